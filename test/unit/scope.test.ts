@@ -113,6 +113,12 @@ describe('fileScope conventions', () => {
     ['docs/setup/config.yaml', 'docs'],
     ['src/i18n/de.json', 'locale'],
     ['public/locales/zh-CN/translation.json', 'locale'],
+    // The app's config kept in a locale folder (viper's AddConfigPath("./config/locales")); a language's namespaces stay translations.
+    ['config/locales/config.yaml', 'app'],
+    ['config/locales/app.yml', 'app'],
+    ['config/locales/en.yml', 'locale'],
+    ['config/locales/devise.en.yml', 'locale'],
+    ['public/locales/en/settings.json', 'locale'],
     ['resources/lang/de/auth.php', 'locale'],
     ['locale/fr/LC_MESSAGES/django.po', 'locale'],
     ['application/language/french/auth_lang.php', 'locale'],

@@ -23,6 +23,11 @@ export interface IniOptions {
    * (`password "…"`, `HTTP_Passwd …`); `<match …>` tags and `@type` lines are no entries.
    */
   spaceSeparated?: boolean;
+  /**
+   * A `;` ends a bare value only at its start or after a space: Go's readers (beego's app.conf, go-ini) and Python's
+   * configparser keep `xsrfkey = Zp4!rQ8m;Lx2v…` whole. php.ini's reader cuts at any `;`, the default.
+   */
+  commentAfterSpace?: boolean;
 }
 
 /** Every `key = value` line; lines that are none of entry, comment, section or blank are skipped. */
@@ -37,7 +42,7 @@ export function parseIni(text: string, options: IniOptions = {}): IniEntry[] {
     const header = /^\s*\[([^\]\r\n]*)\]/.exec(line);
     if (header) section = header[1]!.trim();
     else {
-      const entry = entryOf(line, lineStart, section) ?? (options.spaceSeparated ? directiveOf(line, lineStart, section) : undefined);
+      const entry = entryOf(line, lineStart, section, options.commentAfterSpace === true) ?? (options.spaceSeparated ? directiveOf(line, lineStart, section) : undefined);
       if (entry) entries.push(entry);
     }
     if (newline < 0) break;
@@ -46,14 +51,14 @@ export function parseIni(text: string, options: IniOptions = {}): IniEntry[] {
   return entries;
 }
 
-function entryOf(line: string, offset: number, section: string): IniEntry | undefined {
+function entryOf(line: string, offset: number, section: string, commentAfterSpace: boolean): IniEntry | undefined {
   const equals = line.indexOf('=');
   const first = line.search(/\S/);
   if (equals <= 0 || first < 0 || first >= equals || line[first] === ';' || line[first] === '#') return undefined;
   const key = line.slice(first, equals).trimEnd();
   if (isLineComment(key)) return undefined;
   const keySpan = { start: offset + first, end: offset + first + key.length };
-  const value = valueOf(line, equals + 1);
+  const value = valueOf(line, equals + 1, commentAfterSpace);
   // `password=<password>"`: the last line of a string that opened lines above, not an entry.
   if (!value.quoted && CLOSES_STRING.test(value.text)) return undefined;
   const valueSpan = { start: offset + value.start, end: offset + value.end };
@@ -87,8 +92,15 @@ function directiveOf(line: string, offset: number, section: string): IniEntry | 
   return { section, key, keySpan, value: value.text, valueSpan, valueStart: valueSpan.start + (value.quoted ? 1 : 0), quoted: value.quoted };
 }
 
+/** The first `;` at `start` or after a space or tab: an inline comment for readers that need the space. */
+function spacedComment(line: string, start: number): number {
+  if (line[start] === ';') return start;
+  const match = /[ \t];/.exec(line.slice(start));
+  return match ? start + match.index : -1;
+}
+
 /** The value after `=`: quoted (up to the closing quote) or bare (up to a `;` comment), trimmed. */
-function valueOf(line: string, from: number): { text: string; start: number; end: number; quoted: boolean } {
+function valueOf(line: string, from: number, commentAfterSpace = false): { text: string; start: number; end: number; quoted: boolean } {
   let start = from;
   while (start < line.length && /\s/.test(line[start]!)) start++;
   const quote = line[start];
@@ -96,7 +108,7 @@ function valueOf(line: string, from: number): { text: string; start: number; end
     const close = line.indexOf(quote, start + 1);
     if (close > start) return { text: line.slice(start + 1, close), start, end: close + 1, quoted: true };
   }
-  const comment = line.indexOf(';', start);
+  const comment = commentAfterSpace ? spacedComment(line, start) : line.indexOf(';', start);
   let end = comment < 0 ? line.length : comment;
   while (end > start && /\s/.test(line[end - 1]!)) end--;
   return { text: line.slice(start, end), start, end, quoted: false };

@@ -112,11 +112,24 @@ function conventionalScope(path: string): FileScope {
   const folders = new Set(parts.slice(0, packageStart(parts)).map((part) => part.toLowerCase()));
   if (HELM_CHART_TEMPLATE.test(path)) folders.delete('templates');
   for (const scope of CONVENTION_ORDER) {
-    if (SCOPE_FOLDERS[scope].some((folder) => folders.has(folder))) return scope;
+    if (SCOPE_FOLDERS[scope].some((folder) => folders.has(folder)) && !(scope === 'locale' && isAppConfigInLocaleFolder(parts))) return scope;
     if (SCOPE_FILES[scope].some((pattern) => pattern.test(name))) return scope;
     if (SCOPE_PATHS.some((entry) => entry.scope === scope && entry.pattern.test(path))) return scope;
   }
   return 'app';
+}
+
+/**
+ * The app's own config kept in a locale folder: gin-mall's `config/locales/config.yaml`, read by viper's
+ * `AddConfigPath("./config/locales")`. Translations there are named for their language (`en.yml`, `zh-cn.yaml`,
+ * `devise.en.yml`), never `config` or `settings`, so these names stay the app's.
+ */
+const LOCALE_FOLDER_APP_CONFIG = /^(?:config|app|application|settings|database|secrets|credentials)\.(?:ya?ml|json|toml|ini)$/i;
+
+/** Directly in the locale folder: i18next's `locales/en/settings.json` is the `settings` namespace of a language. */
+function isAppConfigInLocaleFolder(parts: readonly string[]): boolean {
+  const folder = parts[parts.length - 2]?.toLowerCase() ?? '';
+  return LOCALE_FOLDER_APP_CONFIG.test(parts[parts.length - 1] ?? '') && (SCOPE_FOLDERS.locale as readonly string[]).includes(folder);
 }
 
 /** A JVM main source root: `src/main/java/`, `app/src/main/kotlin/`. */

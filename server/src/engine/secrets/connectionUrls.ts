@@ -116,9 +116,15 @@ function parseAuthority(text: string, authorityStart: number): { start: number; 
   const host = text.slice(at + 1, index);
   // A run of digits (`root:123456@db`) is a weak password, not a template's (confidence.ts reports it as a warning).
   const written = decoded(password);
-  if (password === '' || host === '' || (isPlaceholder(written) && !isFirstTriedPassword(written)) || isOptionalPart(text.slice(authorityStart, at))) return undefined;
+  if (password === '' || host === '' || (isPlaceholder(written) && !isFirstTriedPassword(written)) || NAMES_THE_PASSWORD.test(written) || isOptionalPart(text.slice(authorityStart, at))) return undefined;
   return { start: colon + 1, end: at };
 }
+
+/**
+ * `postgresql://wiki:STRONG_DB_PASSWORD@db/wiki`: upper-case words joined by `_` name what goes in the slot (a
+ * variable's or a template's name), as the same word under POSTGRES_PASSWORD does; no generator writes one.
+ */
+const NAMES_THE_PASSWORD = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 /** `redis://[:password]@host[:port]`: a usage line's brackets mark the user info optional; no URL that connects has them. */
 function isOptionalPart(userInfo: string): boolean {

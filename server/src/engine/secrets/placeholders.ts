@@ -156,7 +156,28 @@ export function isPlaceholder(value: string): boolean {
   if (MARKERS.test(trimmed) || /^your/i.test(trimmed) || YOUR_IN_OTHER_LANGUAGES.test(trimmed) || FILL_IN_OTHER_SCRIPTS.test(trimmed) || /[-_ ]here$/i.test(trimmed)) return true;
   if (isEncodedPlaceholder(trimmed)) return true;
   if (/^[*xX•#.?_\-\s]+$/.test(trimmed) || isTrivialSequence(trimmed) || isRepeatedUnit(trimmed) || isRepeatedWord(trimmed) || isCountedOut(trimmed)) return true;
-  return isMadeOfPlaceholderWords(trimmed) || saysLocalOnly(trimmed) || saysTestValue(trimmed);
+  return isMadeOfPlaceholderWords(trimmed) || saysLocalOnly(trimmed) || saysTestValue(trimmed) || isJoinedFiller(trimmed);
+}
+
+/**
+ * `12345:AaBbCcDdEeFf`, `123456:ABCDEFGHIJ`: a Telegram bot token's shape (`<bot id>:<secret>`) filled with a
+ * counting run and an alphabet walk on either side of the colon, the filler a compose file's README tells to replace.
+ */
+function isJoinedFiller(value: string): boolean {
+  const parts = value.split(':');
+  return parts.length === 2 && parts.every((part) => part.length >= 3 && (isTrivialSequence(part) || isCaseDoubledWalk(part)));
+}
+
+/** `AaBbCcDdEeFf`: the alphabet walked with each letter in both cases. */
+function isCaseDoubledWalk(value: string): boolean {
+  if (value.length < 6 || value.length % 2 !== 0) return false;
+  let letters = '';
+  for (let at = 0; at < value.length; at += 2) {
+    const pair = value.slice(at, at + 2);
+    if (!/^[A-Za-z]{2}$/.test(pair) || pair[0]!.toLowerCase() !== pair[1]!.toLowerCase() || pair[0] === pair[1]) return false;
+    letters += pair[0]!.toLowerCase();
+  }
+  return isTrivialSequence(letters);
 }
 
 /**

@@ -2,7 +2,7 @@
 // UI text, a field name, a path, a reference to where the secret lives, or a placeholder.
 import { decodeCharacterReferences } from '../characterReferences';
 import { isSpacedNoise, isUuid, isWordList, looksLikePattern, looksRandom } from './entropy';
-import { isFirstTriedPassword, isPlaceholder } from './placeholders';
+import { isDigitRun, isFirstTriedPassword, isPlaceholder } from './placeholders';
 import { isPublicDevMnemonic } from './mnemonic';
 import { credentialName } from './names';
 import { isAnonJwt } from './tokenFormats';
@@ -108,7 +108,9 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^[\w.@-]+(?:\/[\w.@-]+){2,}\.[a-z]{1,5}$/,
   /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, // an e-mail address
   /^[#.][A-Za-z][\w-]*$/, // a CSS selector
-  /\[[\w-]+(?:[~|^$*]?=[^\][]*)?\]/, // an attribute selector: input[name=password]
+  // An attribute selector, the whole value a selector: input[name=password], form :not([disabled]). Not a
+  // bracketed span inside a random key (WordPress salts: `…nR3[tk]pLz%w&…`), whose other characters no selector has.
+  /^(?=[^[]*\[)(?:[\w.#:*>+~,()\s-]|\[[\w-]+(?:[~|^$*]?=[^\][]*)?\])+$/,
   /^[a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_-]*){2,}$/, // a config or secret path: outlet_erp/general/api_key, prod/db/password
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // an environment variable name: DB_PASSWORD
   /^[a-z]+\/[a-z0-9.+-]+$/, // a MIME type
@@ -157,7 +159,7 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
 export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}): boolean {
   const trimmed = value.trim();
   if (isKeySizedCount(trimmed, options)) return true;
-  if (isFirstTriedPassword(trimmed)) return isWeakPasswordInUse(options);
+  if (isFirstTriedPassword(trimmed)) return isWeakPasswordInUse(options, trimmed);
   if (isPlaceholder(trimmed) || trimmed.length < 4 || trimmed.length > 1000) return false;
   if (options.name !== undefined && isMnemonicName(options.name)) return isMnemonicPhrase(trimmed);
   if (/[\r\n]/.test(trimmed)) return false;
@@ -186,10 +188,20 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
  * and under a default's or a reset's name (`DEFAULT_PASSWORD = "123456"`, `defaultResetPassword`) it is what new or
  * reset accounts get, not a login the app uses.
  */
-function isWeakPasswordInUse(options: SecretLikeOptions): boolean {
+function isWeakPasswordInUse(options: SecretLikeOptions, value: string): boolean {
   if (options.comparison === true || options.name === undefined) return false;
-  if (options.passwordByPlace !== true && credentialName(options.name)?.noun !== 'password') return false;
+  if (options.passwordByPlace !== true && credentialName(options.name)?.noun !== 'password' && !isDigitSecret(value, options.name)) return false;
   return !namesAccountDefault(options.name);
+}
+
+/**
+ * `SECRET_KEY = "123456789"` (a Flask config class), `jwt_secret: '11111111'`: a digit run under a secret's own name
+ * is the key the app signs with, weak as a digit password is (a warning, confidence.ts). Not a word with digits there
+ * (`secret123` is the placeholder static words judge), and not a token's or an id's digits (`token: '0000'` is filler).
+ */
+function isDigitSecret(value: string, name: string): boolean {
+  const noun = credentialName(name)?.noun;
+  return isDigitRun(value) && (noun === 'secret' || noun === 'secret key');
 }
 
 /**

@@ -72,6 +72,13 @@ export const pythonExamples: Examples = {
   ],
   invalid: [
     {
+      name: "Flask's test and development config classes (class TestConfig(Config)): settings a deploy never loads, information as the credential rule reads them",
+      path: 'flaskshop/settings.py',
+      code: 'class Config:\n    DEBUG = False\n\n\nclass TestConfig(Config):\n    TESTING = True\n    SQLALCHEMY_DATABASE_URI = ⟦"mysql+pymysql://shop@mysql-test:3306/flaskshop_test"⟧\n',
+      severity: 'info',
+      messageIncludes: ['a settings class for development or the test run'],
+    },
+    {
       name: 'a local fallback after a variable holding an env read is information; a remote one a warning',
       path: 'conduit/extensions.py',
       code: 'import os\nfrom pymongo import MongoClient\nimport redis\n\nmongo_url = os.getenv("MONGO_URL")\nclient = MongoClient(mongo_url or ⟦"mongodb://localhost:27017/conduit"⟧)\n',

@@ -53,7 +53,8 @@ function check(context: RuleContext): void {
     const address = found ?? envHostAddress(value, fallback);
     if (!address) return;
     // Masonite's template defaults are hosts named only by their variable (`env("MAIL_HOST", "smtp.mailgun.org")`).
-    const where = ciBranches && isCiOnly(node) ? asTestRunContext(context, 'a block only a CI job runs') : context;
+    // Flask's `class TestConfig(Config)` / `DevConfig`: settings a deploy never loads, as the credential rule reads them.
+    const where = ciBranches && isCiOnly(node) ? asTestRunContext(context, 'a block only a CI job runs') : inLocalConfigClass(node) ? asTestRunContext(context, 'a settings class for development or the test run') : context;
     reportAddress(where, address, { span: { start: node.startIndex, end: node.endIndex }, value, fallbackOf: fallback, fixable: true, templateDefault: address !== found && masoniteConfig, nonProduction: () => inNonProductionBranch(node) });
   });
 }

@@ -57,8 +57,19 @@ function asCreatedPassword(report: Report, shape: ComposeShape): Report {
   // A stock password (`postgres`, `guest`) keeps the stock password's own note and policy.
   if (report.secret === undefined || isStockDevPassword(report.secret) || report.severity === 'info') return report;
   if ((report.confidence ?? credentialConfidence(report.secret)) === 'format') return report;
-  const chosen = shape === 'development' && isChosenPhrase(report.secret.trim());
+  const chosen = (shape === 'development' && isChosenPhrase(report.secret.trim())) || namesItsContainer(report.secret.trim());
   return { ...report, severity: chosen ? 'info' : 'warning', message: withNote(report.message, NOTE) };
+}
+
+/**
+ * `MYSQL_PASSWORD=mysqlpw`, `dbpass`, `rootpwd`: the image's or the account's name with a password word, the sibling
+ * of `MYSQL_ROOT_PASSWORD=rootpassword` (which names itself and is silent): a local stack's stand-in, information
+ * in any compose file not shaped for a deploy.
+ */
+const NAMES_ITS_CONTAINER = /^(?:mysql|maria(?:db)?|postgres|pg|mongo(?:db)?|redis|rabbit(?:mq)?|db|root|admin|user|app)[-_]?(?:pw|pwd|pass|passwd|password)$/i;
+
+function namesItsContainer(secret: string): boolean {
+  return NAMES_ITS_CONTAINER.test(secret);
 }
 
 /**

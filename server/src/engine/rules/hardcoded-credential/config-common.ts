@@ -11,7 +11,7 @@ import { withNote } from '../../sentences';
 import { USER_AS_PASSWORD_NOTE } from './login-beside';
 import { placeholderDefault, valueWhenUnset } from './config-placeholder-default';
 import { isProductionProfile } from '../../languages/spring';
-import { isConfigKeyStub, isPlaceholderSigningFallback, namesOwnSigningSecret, placeholderFallbackReport } from './credential-value';
+import { fillsSecret, isConfigKeyStub, isPlaceholderSigningFallback, namesOwnSigningSecret, placeholderFallbackReport } from './credential-value';
 import { findJaasPassword } from './jaas';
 import { isProjectNamedSecret } from './project-secret';
 import { isIssuedCredential } from './ci-test-jobs';
@@ -48,6 +48,8 @@ export interface ConfigValue {
   user?: string;
   /** Where values are UI text by default (Android string resources): a name guess needs a generated value. */
   generatedOnly?: boolean;
+  /** The variable this value is the default of (`<%= ENV.fetch('APP_SECRET') { '…' } %>`, `${JWT_SECRET:…}`). */
+  fallbackOf?: string;
   /** The value's key path in nested config (JSON, YAML, TOML): a local stage above it makes a chosen word information. */
   keys?: readonly (string | number)[];
 }
@@ -360,7 +362,9 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
   // A serializer's map gives each field its wire name: `"secret_url": {"key": "secretUrl"}` spells the field it is under.
   const spellsItsField = entry.keys !== undefined && namesEnclosingField(text, entry.keys.join('.'));
   const serviceLogin = namesServiceLogin([...stages, entry.name ?? ''].join('.'));
-  const secretLike = (): boolean => isSecretLikeValue(text, { weakName: named?.strength === 'weak' || entry.generatedOnly === true, serviceLogin, ...nameOption }) || isProjectNamedSecret(text, entry.name, outer.text);
+  // The default of the app's own signing secret is that secret, a phrase as much as a word (credential-value.ts isSecretSink).
+  const sink = entry.fallbackOf !== undefined && fillsSecret(entry.fallbackOf);
+  const secretLike = (): boolean => isSecretLikeValue(text, { weakName: (named?.strength === 'weak' && !sink) || entry.generatedOnly === true, serviceLogin, ...(sink ? { sink } : {}), ...nameOption }) || isProjectNamedSecret(text, entry.name, outer.text);
   // `"jwtSecret": "secret"` in the config the app loads (node-config's `config/default.json`): the live key, as in code.
   if (named && isLoadedAppConfig(outer.path) && outer.scope === 'app' && isConfigKeyStub(text, [...stages, entry.name ?? ''].join('.'))) {
     return context.report({ span: entry.span, message: `Factor III: "${entry.name}" is set to a hardcoded secret; ${entry.advice}.${LIVE_STUB_NOTE}`, secret: text, severity: 'warning', confidence: 'name-only', ...(fix ? { fix } : {}) });
@@ -470,7 +474,7 @@ function reportPlaceholderDefault(context: RuleContext, entry: ConfigValue): voi
   // A generated default of the app's own signing secret in an example compose (Maybe's self-hosting `compose.example.yml`)
   // is the key of every deploy that copies the file and sets no variable, as in `.env.example`.
   const where = found.generatedOnly === true && context.scope === 'example' && namesOwnSigningSecret(found.variable) ? asCopiedOwnKey(context, COPIED_DEFAULT_NOTE) : context;
-  reportConfigValue(where, { name: found.name, value: found.value, span: found.value.whole, advice, ...user, ...(entry.keys ? { keys: entry.keys } : {}), ...(found.generatedOnly ? { generatedOnly: true } : {}) });
+  reportConfigValue(where, { name: found.name, value: found.value, span: found.value.whole, advice, fallbackOf: found.variable, ...user, ...(entry.keys ? { keys: entry.keys } : {}), ...(found.generatedOnly ? { generatedOnly: true } : {}) });
 }
 
 /**

@@ -155,6 +155,12 @@ export const dotenvIgnoredExamples: Examples = {
     },
     { name: 'an empty file', path: '.env', code: '\n\n', options: { gitIgnored: false } },
     {
+      name: "a committed defaults file (.env.default, loaded under .env by Dotenv.load('.env.local', '.env.default')): no file-level warning",
+      path: '.env.default',
+      code: 'APP_HOST=errbit.example.test\nERRBIT_ADMIN_PASSWORD=\nRACK_ENV=production\n',
+      options: { gitIgnored: false },
+    },
+    {
       name: "the development mode's shared defaults, committed by design (Vite, Next.js, Gatsby; .env*.local is what git ignores)",
       path: '.env.development',
       code: 'CONTENTFUL_ACCESS_TOKEN=\nGATSBY_API_URL=http://localhost:8000\n',
@@ -181,6 +187,13 @@ export const dotenvIgnoredExamples: Examples = {
       options: { gitIgnored: false },
       messageIncludes: ['.gitignore', 'no secret'],
       severity: 'info',
+    },
+    {
+      name: 'a generated key in the committed defaults file (.env.default): its value is reported, the file is not',
+      path: '.env.default',
+      code: 'APP_HOST=errbit.example.test\nSECRET_KEY_BASE=⟦c04fcd7fc21207cc03629d13ac6bade335d567e0bb717df6a337e5345043af80⟧\n',
+      options: { gitIgnored: false },
+      messageIncludes: ['committed'],
     },
     {
       name: 'a comment-only .env',

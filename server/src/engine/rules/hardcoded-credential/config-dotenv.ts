@@ -10,8 +10,11 @@ import { isPlaceholder, looksRandom, withCredentialConfidence } from '../../secr
 import { namesOwnSigningSecret } from './credential-value';
 import { isProductionOnly } from '../../scope';
 
-/** A template's words (scope/conventions.ts), and `tpl`, `defaults`, `schema`, which only a .env's name uses so. */
-const TEMPLATE_WORDS = new Set<string>([...EXAMPLE_SUFFIXES, 'tpl', 'defaults', 'schema']);
+/**
+ * A template's words (scope/conventions.ts), and `tpl`, `default(s)`, `schema`, which only a .env's name uses so:
+ * `.env.default` is the committed defaults file a loader reads under `.env` (errbit's `Dotenv.load('.env.default')`).
+ */
+const TEMPLATE_WORDS = new Set<string>([...EXAMPLE_SUFFIXES, 'tpl', 'default', 'defaults', 'schema']);
 
 /** `.env.example`, `.env.sample`, `example.env`, `.env.production.template`, `.env-example`, `.env.exemplo`, ... */
 export function isTemplateEnvFile(path: string): boolean {

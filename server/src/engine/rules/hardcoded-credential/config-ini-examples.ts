@@ -36,6 +36,11 @@ export const iniToolExamples: Examples = {
       code: 'appname = library\nhttpport = 8080\nmysqluser = library\nmysqlpass = ${MYSQL_PASSWORD}\n',
     },
     {
+      name: "Beego's XSRF settings: the switch, the expiry, the key from the environment",
+      path: 'conf/app.conf',
+      code: 'enablexsrf = true\nxsrfexpire = 3600\nxsrfkey = ${XSRF_KEY}\n',
+    },
+    {
       name: 'a systemd unit whose environment holds no secret, or reads it from an EnvironmentFile',
       path: 'deploy/worker.service',
       code: '[Service]\nEnvironment="LANG=C.UTF-8" PYTHONUNBUFFERED=1\nEnvironment=SECRET_KEY_FILE=/run/secrets/key\nEnvironmentFile=-/etc/worker/env\nExecStart=/opt/worker/bin/run\n',
@@ -157,6 +162,11 @@ export const iniToolExamples: Examples = {
       path: 'conf/app.conf',
       code: 'app.name = bookings\napp.secret = ⟦VJk0egtYNG86xl6d4s6B7MbXGLlAOQc5OPqZhNtyP09u7DEH⟧\ndb.spec = bookings:⟦0xPcOYS6nLnJ8gBcoiqYo4e0⟧@tcp(mysql:3306)/bookings\n',
       messageIncludes: ['Factor III'],
+    },
+    {
+      name: "Beego's xsrfkey (the key that signs its XSRF cookie), run together; a `;` with no space before it is part of the value there",
+      path: 'conf/app.conf',
+      code: 'enablexsrf = true\nxsrfkey = ⟦Zp4!rQ8m;Lx2vT9kWn7cB3yHq⟧\nxsrfexpire = 3600 ; one hour\n',
     },
     {
       name: "Matomo's config.ini.php: an INI file behind a `; <?php exit; ?>` line",

@@ -81,7 +81,8 @@ function check(context: RuleContext): void {
   reportDaemonDirectives(context);
   const spaceSeparated =
     FLUENT_CONFIG.test(context.path) || SPACE_SEPARATED.test(context.path) || SPARK_DEFAULTS.test(context.path) || REDIS_CONFIG.test(context.path) || LDAP_CLIENT_CONFIG.test(context.path);
-  const entries = parseIni(context.text, { spaceSeparated });
+  // Only php.ini's reader cuts a bare value at any `;` (beego's app.conf, go-ini, configparser need a space before it).
+  const entries = parseIni(context.text, { spaceSeparated, commentAfterSpace: !context.path.endsWith('.ini') });
   const users = usersBySection(entries);
   for (const written of entries) {
     if (isServerDirective(written)) continue;

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const yamlExamples: Examples = {
   valid: [
     {
+      name: "a bot token's shape filled with a counting run and an alphabet walk, and an upper-case name in a URL's password slot (the same word as the database's POSTGRES_PASSWORD)",
+      path: 'docker-compose.yml',
+      code: "services:\n  bot:\n    image: example/bot:latest\n    environment:\n      - BOT_TOKEN=12345:AaBbCcDdEeFf\n      - ADMIN_TOKEN=123456:ABCDEFGHIJ\n  wiki:\n    image: example/wiki:latest\n    environment:\n      DATABASE_URL: 'postgresql://wiki:STRONG_DB_PASSWORD@db:5432/wiki'\n  db:\n    image: postgres:16-alpine\n    environment:\n      POSTGRES_PASSWORD: STRONG_DB_PASSWORD\n",
+    },
+    {
       name: "templates that say \"fill in your key\" in Chinese, and a base64-encoded sentence asking to be changed (probe19: eladmin, JHipster)",
       path: 'src/main/resources/config/application-prod.yml',
       code: 'qiniu:\n  accessKey: 填写你的AccessKey\n  secretKey: 填写你的SecretKey\noss:\n  access-key-secret: 请输入密钥\njhipster:\n  security:\n    authentication:\n      jwt:\n        base64-secret: dGhpcy1qd3Qtc2VjcmV0LW11c3QtYmUtY2hhbmdlZC1iZWZvcmUtZ29pbmctdG8tcHJvZHVjdGlvbi1vaw==\n        other-secret: dGhpcy1qd3Qtc2VjcmV0LW11c3QtYmUtY2hhbmdlZC1iZWZvcmUtZ29pbmctdG8tcHJvZHVjdGlvbgo=\n',
@@ -313,6 +318,24 @@ export const yamlExamples: Examples = {
       path: 'deploy/docker-compose.yml',
       code: 'services:\n  db:\n    image: mysql:8\n    restart: always\n    environment:\n      MYSQL_ROOT_PASSWORD: ⟦shoprootpass⟧\n  app:\n    image: registry.example.com/shop:2.3\n    restart: always\n    environment:\n      DB_PASSWORD: ⟦shoprootpass⟧\n',
       severity: 'error',
+    },
+    {
+      name: "an app config that declares itself development (Env: dev) for the local docker setup: a digit-run DSN password is information; the prod file's generated one stays an error",
+      path: 'server/app.docker.yaml',
+      code: 'Env: dev\nPort: 8082\nDB:\n  Url: root:⟦654321⟧@tcp(app-mysql:3306)/bbs_db?charset=utf8mb4\n',
+      severity: 'info',
+    },
+    {
+      name: 'the same app config declaring production keeps the severity',
+      path: 'server/app.yaml',
+      code: 'Env: prod\nDB:\n  Url: bbs:⟦Vq8nT3zLm4xR7kWp⟧@tcp(10.0.3.21:3306)/bbs_db\n',
+      severity: 'error',
+    },
+    {
+      name: "a created container's password made of its image's or account's name and a password word (mysqlpw), beside a self-naming rootpassword: information in a file not shaped for a deploy",
+      path: 'docker-compose.yml',
+      code: 'services:\n  mysql:\n    image: mysql:8\n    environment:\n      - MYSQL_ROOT_PASSWORD=rootpassword\n      - MYSQL_USER=mysqluser\n      - MYSQL_PASSWORD=⟦mysqlpw⟧\n  orders:\n    build: ./orders\n',
+      severity: 'info',
     },
     {
       name: "only the database restarts (development stacks restart theirs too): no deploy sign, so the created password and the app's copy are warnings",

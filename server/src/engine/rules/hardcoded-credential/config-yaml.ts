@@ -9,7 +9,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { credentialName, envNameFrom, isUserPasswordPair, isUuid, looksRandom, splitWords } from '../../secrets';
 import { isIssuedCredential, testJobs } from './ci-test-jobs';
 import { isNumberUnderPasswordName } from './credential-value';
-import { asTestConfig, configName, HMAC_ALGORITHM_LINE, HMAC_KEY_NAME, isHmacKeyBuffer, isServerTokenUuid, CONFIG_SERVER_KEY_NAMES, keyNameBesideAdminKey, reportConfigValue, serverCredentialName, USER_KEY, ENV_USER_KEY } from './config-common';
+import { asLocalDevelopment, asTestConfig, configName, HMAC_ALGORITHM_LINE, HMAC_KEY_NAME, isHmacKeyBuffer, isServerTokenUuid, CONFIG_SERVER_KEY_NAMES, keyNameBesideAdminKey, reportConfigValue, serverCredentialName, USER_KEY, ENV_USER_KEY } from './config-common';
 import { listedArgument, reportArgv, reportShellTokens } from './config-shell-commands';
 import { notePath, type KnownPaths } from './shell-heredocs';
 import { CONFIG_CREDENTIAL_KEYWORDS } from './keywords';
@@ -80,6 +80,20 @@ function stringScalar(node: YamlNode | undefined): YamlScalar | undefined {
   return node.tag === undefined || node.tag === '!!str' || node.tag === 'tag:yaml.org,2002:str' ? node : undefined;
 }
 
+/** A top-level `Env: dev`, `env: development`, `RunMode: local`: the app's config that says it is the local (docker) setup's. */
+const ENV_KEY = /^(?:env|environment|app[-_]?env|run[-_]?mode)$/i;
+const LOCAL_ENV = /^(?:dev|development|local)$/i;
+
+/**
+ * bbs-go's `app.docker.yaml` (`Env: dev`, a DSN to the compose service `app-mysql` with `root:654321`): a config that
+ * declares itself development is a local stage as a whole, so a chosen word or a digit run in it is information, as
+ * in a `development:` block. Generated values and known formats keep their severity.
+ */
+function declaresLocalEnvironment(root: YamlNode | undefined): boolean {
+  if (root?.kind !== 'map') return false;
+  return root.pairs.some((pair) => ENV_KEY.test(String(pair.key?.value ?? '')) && LOCAL_ENV.test(yamlString(pair.value) ?? ''));
+}
+
 function check(context: RuleContext): void {
   if (isLockFile(context.path)) return;
   for (const document of context.parsed.yaml) {
@@ -90,7 +104,7 @@ function check(context: RuleContext): void {
     const stack: Frame[] = [{ node: root, keys: [], ...(sealed ? { sealed } : {}) }];
     const users = kind === 'compose' ? composeUsers(root) : new Set<string>();
     const jobs = kind === 'ci' ? testJobs(root) : new Set<YamlNode>();
-    const fileContext = kind === 'compose' ? withCreatedContainerPasswords(context, root) : context;
+    const fileContext = kind === 'compose' ? withCreatedContainerPasswords(context, root) : kind === 'other' && declaresLocalEnvironment(root) ? asLocalDevelopment(context) : context;
     const inTestJob = asTestConfig(fileContext, 'a CI job that runs the tests', isIssuedCredential);
     while (stack.length > 0) {
       const frame = stack.pop()!;

@@ -36,7 +36,8 @@ export function isCredentialValue(value: string, target: Target, credential: Cre
     return credential.noun.includes('password') && target.comparison !== true && !namesAccountDefault(target.name ?? '');
   }
   return isSecretLikeValue(value, {
-    weakName: credential.strength === 'weak',
+    // `ENV.fetch('SECRETS') { '…' }`: a weak name (`secrets` also names a map) is a string's variable there.
+    weakName: credential.strength === 'weak' && !(target.kind === 'fallback' && fillsSecret(target.envName ?? target.name ?? '')),
     ...(target.name ? { name: target.name } : {}),
     sink: isSecretSink(target, credential) || (isUuid(value.trim()) && isClientConfigToken(target, credential)),
     comparison: target.comparison === true,
@@ -70,9 +71,17 @@ const SINK_PAIRS: readonly (readonly [string, string])[] = [
 export function isSecretSink(target: Target, credential: CredentialName): boolean {
   if (credential.noun.includes('password')) return false;
   if (target.kind === 'api') return true;
+  // `ENV.fetch('APP_SECRET') { 'nobody will ever guess me' }`: what fills in the app's own signing secret when the
+  // variable is unset is that secret, a phrase as much as a word (no form shows a fallback).
+  if (target.kind === 'fallback' && fillsSecret(target.envName ?? target.name ?? '')) return true;
   // The holder counts too: `jwtConstants.secret`, `config.jwt.secret`.
   const words = new Set([...splitWords(target.name ?? ''), ...splitWords(target.label)]);
   return SINK_PAIRS.some(([first, second]) => words.has(first) && words.has(second));
+}
+
+/** A variable named for a secret (`APP_SECRET`, `SECRETS`, `JWT_SECRET`), not a password: its fallback fills in that secret. */
+export function fillsSecret(variable: string): boolean {
+  return namesOwnSigningSecret(variable) || /^secrets?$/.test(credentialName(variable)?.noun ?? '');
 }
 
 /** The holders of a client's settings: `consul.Config`, `cfg`, `QueryOptions`, `ClientSettings`, `Credentials`. */
@@ -301,7 +310,8 @@ export function isPlaceholderSigningFallback(value: string, name: string | undef
 }
 
 /** Words that say the app itself checks the login: its admin UI's, its dashboard's, a basic-auth guard's. */
-const OWN_LOGIN_WORDS = new Set(['admin', 'basicauth', 'basic', 'dashboard', 'console', 'panel', 'superuser', 'ui', 'web']);
+// The job dashboards an app mounts behind its own basic auth: Sidekiq's and Resque's web UIs, Celery's Flower, PgHero.
+const OWN_LOGIN_WORDS = new Set(['admin', 'basicauth', 'basic', 'dashboard', 'console', 'panel', 'superuser', 'ui', 'web', 'sidekiq', 'resque', 'flower', 'pghero']);
 /** Words a name for such a password may hold besides: `ME_CONFIG_BASICAUTH_PASSWORD`, `ADMIN_PASSWORD`, `DASHBOARD_AUTH_PASS`. */
 const LOGIN_FILLER_WORDS = new Set(['me', 'config', 'app', 'auth', 'http', 'user', 'login', 'site', 'password', 'pass', 'passwd', 'pwd']);
 

@@ -1,7 +1,8 @@
 // A run of digits (`123456`, `1234`, `000000`) under a password's name or handed to a login is the password the
 // app logs in with: the weakest there is, and the most common one in public apps (JDBC's getConnection, mysqli,
 // compose environments, Spring properties). A warning, not an error: templates write the same runs as filler.
-// Left alone: a comparison (a strength check), a default or reset password of the app's accounts, other names.
+// Left alone: a comparison (a strength check), a default or reset password of the app's accounts, other names (a token's or an id's digits).
+// A secret key's own name (`SECRET_KEY = "123456789"`) counts as a password's: the digits are the key it signs with.
 import type { Examples } from '../../rule';
 import type { LanguageId } from '../../types';
 
@@ -38,11 +39,20 @@ export const DIGIT_RUN_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
     ],
   },
   python: {
-    valid: [{ name: 'a strength check', path: 'app/forms.py', code: `def validate(password):\n    if password == "123456":\n        raise ValueError("too weak")\n` }],
+    valid: [
+      { name: 'a strength check', path: 'app/forms.py', code: `def validate(password):\n    if password == "123456":\n        raise ValueError("too weak")\n` },
+      { name: "a secret key's length and a template's id are numbers, not the key", path: 'instance/config.py', code: `class BaseConfig:\n    SECRET_KEY_LENGTH = "123456789"\n    SMS_TEMPLATE_ID = "123456789"\n    API_TOKEN = "0000"\n` },
+    ],
     invalid: [
       { name: "Django's DATABASES and a driver's password", path: 'app/settings.py', code: `DATABASES = {"default": {"ENGINE": "django.db.backends.mysql", "PASSWORD": ⟦"123456"⟧}}\n`, ...WEAK },
       { name: "a connection URL's password", path: 'app/db.py', code: `from sqlalchemy import create_engine\n\nengine = create_engine('mysql+pymysql://root:⟦123456⟧@db.internal:3306/shop')\n`, ...WEAK },
       { name: 'psycopg2.connect(password=)', path: 'app/db.py', code: `import os\nimport psycopg2\n\nconn = psycopg2.connect(host=os.environ["DB_HOST"], password=⟦"1234"⟧)\n`, ...WEAK },
+      {
+        name: "a digit run under a secret key's name is the key the app signs with, weak as a digit password (a Flask production config class)",
+        path: 'instance/config.py',
+        code: `class ProConfig(object):\n    DEBUG = False\n    SECRET_KEY = ⟦"123456789"⟧\n    CSRF_SECRET_KEY = ⟦"11111111"⟧\n`,
+        ...WEAK,
+      },
     ],
   },
   go: {

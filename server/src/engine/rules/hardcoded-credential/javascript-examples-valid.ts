@@ -3,6 +3,11 @@ import type { ValidExample } from '../../rule';
 
 export const validExamples: ValidExample[] = [
   {
+    name: "envalid's devDefault: used only outside production (envalid throws in production when the variable is unset)",
+    path: 'server/env.js',
+    code: `const { cleanEnv, str } = require('envalid');\nmodule.exports = cleanEnv(process.env, {\n  JWT_SECRET: str({ devDefault: 'devsecretvalue' }),\n  SESSION_SECRET: str({ devDefault: 'Tz8mQ4vL2xRk7WnC' }),\n});\n`,
+  },
+  {
     name: "constants sent as headers that name no credential, a scheme or a header's name kept in a constant, an env-read token, a stub in a test",
     path: 'src/providers/forecast.ts',
     code: `const ACCEPT = 'application/json';

@@ -10,8 +10,12 @@ import { buildsClient } from './javascript-clients';
 import { cliOptionTarget } from './javascript-cli-options';
 import { isTransparent, listedUnder, type Scope, type Target } from './target';
 
-/** Keys whose value is the default of the thing that owns the object (envalid, convict, zod-like schemas). */
-const DEFAULT_KEYS = new Set(['default', 'devDefault', 'fallback', 'defaultValue']);
+/**
+ * Keys whose value is the default of the thing that owns the object (envalid, convict, zod-like schemas).
+ * Not envalid's `devDefault`: it applies only when NODE_ENV is not production, and envalid throws in production
+ * when the variable is unset, so it is never a deploy's value (a known token format in it is still reported).
+ */
+const DEFAULT_KEYS = new Set(['default', 'fallback', 'defaultValue']);
 const USER_KEYS = ['user', 'username', 'userName', 'login', 'email', 'name'];
 
 interface ObjectPath {

@@ -47,6 +47,17 @@ export const PLACEHOLDER_FALLBACK_EXAMPLES: Partial<Record<LanguageId, Examples>
         severity: 'warning',
         messageIncludes: ['lets anybody log in'],
       },
+      {
+        name: "Sidekiq's web UI behind the app's own basic auth falls back to the stock word 'secret' (a job dashboard's login)",
+        path: 'config/initializers/sidekiq.rb',
+        code: "Sidekiq::Web.use Rack::Auth::Basic do |username, password|\n  web_password = ENV['SIDEKIQ_PASSWORD'] || ⟦'secret'⟧\n  username == 'admin' && password == web_password\nend\n",
+        severity: 'warning',
+      },
+      {
+        name: "a phrase in ENV.fetch's block as the app's secret (Sinatra's configure): the secret a deploy that forgets SECRETS signs with",
+        path: 'app.rb',
+        code: "class App < Sinatra::Base\n  configure do\n    set :port, ENV.fetch('APP_PORT') { 4567 }\n    set :secrets, ENV.fetch('SECRETS') { ⟦'NOBODY WILL EVER GUESS'⟧ }\n    set :session_secret, ENV.fetch('APP_SECRET') { ⟦'nobody will ever guess me'⟧ }\n  end\nend\n",
+      },
     ],
   },
   php: {
@@ -95,6 +106,11 @@ export const PLACEHOLDER_FALLBACK_EXAMPLES: Partial<Record<LanguageId, Examples>
         path: 'src/main/resources/application.yml',
         code: 'jwt:\n  secret: ${JWT_SECRET:⟦changeme⟧}\n  expiration: 86400\n',
         severity: 'warning',
+      },
+      {
+        name: "a phrase as ENV.fetch's block default in ERB inside YAML: the app's secret when SECRETS is unset",
+        path: 'config.yml',
+        code: "default: &default\n  secrets: <%= ENV.fetch('SECRETS') { '⟦NOBODY WILL EVER GUESS⟧' } %>\n  title: <%= ENV.fetch('APP_TITLE') { 'My secret garden' } %>\n",
       },
     ],
   },

@@ -291,14 +291,13 @@ password = 123456
 `,
     },
     {
-      name: 'template fields in URLs, empty and placeholder SecretStr defaults, a query after a port',
+      name: 'template fields in URLs, an empty SecretStr default, a query after a port',
       path: 'app/core/config.py',
       code: `from pydantic import SecretStr
 from pydantic_settings import BaseSettings
 
 class Settings(BaseSettings):
     SENTRY_TOKEN: SecretStr = SecretStr('')
-    ADMIN_PASSWORD: SecretStr = SecretStr('changeme')
     STATUS_URL: str = 'https://status.internal:8080?next=ops@example.com'
     TEMPLATE: str = 'postgresql://%(user)s:%(password)s@%(host)s/db'
 `,
@@ -630,6 +629,24 @@ class Settings(BaseSettings):
     mail_password: str = Field(⟦'9XP7zXNpEHMcZu'⟧)
 `,
       messageIncludes: ['hardcoded'],
+    },
+    {
+      name: "a pydantic BaseSettings field's default is the fallback of its variable: a self-naming word there is what a deploy that forgets SECRET signs with",
+      path: 'app/core/config.py',
+      code: `from pydantic import SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+class Settings(BaseSettings):
+    app_title: str = 'Charity fund'
+    secret: str = ⟦'SECRET'⟧
+    jwt_secret: str = ⟦'qL7vX2nR9kT4wZ8m'⟧
+    ADMIN_PASSWORD: SecretStr = SecretStr(⟦'changeme'⟧)
+    token_secret: str
+    secret_header_name: str = 'X-Secret'
+
+    model_config = SettingsConfigDict(env_file='.env')
+`,
+      messageIncludes: ['fallback of the environment variable'],
     },
     {
       name: "a client's login password (smtplib, ftplib, imaplib) and aiohttp's BasicAuth",

@@ -264,7 +264,8 @@ function holdsReference(tuple: SyntaxNode): boolean {
 function directTarget(parent: SyntaxNode, node: SyntaxNode, bindings: Bindings): Target | undefined {
   switch (parent.type) {
     case 'assignment':
-      return parent.childForFieldName('right')?.id === node.id ? assignedTarget(parent.childForFieldName('left'), bindings) : undefined;
+      if (parent.childForFieldName('right')?.id !== node.id) return undefined;
+      return settingsFieldTarget(parent) ?? assignedTarget(parent.childForFieldName('left'), bindings);
     case 'pair':
       return parent.childForFieldName('value')?.id === node.id ? pairTarget(parent, bindings) : undefined;
     case 'keyword_argument':
@@ -284,6 +285,23 @@ function directTarget(parent: SyntaxNode, node: SyntaxNode, bindings: Bindings):
       return undefined;
   }
 }
+
+/**
+ * `class Settings(BaseSettings): secret: str = 'SECRET'`: pydantic-settings reads each field from the environment
+ * (SECRET, case-insensitive), so the literal is that variable's fallback, judged as `os.getenv('SECRET', '…')` is:
+ * a placeholder-like word there is what a deploy that forgets the variable runs with. No in-place fix.
+ */
+function settingsFieldTarget(assignment: SyntaxNode): Target | undefined {
+  const left = assignment.childForFieldName('left');
+  if (left?.type !== 'identifier' || !assignment.childForFieldName('type')) return undefined;
+  const owner = assignment.parent?.parent?.parent;
+  if (owner?.type !== 'class_definition' || !SETTINGS_BASES.test(owner.childForFieldName('superclasses')?.text ?? '')) return undefined;
+  const envName = left.text.toUpperCase();
+  return envFallbackTarget(envName, `the environment variable ${envName}`, undefined);
+}
+
+/** pydantic's (v1) and pydantic-settings' (v2) BaseSettings as a class's base. */
+const SETTINGS_BASES = /^\(\s*(?:pydantic(?:_settings)?\.)?BaseSettings\s*[,)]/;
 
 /** `X = 'lit'`, `self.x = 'lit'`, `app.config['SECRET_KEY'] = 'lit'`, `os.environ['X'] = 'lit'`. */
 function assignedTarget(left: SyntaxNode | null, bindings: Bindings): Target | undefined {

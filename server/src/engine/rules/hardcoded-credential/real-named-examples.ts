@@ -125,6 +125,16 @@ define('NONCE_SALT',       ⟦'-|_A&5juUeS<;qJH!*;Ad1X]mE6QS6(F2<cpx gBU:K J w%C
 $validApiKey = ⟦'XW5Y7M9iO77AhMOaZW3h'⟧;
 `,
       },
+      {
+        name: "WordPress salts whose generator drew a short bracketed span (…R3[tk]p…, …Nx[Q]h…): a key, not a [placeholder] or a selector",
+        path: 'wp-config.php',
+        code: `<?php
+define( 'AUTH_KEY',        ⟦'Wq7;Hv, nR3[tk]pLz%w&Mc(eD_J}G(>sYB;%TqLo]n*E?Gb|<Wu_k'⟧ );
+define( 'LOGGED_IN_KEY',   ⟦'Pd]+K:^M.4-}<8WsQ^/r/TBZ~C_v|52Nx[Q]h1qmtrb+ekxHoS+vp3fY4!Lu)'⟧ );
+define( 'AUTH_SALT',       '[AUTH_SALT]' );
+define( 'NONCE_SALT',      '[your-nonce-salt]' );
+`,
+      },
     ],
   },
   python: {

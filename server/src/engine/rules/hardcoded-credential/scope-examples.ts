@@ -68,8 +68,19 @@ export const SCOPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
     ],
   },
   yaml: {
-    valid: [],
+    valid: [
+      {
+        name: "translations in a locale folder: a language's file and an i18next namespace keep the locale scope",
+        path: 'config/locales/en.yml',
+        code: 'en:\n  login:\n    password: "Password"\n    secret_question: "Your secret question"\n',
+      },
+    ],
     invalid: [
+      {
+        name: "the app's own config kept in a locale folder (viper's AddConfigPath(\"./config/locales\")): config, not translations",
+        path: 'config/locales/config.yaml',
+        code: 'redis:\n  redisPassword: ⟦482913⟧\nencryptSecret:\n  jwtSecret: ⟦"Qm7rT2vX9kLp4Wz8"⟧\n',
+      },
       stockDefault(
         'stock passwords of official images in compose',
         'docker-compose.yml',
