@@ -148,7 +148,9 @@ const KEY_STUB_WORDS = new Set(['secret', 'key', 'jwt', 'token', 'signing']);
  */
 function isStubInSink(value: string, target: Target, scope: FileScope): boolean {
   if (scope !== 'app' || target.kind !== 'api' || target.viaKeyword || target.comparison) return false;
-  return isKeyStub(value) || isChangeMe(value) || (isStandInWord(value) && signsWithOwnKey(target));
+  // `SECRET = "shopapp-secret"` then `jwt.encode(payload, SECRET)` (probe21g c): the app's name and a key's word, as under a
+  // signing secret's name (isStubAsSigningKey).
+  return isKeyStub(value) || isChangeMe(value) || isAppNamedKeyStub(value) || (isStandInWord(value) && signsWithOwnKey(target));
 }
 
 /** A value the sink check reads as a stub (isStubInSink), whatever the name: a key's words, a fill-me-in word, a stand-in word. */
@@ -286,6 +288,15 @@ export function isBareKeyWords(value: string): boolean {
 
 const BARE_KEY_WORDS = new Set([...KEY_STUB_WORDS, 'password', 'pass', 'session', 'cookie', 'app', 'api', 'auth', 'base']);
 
+/** The words a template leads or closes a key's stub with: `your_jwt_secret`, `yoursecret`, `some_secret_key_here`. */
+const TEMPLATE_STUB_WORDS = new Set(['your', 'my', 'some', 'here']);
+
+/** A key's stub of a template's words: key words (BARE_KEY_WORDS) and `your`/`my`/`some`/`here` only, no stage or marker. */
+function isTemplateKeyWords(value: string): boolean {
+  const words = splitWords(value.trim());
+  return words.some((word) => BARE_KEY_WORDS.has(word)) && words.every((word) => /^\d+$/.test(word) || BARE_KEY_WORDS.has(word) || TEMPLATE_STUB_WORDS.has(word));
+}
+
 /** Filler a key's stub may close with and still say nothing else: `key string`, `secret string`. */
 const STUB_FILLER_WORDS = new Set(['string', 'str']);
 
@@ -339,6 +350,9 @@ export function isPlaceholderSigningFallback(value: string, name: string | undef
   // Only bare key words (`secret`, `jwt_secret`): `your_secret_key` is a template's, `local-session-secret-do-not-use` says where it may run.
   // A bare `test` too: KotlinConf's production config fell back to it for its admin secret.
   if (isChangeMe(trimmed) || (isKeyStub(trimmed) && isBareKeyWords(trimmed)) || isStandInWord(trimmed)) return namesOwnSigningSecret(name) || namesOwnLoginPassword(name);
+  // `process.env.JWT_SECRET || 'yoursecret'` (probe21 g, amazona): a template's key words are the key too, whenever the
+  // variable is missing; one that names where it may run (`local-session-secret-do-not-use`) stays silent.
+  if (isKeyStub(trimmed) && isTemplateKeyWords(trimmed)) return namesOwnSigningSecret(name);
   // A password's own word (`'pass'`, mongo-express's documented default) as the login's fallback.
   return isPlaceholder(trimmed) && /^[a-z]+$/i.test(trimmed) && isBareKeyWords(trimmed) && namesOwnLoginPassword(name);
 }

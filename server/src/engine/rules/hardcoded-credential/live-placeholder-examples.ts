@@ -69,6 +69,17 @@ export const LIVE_PLACEHOLDER_EXAMPLES: Partial<Record<LanguageId, Examples>> = 
       },
     ],
   },
+  dotenv: {
+    valid: [],
+    invalid: [
+      {
+        name: "an env file's bare `token` holding a UUID (probe21g f): an env file holds settings, so it is the token; a station id's UUID is not",
+        path: '.env',
+        code: '⟦token⟧=⟦afefd839-5e89-4f3f-9e6c-1a2e2c74b641⟧\nstation_id=34b8b4b8-0128-4220-a10d-db76df9322f2\n',
+        options: { gitIgnored: false },
+      },
+    ],
+  },
   hocon: {
     valid: [
       {
@@ -166,6 +177,12 @@ export const LIVE_PLACEHOLDER_EXAMPLES: Partial<Record<LanguageId, Examples>> = 
         ...WORD,
       },
       {
+        name: "a module SECRET of the app's name and a key's word, signed with by PyJWT (probe21g c)",
+        path: 'ledger/sessions.py',
+        code: 'import jwt\n\nSECRET = ⟦"ledgerapp-secret"⟧\n\n\ndef issue(user):\n    return jwt.encode({"sub": user}, SECRET, algorithm="HS256")\n',
+        severity: 'warning',
+      },
+      {
         name: "Flask's only config class, its key the words of a tutorial (probe21c o)",
         path: 'config.py',
         code: "class Config:\n    SECRET_KEY = ⟦'key string'⟧\n    SQLALCHEMY_TRACK_MODIFICATIONS = False\n",
@@ -177,12 +194,34 @@ export const LIVE_PLACEHOLDER_EXAMPLES: Partial<Record<LanguageId, Examples>> = 
   javascript: {
     valid: [
       {
+        name: "a ConfigService read of a mail server's password falling back to a placeholder: the server refuses it",
+        path: 'src/mail/mail.service.ts',
+        code: "export class MailService {\n  constructor(private readonly configService: ConfigService) {}\n  pass() { return this.configService.get<string>('MAIL_PASSWORD') || 'changeme'; }\n}\n",
+      },
+      {
+        name: "a template's words as the fallback of another server's password, and a fallback that says where it may run",
+        path: 'src/config.js',
+        code: "module.exports = {\n  mail: process.env.MAIL_PASSWORD || 'your_mail_password',\n  session: process.env.SESSION_SECRET || 'local-session-secret-do-not-use',\n};\n",
+      },
+      {
         name: "a `your_…_here` template of another server's password stays a template",
         path: 'config/all.js',
         code: 'module.exports = { mailPassword: "your_mail_password_here" };\n',
       },
     ],
     invalid: [
+      {
+        name: "NestJS' ConfigService read of JWT_SECRET falling back to the bare word (probe21c n)",
+        path: 'src/auth/constants.ts',
+        code: "import { ConfigService } from '@nestjs/config';\nconst configService = new ConfigService();\nexport const jwtConstants = { secret: configService.get<string>('JWT_SECRET') || ⟦'secret'⟧ };\n",
+        severity: 'warning',
+      },
+      {
+        name: "a template's key words as the fallback of the JWT secret the signer takes (probe21 g, amazona)",
+        path: 'backend/utils.js',
+        code: "const jwt = require('jsonwebtoken');\nexports.token = (user) => jwt.sign({ id: user.id }, process.env.JWT_SECRET || ⟦'yoursecret'⟧, { expiresIn: '30d' });\n",
+        severity: 'warning',
+      },
       {
         name: "a cipher's key left as the template's `…_key_here` beside the cookie secret (probe21g b, NodeGoat)",
         path: 'config/all.js',
