@@ -111,9 +111,9 @@ export const LIVE_PLACEHOLDER_EXAMPLES: Partial<Record<LanguageId, Examples>> = 
     ],
     invalid: [
       {
-        name: "Active Record's connection given the word `password` in every environment (probe21c h)",
+        name: "Active Record's connection given the word itself in every environment (probe21c h: `'password'`; `'passwd'` here, which no message spells)",
         path: 'config/database.rb',
-        code: "ActiveRecord::Base.establish_connection(\n  adapter: 'postgresql',\n  username: db.user,\n  password: ⟦'password'⟧\n)\n",
+        code: "ActiveRecord::Base.establish_connection(\n  adapter: 'postgresql',\n  username: db.user,\n  password: ⟦'passwd'⟧\n)\n",
         ...WORD,
       },
     ],
@@ -128,9 +128,9 @@ export const LIVE_PLACEHOLDER_EXAMPLES: Partial<Record<LanguageId, Examples>> = 
     ],
     invalid: [
       {
-        name: "go-sql-driver's DSN built by Sprintf with the word `password` in its password slot",
+        name: "go-sql-driver's DSN built by Sprintf with the word itself (`passwd`) in its password slot",
         path: 'store/db.go',
-        code: 'package store\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nvar dsn = fmt.Sprintf("%s:%s@tcp(%s:3306)/%s", "shop", ⟦"password"⟧, os.Getenv("DB_HOST"), "shop")\n',
+        code: 'package store\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nvar dsn = fmt.Sprintf("%s:%s@tcp(%s:3306)/%s", "shop", ⟦"passwd"⟧, os.Getenv("DB_HOST"), "shop")\n',
         ...WORD,
       },
     ],
@@ -139,9 +139,9 @@ export const LIVE_PLACEHOLDER_EXAMPLES: Partial<Record<LanguageId, Examples>> = 
     valid: [],
     invalid: [
       {
-        name: 'DriverManager given the word `password`',
+        name: 'DriverManager given the word itself (`passwd`)',
         path: 'src/main/java/com/acme/Ledger.java',
-        code: 'package com.acme;\n\nimport java.sql.*;\n\nclass Ledger {\n  Connection open(String url) throws SQLException {\n    return DriverManager.getConnection(url, "ledger", ⟦"password"⟧);\n  }\n}\n',
+        code: 'package com.acme;\n\nimport java.sql.*;\n\nclass Ledger {\n  Connection open(String url) throws SQLException {\n    return DriverManager.getConnection(url, "ledger", ⟦"passwd"⟧);\n  }\n}\n',
         ...WORD,
       },
     ],
@@ -173,7 +173,7 @@ export const LIVE_PLACEHOLDER_EXAMPLES: Partial<Record<LanguageId, Examples>> = 
       {
         name: 'psycopg2 and PyMySQL given the word itself as the password',
         path: 'reports/sources.py',
-        code: 'import os\n\nimport psycopg2\nimport pymysql\n\nwarehouse = psycopg2.connect(host=os.environ["WAREHOUSE_HOST"], user="reports", password=⟦"password"⟧)\nshop = pymysql.connect(host=os.environ["SHOP_HOST"], user="root", password=⟦"secret"⟧)\n',
+        code: 'import os\n\nimport psycopg2\nimport pymysql\n\nwarehouse = psycopg2.connect(host=os.environ["WAREHOUSE_HOST"], user="reports", password=⟦"passwd"⟧)\nshop = pymysql.connect(host=os.environ["SHOP_HOST"], user="root", password=⟦"secret"⟧)\n',
         ...WORD,
       },
       {
@@ -211,9 +211,9 @@ export const LIVE_PLACEHOLDER_EXAMPLES: Partial<Record<LanguageId, Examples>> = 
     ],
     invalid: [
       {
-        name: "NestJS' ConfigService read of JWT_SECRET falling back to the bare word (probe21c n)",
+        name: "NestJS' ConfigService read of JWT_SECRET falling back to a stand-in word (probe21c n: `|| 'secret'`)",
         path: 'src/auth/constants.ts',
-        code: "import { ConfigService } from '@nestjs/config';\nconst configService = new ConfigService();\nexport const jwtConstants = { secret: configService.get<string>('JWT_SECRET') || ⟦'secret'⟧ };\n",
+        code: "import { ConfigService } from '@nestjs/config';\nconst configService = new ConfigService();\nexport const jwtConstants = { secret: configService.get<string>('JWT_SECRET') || ⟦'default'⟧ };\n",
         severity: 'warning',
       },
       {
