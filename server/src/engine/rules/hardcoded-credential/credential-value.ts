@@ -148,9 +148,16 @@ const KEY_STUB_WORDS = new Set(['secret', 'key', 'jwt', 'token', 'signing']);
  */
 function isStubInSink(value: string, target: Target, scope: FileScope): boolean {
   if (scope !== 'app' || target.kind !== 'api' || target.viaKeyword || target.comparison) return false;
-  // `SECRET = "shopapp-secret"` then `jwt.encode(payload, SECRET)` (probe21g c): the app's name and a key's word, as under a
-  // signing secret's name (isStubAsSigningKey).
-  return isKeyStub(value) || isChangeMe(value) || isAppNamedKeyStub(value) || (isStandInWord(value) && signsWithOwnKey(target));
+  return isKeyStub(value) || isChangeMe(value) || (isStandInWord(value) && signsWithOwnKey(target));
+}
+
+/**
+ * `SECRET = "shopapp-secret"` then `jwt.encode(payload, SECRET)` (probe21g c): the app's name and a key's word handed to the
+ * signer, as under a signing secret's name (isStubAsSigningKey). Asked only where the value is not judged a secret already
+ * (`[]byte("gin-gorm-oj-key")` for SignedString stays an error).
+ */
+function isAppNamedStubInSink(value: string, target: Target, scope: FileScope): boolean {
+  return scope === 'app' && target.kind === 'api' && !target.viaKeyword && !target.comparison && isAppNamedKeyStub(value);
 }
 
 /** A value the sink check reads as a stub (isStubInSink), whatever the name: a key's words, a fill-me-in word, a stand-in word. */
@@ -393,6 +400,7 @@ export function credentialValueReport(value: string, target: Target, credential:
   if (target.kind === 'fallback' && !target.localConfig && isPlaceholderSigningFallback(value, target.name ?? target.envName, scope)) return placeholderFallbackReport(found, target.name ?? target.envName);
   if (isLiveStub(value, target, scope, text)) return unfilledPlaceholderReport(found);
   if (isCredentialValue(value, target, credential)) return withSinkConfidence(found, target);
+  if (isAppNamedStubInSink(value, target, scope)) return unfilledPlaceholderReport(found);
   // Given the file's text: `password: 'kennel_password'` beside `database: 'kennel_production'` (project-secret.ts).
   return text !== undefined && target.comparison !== true && isProjectNamedSecret(value, target.name, text) ? found : undefined;
 }

@@ -177,10 +177,10 @@ export const LIVE_PLACEHOLDER_EXAMPLES: Partial<Record<LanguageId, Examples>> = 
         ...WORD,
       },
       {
-        name: "a module SECRET of the app's name and a key's word, signed with by PyJWT (probe21g c)",
+        name: "a module SECRET of the app's name and a key's word, signed with by PyJWT (probe21g c): judged by its use, a sink's secret as in Go's SignedString",
         path: 'ledger/sessions.py',
         code: 'import jwt\n\nSECRET = ⟦"ledgerapp-secret"⟧\n\n\ndef issue(user):\n    return jwt.encode({"sub": user}, SECRET, algorithm="HS256")\n',
-        severity: 'warning',
+        severity: 'error',
       },
       {
         name: "Flask's only config class, its key the words of a tutorial (probe21c o)",
