@@ -21,6 +21,14 @@ describe('format slots', () => {
     assert.equal(formatArgumentName('password=%s', 3), undefined);
   });
 
+  it("names the password of go-sql-driver's DSN, which has no scheme", () => {
+    assert.equal(formatArgumentName('%s:%s@tcp(%s:3306)/%s?parseTime=true', 1), 'password');
+    assert.equal(formatArgumentName('%s:%s@unix(/run/mysqld.sock)/shop', 1), 'password');
+    assert.equal(formatArgumentName('%s:%s@/shop', 1), 'password');
+    assert.equal(formatArgumentName('%s:%s@tcp(%s)/%s', 0), undefined);
+    assert.notEqual(formatArgumentName('at %s:%s@home', 1), 'password');
+  });
+
   it('is total, and any name it gives is written in the format', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), fc.nat(6), (format, slot) => {

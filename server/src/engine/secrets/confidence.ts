@@ -5,7 +5,7 @@ import { isLocalDefaultAt } from './connectionUrls';
 import { looksRandom } from './entropy';
 import { withNote } from '../sentences';
 import { findTokens } from './tokens';
-import { isDigitRun, isPlaceholder, isWordAndDigitsPassword } from './placeholders';
+import { isDigitRun, isPlaceholder, isPolicyShapedPassword, isWordAndDigitsPassword } from './placeholders';
 
 /** The confidence of a credential report that did not set one. */
 export function credentialConfidence(secret: string | undefined): Confidence {
@@ -73,6 +73,8 @@ export function withCredentialConfidence(report: Report, text: string, productio
   const stock = isStockDevPassword(report.secret) || isLocalDefaultAt(text, report.span.start, report.span.end);
   // Already information with its own note (the user's name as its password): one note says why.
   if (stock) return report.severity === INFO ? { ...report, confidence } : { ...report, confidence, severity: INFO, message: withNote(report.message, STOCK_NOTE) };
+  // `establish_connection(password: 'password')`: the word itself, judged a password only where a connection takes it.
+  if (report.severity === undefined && /^(?:password|passwd|secret)$/i.test(report.secret.trim())) return { ...report, confidence, severity: 'warning', message: withNote(report.message, PASSWORD_WORD_NOTE) };
   const weak = weakPasswordNote(report.secret.trim());
   if (weak && report.severity !== INFO) return { ...report, confidence, severity: 'warning', message: withNote(report.message, weak) };
   return { ...report, confidence };
@@ -84,6 +86,8 @@ export function withCredentialConfidence(report: Report, text: string, productio
  */
 const DIGIT_RUN_NOTE = ' It is a run of digits, the first password anybody tries.';
 const WORD_AND_DIGITS_NOTE = ' It is a password word with digits, among the first passwords anybody tries.';
+const PASSWORD_WORD_NOTE = ' It is the word itself, the first password anybody tries.';
+const POLICY_SHAPED_NOTE = ' It is a capitalised word, a symbol and digits, among the first passwords anybody tries.';
 
 /** `12345678901234567890123456789012` under a key's name (values.ts isKeySizedCount): sized to be used, still no secret. */
 const COUNTED_KEY_NOTE = ' It is a counting run of digits sized to a key, the first value anybody tries.';
@@ -91,6 +95,7 @@ const COUNTED_KEY_NOTE = ' It is a counting run of digits sized to a key, the fi
 function weakPasswordNote(secret: string): string | undefined {
   if (isDigitRun(secret)) return DIGIT_RUN_NOTE;
   if (/^\d{16,64}$/.test(secret) && isPlaceholder(secret)) return COUNTED_KEY_NOTE;
+  if (isPolicyShapedPassword(secret)) return POLICY_SHAPED_NOTE;
   return isWordAndDigitsPassword(secret) ? WORD_AND_DIGITS_NOTE : undefined;
 }
 

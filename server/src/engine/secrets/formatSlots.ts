@@ -23,6 +23,8 @@ export function formatArgumentName(format: string, slot: number): string | undef
     const before = format.slice(Math.max(0, match.index - 80), match.index);
     // `scheme://%s:%s@host`: the verb between `:` and `@` after the user's is the password.
     if (/:\/\/%[^:@/]*:$/.test(before) && format.startsWith('@', match.index + match[0].length)) return 'password';
+    // go-sql-driver's DSN, which has no scheme: `%s:%s@tcp(%s:3306)/%s`, `%s:%s@unix(…)/…`, `%s:%s@/db`.
+    if (/^%[a-z]:$/.test(before) && /^@(?:tcp|unix)?\(|^@\//.test(format.slice(match.index + match[0].length))) return 'password';
     return KEY_BEFORE.exec(before)?.[1];
   }
   return undefined;

@@ -288,7 +288,17 @@ export function isWordAndDigitsPassword(value: string): boolean {
  * anybody tries, so where an app really uses it as its password it is a weak password (isSecretLikeValue asks the name).
  */
 export function isFirstTriedPassword(value: string): boolean {
-  return isDigitRun(value) || isWordAndDigitsPassword(value);
+  return isDigitRun(value) || isWordAndDigitsPassword(value) || isPolicyShapedPassword(value);
+}
+
+/**
+ * `Abc@123456`, `Admin@123`, `Qwer#2024`: a capitalised word, one symbol, then digits, the shape a password policy
+ * (upper case, a symbol, digits) makes people type, and among the commonest passwords there are (probe21c d3: beego's
+ * `dbpassword = Abc@123456`). Its word may be a placeholder's (`abc`), yet a template does not bother with the capital
+ * and the symbol: under a password's name it is a weak password in use, not a stand-in (isSecretLikeValue asks the name).
+ */
+export function isPolicyShapedPassword(value: string): boolean {
+  return /^[A-Z][a-z]{2,11}[@#!$%*.]\d{3,8}$/.test(value);
 }
 
 /** `aaaa`, `1234`, `abcdef`, `987654`: one character or a run of consecutive ones. */

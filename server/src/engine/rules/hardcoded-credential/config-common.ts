@@ -11,7 +11,7 @@ import { withNote } from '../../sentences';
 import { USER_AS_PASSWORD_NOTE } from './login-beside';
 import { placeholderDefault, valueWhenUnset } from './config-placeholder-default';
 import { isProductionProfile } from '../../languages/spring';
-import { fillsSecret, isConfigKeyStub, isPlaceholderSigningFallback, namesOwnSigningSecret, placeholderFallbackReport } from './credential-value';
+import { fillsSecret, isBareKeyWords, isConfigKeyStub, isKeyStub, isPlaceholderSigningFallback, namesOwnSigningSecret, placeholderFallbackReport } from './credential-value';
 import { findJaasPassword } from './jaas';
 import { isProjectNamedSecret } from './project-secret';
 import { isIssuedCredential } from './ci-test-jobs';
@@ -79,8 +79,38 @@ const LIVE_STUB_NOTE = ' It reads like a placeholder never filled in, and the ap
 /** node-config's files of a deployment (`default` is every deployment's base): what the app loads at start-up. */
 const NODE_CONFIG_FILE = /(?:^|\/)config\/(?:default|production|prod|staging|stage|qa|uat|preprod|live)(?:-[\w-]+)?\.(?:json|ya?ml)$/;
 
-function isLoadedAppConfig(path: string): boolean {
-  return NODE_CONFIG_FILE.test(path);
+/**
+ * An app's settings file by its place or name: `config/config-docker.yml`, `conf/app.conf`, `settings.toml`,
+ * `src/main/resources/application.yml`, `appsettings.json`. Not compose files, CI pipelines or env files, whose own readers
+ * judge stock local values.
+ */
+const SETTINGS_FILE =
+  /(?:^|\/)(?:configs?|conf|settings|resources)\/[\w.-]{1,80}\.(?:ya?ml|json|toml|ini|conf|cfg|properties)$|(?:^|\/)(?:config|conf|app|application|settings|appsettings)(?:[-._][\w-]{1,40})?\.(?:ya?ml|json|toml|ini|conf|cfg|properties)$/;
+
+/** Anything a loader fills in: `${JWT_SECRET}`, beego's `${JWT_SECRET||…}`, `{{ .Values.x }}`, Symfony's `%env(…)%`, ERB. */
+const FILLED_IN = /\$\{|\{\{|%env\(|<%|\$\(/;
+
+/**
+ * The config the app loads as written: node-config's files of a deployment, or an app's settings file (SETTINGS_FILE) in
+ * which nothing is filled in from the environment (FILLED_IN) and which not only development loads. A key's stub there
+ * is the key every deploy of the file signs with (probe21c e: a Go service's `config/config-docker.yml` with a
+ * `JwtSecretKey` of its own words), where a template (`config.example.yml`, the example scope) is copied and filled in.
+ */
+function isLoadedAppConfig(context: RuleContext): boolean {
+  if (NODE_CONFIG_FILE.test(context.path)) return true;
+  return SETTINGS_FILE.test(context.path) && !FILLED_IN.test(context.text) && !isDevelopmentOnly(context.path, context.options.scopes);
+}
+
+/** beego's and Revel's `runmode = prod`, a settings file's `env: production`: the file says it is production's. */
+const DECLARES_PRODUCTION = /^[ \t]*(?:run_?mode|RunMode|env|environment|APP_ENV|mode)[ \t]*[=:][ \t]*["']?(?:prod|production)["']?[ \t]*$/m;
+
+/**
+ * `radiusSecret = "secret"` in a beego `app.conf` that says `runmode = prod` (probe21c l): the bare word of a strong
+ * credential's name, in the loaded config (isLoadedAppConfig) that declares itself production's, is the live shared
+ * secret. Elsewhere the same word is a template's, and stays silent.
+ */
+function isProductionWordStub(context: RuleContext, text: string, named: { strength: string }): boolean {
+  return named.strength === 'strong' && isKeyStub(text) && isBareKeyWords(text) && DECLARES_PRODUCTION.test(context.text) && isLoadedAppConfig(context);
 }
 
 const DATABASE_AS_PASSWORD_NOTE =
@@ -366,7 +396,7 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
   const sink = entry.fallbackOf !== undefined && fillsSecret(entry.fallbackOf);
   const secretLike = (): boolean => isSecretLikeValue(text, { weakName: (named?.strength === 'weak' && !sink) || entry.generatedOnly === true, serviceLogin, ...(sink ? { sink } : {}), ...nameOption }) || isProjectNamedSecret(text, entry.name, outer.text);
   // `"jwtSecret": "secret"` in the config the app loads (node-config's `config/default.json`): the live key, as in code.
-  if (named && isLoadedAppConfig(outer.path) && outer.scope === 'app' && isConfigKeyStub(text, [...stages, entry.name ?? ''].join('.'))) {
+  if (named && outer.scope === 'app' && ((isLoadedAppConfig(outer) && isConfigKeyStub(text, [...stages, entry.name ?? ''].join('.'))) || isProductionWordStub(outer, text, named))) {
     return context.report({ span: entry.span, message: `Factor III: "${entry.name}" is set to a hardcoded secret; ${entry.advice}.${LIVE_STUB_NOTE}`, secret: text, severity: 'warning', confidence: 'name-only', ...(fix ? { fix } : {}) });
   }
   if (named && !spellsItsField && secretLike()) {

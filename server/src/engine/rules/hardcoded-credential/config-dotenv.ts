@@ -4,9 +4,9 @@
 import { baseName } from '../../languages/detect';
 import { EXAMPLE_SUFFIXES } from '../../scope/conventions';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { asCopiedOwnKey, asLocalDevelopment, ENV_USER_KEY, reportConfigValue } from './config-common';
+import { asCopiedOwnKey, asLocalDevelopment, CONFIG_SERVER_KEY_NAMES, ENV_USER_KEY, reportConfigValue, serverCredentialName } from './config-common';
 import { IGNORE_NEXT_LINE } from '../../suppress';
-import { isPlaceholder, looksRandom, withCredentialConfidence } from '../../secrets';
+import { isPlaceholder, isUuid, looksRandom, withCredentialConfidence } from '../../secrets';
 import { namesOwnSigningSecret } from './credential-value';
 import { isProductionOnly } from '../../scope';
 
@@ -69,7 +69,10 @@ function checkValues(outer: RuleContext): void {
     if (advice === TEMPLATE_ADVICE && isPlaceholder(entry.value.text.trim())) continue;
     const user = users.has(entry.value.text.trim()) ? { user: entry.value.text.trim() } : {};
     const where = advice === TEMPLATE_ADVICE && namesOwnSigningSecret(entry.key) ? asCopiedOwnKey(context, COPIED_KEY_NOTE) : context;
-    reportConfigValue(where, { name: entry.key, value: entry.value, span: entry.valueSpan, ...user, advice: advice ?? (isGoFrConfigFile(outer.path) ? GOFR_ADVICE : outer.options.trackedDespiteIgnore ? TRACKED_ADVICE : COMMITTED_ADVICE) });
+    // An env file holds settings only: `token=<uuid>` there is the token (probe21g f), where a UUID under a bare
+    // `token` in code may be a record's id.
+    const name = CONFIG_SERVER_KEY_NAMES.has(entry.key.toLowerCase()) && isUuid(entry.value.text.trim()) ? serverCredentialName(entry.key) : entry.key;
+    reportConfigValue(where, { name, value: entry.value, span: entry.valueSpan, ...user, advice: advice ?? (isGoFrConfigFile(outer.path) ? GOFR_ADVICE : outer.options.trackedDespiteIgnore ? TRACKED_ADVICE : COMMITTED_ADVICE) });
   }
 }
 

@@ -25,18 +25,19 @@ play.http.secret.key = "changeme"
 akka.http.server.idle-timeout = 60 s
 `,
     },
+  ],
+  invalid: [
     {
-      name: 'Play: a chosen local password overridden by the environment below it (a default, judged as compose defaults are)',
+      name: "Play: the user's name as the password, overridden by the environment below it: what the app runs with unset, a local default, information (as Spring's `${DATABASE_PASSWORD:auctions}` beside the same user)",
       path: 'conf/application.conf',
       code: `slick.dbs.default.db {
   user = "auctions"
-  password = "auctions"
+  password = "⟦auctions⟧"
   password = \${?DATABASE_PASSWORD}
 }
 `,
+      severity: 'info',
     },
-  ],
-  invalid: [
     {
       name: 'Play: a generated default overridden by the environment is still the value wherever the variable is unset',
       path: 'conf/application.conf',

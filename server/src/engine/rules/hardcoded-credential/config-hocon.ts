@@ -2,11 +2,12 @@
 // (`db.password = "..."`, `ktor.security.jwt.secret = ...`), tokens and URL passwords in any value.
 // `${?DB_PASSWORD}` and `${DB_PASSWORD}` substitutions read the environment and stay silent. A literal
 // that a later substitution at the same path overrides (`password = "…"` then `password = ${?DB_PASSWORD}`,
-// Play's documented shape) is the default when the variable is unset: judged as shell and compose
-// defaults are, reported only when generated (a chosen word there is the stock local password).
-import { overriddenFields, parseHocon } from '../../languages/hocon';
+// Play's documented shape) is what the app runs with whenever the variable is unset: judged as the value,
+// as Spring's `${SECRET_KEY:…}` default is (probe21c g: `secret_key = "9081726354"` then `${?SECRET_KEY}`),
+// the user beside it included (`user = "auctions"`, `password = "auctions"` is a local default, information).
+import { overriddenFields, parseHocon, type HoconField } from '../../languages/hocon';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { reportConfigValue } from './config-common';
+import { reportConfigValue, USER_KEY } from './config-common';
 import { isPlaceholderSigningFallback, placeholderFallbackReport } from './credential-value';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 
@@ -19,7 +20,6 @@ function check(context: RuleContext): void {
   for (const [index, field] of fields.entries()) {
     if (field.substituted) continue;
     const name = field.path.join('.');
-    const overridden = defaults.has(index);
     // `secret = "test"` then `secret = ${?JWT_SECRET}`: a placeholder word as the fallback of a secret the app signs with,
     // a warning as `${JWT_SECRET:changeme}` is in Spring's YAML. Play refuses to start in production with its own
     // `play.http.secret.key = "changeme"`, so that one stays a default.
@@ -28,8 +28,18 @@ function check(context: RuleContext): void {
       context.report(placeholderFallbackReport({ span: field.value.whole, secret: field.value.text, message: `Factor III: "${name}" defaults to a hardcoded secret; remove the literal and keep only the substitution of ${variable}.` }, variable));
       continue;
     }
-    reportConfigValue(context, { name, value: field.value, span: field.value.whole, advice: ADVICE, ...(overridden ? { generatedOnly: true } : {}) });
+    const user = userBeside(fields, field);
+    // Overridden: the advice Spring's default gets, naming the variable the substitution reads.
+    const advice = defaults.has(index) ? `remove the literal and keep only the substitution of ${variable ?? 'the variable'}` : ADVICE;
+    reportConfigValue(context, { name, value: field.value, span: field.value.whole, advice, ...(user !== undefined ? { user } : {}) });
   }
+}
+
+/** The literal user name of the same object (`db { user = "auctions", password = … }`), as Spring's `username` beside its password. */
+function userBeside(fields: readonly HoconField[], field: HoconField): string | undefined {
+  const parent = field.path.slice(0, -1).join('.');
+  const user = fields.find((other) => !other.substituted && other !== field && USER_KEY.test(other.path[other.path.length - 1] ?? '') && other.path.slice(0, -1).join('.') === parent);
+  return user?.value.text;
 }
 
 export const hoconCheck: LanguageCheck = {

@@ -35,6 +35,7 @@ export function isCredentialValue(value: string, target: Target, credential: Cre
   if ((target.kind === 'api' || isPairedPass(target, credential)) && isFirstTriedPassword(value.trim())) {
     return credential.noun.includes('password') && target.comparison !== true && !namesAccountDefault(target.name ?? '');
   }
+  if (isPasswordWordOfConnection(value, target, credential)) return true;
   return isSecretLikeValue(value, {
     // `ENV.fetch('SECRETS') { '…' }`: a weak name (`secrets` also names a map) is a string's variable there.
     weakName: credential.strength === 'weak' && !(target.kind === 'fallback' && fillsSecret(target.envName ?? target.name ?? '')),
@@ -45,6 +46,29 @@ export function isCredentialValue(value: string, target: Target, credential: Cre
     serviceLogin: target.comparison !== true && (namesServiceLogin(target.label) || (target.kind === 'api' && !target.viaKeyword && credential.noun.includes('password'))),
   });
 }
+
+/**
+ * `ActiveRecord::Base.establish_connection(password: 'password')` (probe21c h), `psycopg2.connect(password="password")`,
+ * `new PDO($dsn, 'root', 'secret')`, `DriverManager.getConnection(url, "ledger", "password")`: the word `password` or
+ * `secret` handed to a database connection as its password is what that server takes, in every environment the call
+ * runs in: the commonest password there is. A template's word never reaches a connection call; under a name alone
+ * (`password: 'password'` in a settings hash) it stays a placeholder.
+ */
+function isPasswordWordOfConnection(value: string, target: Target, credential: CredentialName): boolean {
+  if (!credential.noun.includes('password') || target.comparison === true || !isBarePasswordWord(value)) return false;
+  return (target.kind === 'api' || target.viaKeyword === true || target.callOption === true || target.label.includes('(')) && CONNECTION_CALL.test(target.label);
+}
+
+/** The word itself as the password: `password`, `secret`, `passwd`. */
+export function isBarePasswordWord(value: string): boolean {
+  return /^(?:password|passwd|secret)$/i.test(value.trim());
+}
+
+/**
+ * A call that opens a database connection, by the label of its password argument; or a format's password slot
+ * (`fmt.Sprintf("%s:%s@tcp(%s)/%s", …)`, formatSlots.ts), which builds a connection string.
+ */
+const CONNECTION_CALL = /connect|\bPDO\b|mysqli|\bsql\.Open\b|\bgorm\.Open\b|\bcreatePool\b|\bSequelize\b|\bDataSource\b|\bMongoClient\b|\bS?printf\(password\)|\bformat\(password\)/i;
 
 /** A password by its place beside a user, under a name (`pass`, `pw`) that alone names none. */
 export function isPairedPass(target: Target, credential: CredentialName): boolean {
@@ -112,7 +136,10 @@ export function withSinkConfidence(report: Report, target: Target): Report {
  * the template text is the live secret, one anybody can read. `your-…-here` templates stay silent.
  */
 export function isUnfilledPlaceholder(value: string, target: Target, scope: FileScope): boolean {
-  if (scope !== 'app' || target.kind !== 'name' || target.credential?.strength !== 'strong') return false;
+  if (scope !== 'app' || target.kind !== 'name' || target.credential === undefined) return false;
+  // A weak name (`cryptoKey`, `sessionKey`) counts when the template itself names a key: `some_crypto_key_here`
+  // (probe21g b: NodeGoat's config, whose cipher keys with it beside its `cookieSecret: "…_here"`).
+  if (target.credential.strength !== 'strong' && !splitWords(value).some((word) => KEY_STUB_WORDS.has(word))) return false;
   return isUnfilledTemplate(value);
 }
 
@@ -133,6 +160,15 @@ const KEY_STUB_WORDS = new Set(['secret', 'key', 'jwt', 'token', 'signing']);
 function isStubInSink(value: string, target: Target, scope: FileScope): boolean {
   if (scope !== 'app' || target.kind !== 'api' || target.viaKeyword || target.comparison) return false;
   return isKeyStub(value) || isChangeMe(value) || (isStandInWord(value) && signsWithOwnKey(target));
+}
+
+/**
+ * `SECRET = "shopapp-secret"` then `jwt.encode(payload, SECRET)` (probe21g c): the app's name and a key's word handed to the
+ * signer, as under a signing secret's name (isStubAsSigningKey). Asked only where the value is not judged a secret already
+ * (`[]byte("gin-gorm-oj-key")` for SignedString stays an error).
+ */
+function isAppNamedStubInSink(value: string, target: Target, scope: FileScope): boolean {
+  return scope === 'app' && target.kind === 'api' && !target.viaKeyword && !target.comparison && isAppNamedKeyStub(value);
 }
 
 /** A value the sink check reads as a stub (isStubInSink), whatever the name: a key's words, a fill-me-in word, a stand-in word. */
@@ -178,9 +214,21 @@ function isChangeMe(value: string): boolean {
   return /^(?:change[-_ ]?(?:me|this)|replace[-_ ]?me)$/i.test(value.trim());
 }
 
-/** A template or stub the app's own code uses as the live value (isUnfilledPlaceholder, isStubInSink): a warning. */
-export function isLiveStub(value: string, target: Target, scope: FileScope): boolean {
-  return isUnfilledPlaceholder(value, target, scope) || isStubInSink(value, target, scope) || isStubAsSigningKey(value, target, scope);
+/**
+ * A template or stub the app's own code uses as the live value (isUnfilledPlaceholder, isStubInSink): a warning. Given
+ * the file's text, not when the file also reads the same setting from the environment (`SECRET_KEY = 'key string'` in a
+ * base class whose `ProductionConfig` sets `SECRET_KEY = os.environ['SECRET_KEY']`): then the stub is a local default.
+ */
+export function isLiveStub(value: string, target: Target, scope: FileScope, text?: string): boolean {
+  if (!(isUnfilledPlaceholder(value, target, scope) || isStubInSink(value, target, scope) || isStubAsSigningKey(value, target, scope))) return false;
+  return text === undefined || target.name === undefined || !readsFromEnvironment(text, target.name);
+}
+
+/** An env read of the name in any language: `os.environ['SECRET_KEY']`, `getenv("SECRET_KEY")`, `ENV.fetch('SECRET_KEY')`, `process.env.SECRET_KEY`. */
+export function readsFromEnvironment(text: string, name: string): boolean {
+  if (!/^[A-Za-z_][A-Za-z0-9_]{0,80}$/.test(name) || !text.includes(name)) return false;
+  const read = new RegExp(`(?:environ|getenv|getEnv|\\bENV|\\benv)\\b[\\w.]{0,12}[\\[(]\\s{0,4}["'\`]${name}["'\`]|process\\.env\\.${name}\\b`);
+  return read.test(text);
 }
 
 /**
@@ -249,13 +297,26 @@ function restatesItsName(value: string, target: Target): boolean {
  * Nothing but a key's own words and digits (`secret`, `secret_key`, `password_secret`, `secret123123`): no stage
  * or marker (`testing-secret-key`, `ci-only-django-secret`, `dev-secret-change-me` say where they may be used).
  */
-function isBareKeyWords(value: string): boolean {
+export function isBareKeyWords(value: string): boolean {
   // `env: 'JWT_SECRET'` (convict's schema): an environment variable's name, not a value.
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value.trim())) return false;
-  return splitWords(value.trim()).every((word) => /^\d+$/.test(word) || BARE_KEY_WORDS.has(word));
+  const words = splitWords(value.trim());
+  return words.some((word) => BARE_KEY_WORDS.has(word)) && words.every((word) => /^\d+$/.test(word) || BARE_KEY_WORDS.has(word) || STUB_FILLER_WORDS.has(word));
 }
 
 const BARE_KEY_WORDS = new Set([...KEY_STUB_WORDS, 'password', 'pass', 'session', 'cookie', 'app', 'api', 'auth', 'base']);
+
+/** The words a template leads or closes a key's stub with: `your_jwt_secret`, `yoursecret`, `some_secret_key_here`. */
+const TEMPLATE_STUB_WORDS = new Set(['your', 'my', 'some', 'here']);
+
+/** A key's stub of a template's words: key words (BARE_KEY_WORDS) and `your`/`my`/`some`/`here` only, no stage or marker. */
+function isTemplateKeyWords(value: string): boolean {
+  const words = splitWords(value.trim());
+  return words.some((word) => BARE_KEY_WORDS.has(word)) && words.every((word) => /^\d+$/.test(word) || BARE_KEY_WORDS.has(word) || TEMPLATE_STUB_WORDS.has(word));
+}
+
+/** Filler a key's stub may close with and still say nothing else: `key string`, `secret string`. */
+const STUB_FILLER_WORDS = new Set(['string', 'str']);
 
 /** Words that make the lead another credential's name: `aws_secret_access_key`, `oauth2_csrf_token`, `private_key`. */
 const CREDENTIAL_LEAD_WORDS = new Set([...BARE_KEY_WORDS, 'access', 'private', 'public', 'client', 'oauth', 'oauth2', 'csrf', 'xsrf', 'id', 'hmac', 'aes', 'rsa', 'master', 'refresh', 'bearer', 'basic', 'encryption', 'encrypt', 'passwd', 'pwd', 'salt', 'pepper', 'nonce', 'iv']);
@@ -263,7 +324,9 @@ const CREDENTIAL_LEAD_WORDS = new Set([...BARE_KEY_WORDS, 'access', 'private', '
 /** A placeholder of words, one of them naming a key (KEY_STUB_WORDS); `changeme`, `xxx`, `''`, `${KEY}` are not. */
 export function isKeyStub(value: string): boolean {
   const trimmed = value.trim();
-  if (!/^[A-Za-z][A-Za-z0-9_-]{2,60}$/.test(trimmed) || !isPlaceholder(trimmed)) return false;
+  // Lowercase words with spaces too: a Flask tutorial's `SECRET_KEY = 'key string'` (probe21c o) is a key's stub as
+  // `secret_key` is; a capitalised phrase (`doc: 'JWT signing secret'`) is a description.
+  if (!/^[A-Za-z][A-Za-z0-9_-]{2,60}$|^[a-z]{2,20}(?: [a-z]{2,20}){1,3}$/.test(trimmed) || !isPlaceholder(trimmed)) return false;
   return splitWords(trimmed).some((word) => KEY_STUB_WORDS.has(word));
 }
 
@@ -305,6 +368,9 @@ export function isPlaceholderSigningFallback(value: string, name: string | undef
   // Only bare key words (`secret`, `jwt_secret`): `your_secret_key` is a template's, `local-session-secret-do-not-use` says where it may run.
   // A bare `test` too: KotlinConf's production config fell back to it for its admin secret.
   if (isChangeMe(trimmed) || (isKeyStub(trimmed) && isBareKeyWords(trimmed)) || isStandInWord(trimmed)) return namesOwnSigningSecret(name) || namesOwnLoginPassword(name);
+  // `process.env.JWT_SECRET || 'yoursecret'` (probe21 g, amazona): a template's key words are the key too, whenever the
+  // variable is missing; one that names where it may run (`local-session-secret-do-not-use`) stays silent.
+  if (isKeyStub(trimmed) && isTemplateKeyWords(trimmed)) return namesOwnSigningSecret(name);
   // A password's own word (`'pass'`, mongo-express's documented default) as the login's fallback.
   return isPlaceholder(trimmed) && /^[a-z]+$/i.test(trimmed) && isBareKeyWords(trimmed) && namesOwnLoginPassword(name);
 }
@@ -344,11 +410,12 @@ export function placeholderFallbackReport(report: Report, name?: string): Report
  */
 export function credentialValueReport(value: string, target: Target, credential: CredentialName, scope: FileScope, found: Report, text?: string): Report | undefined {
   if (target.kind === 'fallback' && !target.localConfig && isPlaceholderSigningFallback(value, target.name ?? target.envName, scope)) return placeholderFallbackReport(found, target.name ?? target.envName);
-  if (isLiveStub(value, target, scope)) return unfilledPlaceholderReport(found);
+  if (isLiveStub(value, target, scope, text)) return unfilledPlaceholderReport(found);
   if (isCredentialValue(value, target, credential)) {
     if (credential.noun === 'password' && text !== undefined && isLoginBeside(text, target.name, value, found.span.start)) return asLoginBeside(found);
     return withSinkConfidence(found, target);
   }
+  if (isAppNamedStubInSink(value, target, scope)) return unfilledPlaceholderReport(found);
   // Given the file's text: `password: 'kennel_password'` beside `database: 'kennel_production'` (project-secret.ts).
   return text !== undefined && target.comparison !== true && isProjectNamedSecret(value, target.name, text) ? found : undefined;
 }

@@ -346,10 +346,20 @@ function literalsInChain(expression: ts.BinaryExpression): number {
  */
 function envHelperReadName(node: ts.Expression): string | undefined {
   const call = unwrap(node);
-  if (!ts.isCallExpression(call) || call.arguments.length !== 1 || !ts.isIdentifier(call.expression)) return undefined;
-  if (!/^(?:get|read|load)?(?:File)?Env(?:Var|Variable)?$/i.test(call.expression.text)) return undefined;
+  if (!ts.isCallExpression(call) || call.arguments.length !== 1) return undefined;
+  const helper = ts.isIdentifier(call.expression) && /^(?:get|read|load)?(?:File)?Env(?:Var|Variable)?$/i.test(call.expression.text);
+  if (!helper && !isConfigServiceGet(call.expression)) return undefined;
   const name = stringValue(call.arguments[0]);
   return name !== undefined && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(name) ? name : undefined;
+}
+
+/**
+ * NestJS' `configService.get<string>('JWT_SECRET')`, `this.configService.get('JWT_SECRET')`: its ConfigService reads the
+ * variable (from the environment or `.env`) by its name, so `|| 'secret'` after it is the variable's fallback (probe21c n).
+ */
+function isConfigServiceGet(callee: ts.Expression): boolean {
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'get') return false;
+  return /(?:^|\.)(?:configService|config)$/i.test(dottedName(callee.expression) ?? '');
 }
 
 function envTarget(envName: string, read: ts.Node, scope: Scope): Target {

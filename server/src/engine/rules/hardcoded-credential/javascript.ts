@@ -123,7 +123,7 @@ export function reportCredentialLiteral(node: Literal, span: Span, value: string
     context.report(placeholderFallbackReport(report(), target.name ?? target.envName));
     return;
   }
-  if (isLiveStub(value, target, context.scope)) {
+  if (isLiveStub(value, target, context.scope, context.text)) {
     context.report(unfilledPlaceholderReport(report()));
     return;
   }

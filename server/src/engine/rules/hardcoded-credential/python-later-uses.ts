@@ -8,6 +8,7 @@
 import { importBindings, readString } from '../../languages/python';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
+import type { Report } from '../../types';
 import { findTokens, findUrlPasswords } from '../../secrets';
 import { credentialValueReport } from './credential-value';
 import { wholeLiteralReport } from './python-report';
@@ -55,6 +56,7 @@ function check(context: RuleContext): void {
     if (!string?.value || !target.credential) continue;
     const literal = { span: { start: holder.literal.startIndex, end: holder.literal.endIndex }, value: string.value, bytes: string.prefix.includes('b') };
     const found = wholeLiteralReport(literal, target.credential.noun, false, target, target.envName);
+    if (judgedByItsName(holder, literal.value, context, found)) continue;
     const verdict = credentialValueReport(literal.value, target, target.credential, context.scope, found, context.text);
     if (verdict) context.report(verdict);
   }
@@ -74,8 +76,23 @@ function holderOf(literal: SyntaxNode, root: SyntaxNode): Holder | undefined {
   return body ? unnamed(literal, parent.childForFieldName('name'), body) : undefined;
 }
 
-/** A credential's own name is the local check's (python.ts): only other names are read by their use. */
+/**
+ * A module constant's name, any name: a credential's own (`SECRET = "shopapp-secret"`) is the local check's (python.ts)
+ * only where that check reports it (judgedByItsName); a parameter's credential name stays the local check's.
+ */
 function unnamed(literal: SyntaxNode, name: SyntaxNode | null, scope: SyntaxNode): Holder | undefined {
-  if (name?.type !== 'identifier' || nameTarget([name.text]).credential) return undefined;
+  if (name?.type !== 'identifier') return undefined;
+  if (scope.type !== 'module' && nameTarget([name.text]).credential) return undefined;
   return { literal, name: name.text, scope };
+}
+
+/**
+ * Whether the local check already judges the value under its own credential name (python.ts reports `SECRET = "<random>"`):
+ * then one finding, the local one. `SECRET = "shopapp-secret"`, which the name alone leaves silent, is judged by its use
+ * (`jwt.encode(payload, SECRET)`, probe21g c).
+ */
+function judgedByItsName(holder: Holder, value: string, context: RuleContext, found: Report): boolean {
+  const named = nameTarget([holder.name]);
+  if (!named.credential) return false;
+  return credentialValueReport(value, named, named.credential, context.scope, found, context.text) !== undefined;
 }
