@@ -264,8 +264,9 @@ export interface ScanOptions {
    */
   importedMigrations?: readonly ImportedMigration[];
   /**
-   * Factor VII's fact for a Go file: the functions of the module's own packages it imports that return a fixed listen
-   * address (`func ProjectPort() string { return ":9999" }`), read by the node layer.
+   * Factor VII's fact for a Go, Python or JS/TS file: the functions of the module's own packages it imports that return a
+   * fixed listen address (`func ProjectPort() string { return ":9999" }`), and the fixed ports the JS/TS modules it
+   * imports export (`module.exports = { port: 3050 }`), read by the node layer.
    */
   importedPorts?: readonly ImportedPort[];
   /**
@@ -307,8 +308,10 @@ export interface ImportedPort {
   port: number;
   /** Relative to the same root as the scanned file's path. */
   path: string;
-  /** Its return statement. */
+  /** Its return statement, or the exported value (JS/TS `port: 3050`). */
   range: Range;
+  /** JS/TS: the port is what a call of `name` returns (`config.port()`), not the value itself (`config.port`). */
+  called?: boolean;
 }
 
 /** A backing service the app's production config names, and where. */
