@@ -379,13 +379,13 @@ async function filesIn(folder: string, extension: string): Promise<string[]> {
 }
 
 /** JS/TS modules, by extension. */
-const JS_MODULE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+export const JS_MODULE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
 /**
  * Where `./config` resolves from the importing file's folder: the path as written, with an extension, or a folder's
  * index; `../constants.js` in TypeScript also names constants.ts (the compiler maps the emitted name back).
  */
-function jsModuleFiles(base: string): string[] {
+export function jsModuleFiles(base: string): string[] {
   const extensions = ['.js', '.ts', '.mjs', '.cjs', '.jsx', '.tsx'];
   const emitted = /\.[cm]?js$/.exec(base);
   return [
@@ -413,7 +413,7 @@ function wantsAppCommands(path: string): boolean {
  * under the file's folder or any folder above it up to `root` (the app's source root is not known here).
  * Each as a module file or a package's `__init__.py`.
  */
-function moduleFiles(file: string, module: string, root: string): string[] {
+export function moduleFiles(file: string, module: string, root: string): string[] {
   const dots = /^\.*/.exec(module)![0].length;
   const parts = module.slice(dots).split('.').filter((part) => part.length > 0);
   const asFiles = (folder: string) => (parts.length === 0 ? [join(folder, '__init__.py')] : [`${join(folder, ...parts)}.py`, join(folder, ...parts, '__init__.py')]);

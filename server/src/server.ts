@@ -128,6 +128,7 @@ connection.onDidChangeWatchedFiles(() => {
   validator.production.forget();
   validator.sessions.forget();
   validator.migrations.forget();
+  validator.sinkKeys.forget();
   workspace.invalidateConfigs();
   configErrors.publish();
   revalidateAll();

@@ -1,4 +1,6 @@
 import { docsUrl, type LanguageCheck, type Rule } from '../../rule';
+import { javascriptSinkKeyCheck } from './javascript-imported-keys';
+import { pythonSinkKeyCheck } from './python-imported-keys';
 import { asLocalDevelopmentValue, isStockDevPassword, withCredentialConfidence } from '../../secrets/confidence';
 import { isDevelopmentOnly, isProductionOnly } from '../../scope';
 import type { Report } from '../../types';
@@ -31,7 +33,7 @@ export const hardcodedCredential: Rule = {
     hint: 'Read the value from the environment and keep it in a git-ignored .env file (the quick-fix does both).',
     docsUrl: docsUrl('hardcoded-credential'),
   },
-  checks: [javascriptCheck, javascriptLaterUseCheck, javascriptPasswordMapCheck, ...configChecks, ...pythonChecks, pythonLaterUseCheck, pythonPasswordMapCheck, ...goChecks, ...javaChecks, ...rubyChecks, rubyLaterUseCheck, ...phpChecks, commentedSecretCheck, ...exampleEnvLoadChecks].map(withConfidence),
+  checks: [javascriptCheck, javascriptLaterUseCheck, javascriptSinkKeyCheck, javascriptPasswordMapCheck, ...configChecks, ...pythonChecks, pythonLaterUseCheck, pythonSinkKeyCheck, pythonPasswordMapCheck, ...goChecks, ...javaChecks, ...rubyChecks, rubyLaterUseCheck, ...phpChecks, commentedSecretCheck, ...exampleEnvLoadChecks].map(withConfidence),
 };
 
 /**

@@ -6,6 +6,7 @@
 import ts from 'typescript';
 import { ParsedDocument } from '../../languages';
 import { dottedName, resolvedName, unwrap } from '../../languages/ts-ast';
+import { exportedValues } from '../../languages/ts-exports';
 import { LineIndex } from '../../source';
 import type { ImportedPort, LanguageId } from '../../types';
 
@@ -25,87 +26,32 @@ export function mayExportPort(text: string): boolean {
 const PORT_NAME = /port$/i;
 
 /**
- * The fixed ports a module exports, by their path from what an importer binds: `port` (module.exports = { port: 3050 },
- * export default { port }), `app.PORT` (a nested object), `PORT` (export const PORT = 8088), `serverPort` with `called`
- * (a function without parameters whose body is one `return 9090`). A value built from anything else (`process.env.PORT
- * || 3000`), or assigned again anywhere in the module (`config.port = Number(process.env.PORT)`), is not one.
+ * The fixed ports a module exports, by their path from what an importer binds (languages/ts-exports.ts): `port`
+ * (module.exports = { port: 3050 }, export default { port }), `app.PORT` (a nested object), `PORT` (export const PORT =
+ * 8088), `serverPort` with `called` (a function without parameters whose body is one `return 9090`). A value built from
+ * anything else (`process.env.PORT || 3000`), or assigned again anywhere in the module, is not one.
  */
 export function jsPortExportsIn(module: string, path: string, text: string, language: LanguageId): ImportedPort[] {
   const source = new ParsedDocument(path, text, language).typescript;
   const lines = new LineIndex(text);
-  const declared = topLevelDeclarations(source);
-  const reassigned = assignedNames(source);
   const found: ImportedPort[] = [];
-  const add = (written: string, node: ts.Node, port: number, called: boolean, holder: string | undefined) => {
-    // `module.exports = {...}` names its members from the top: `.port` is `port`.
-    const name = written.startsWith('.') ? written.slice(1) : written;
-    if (!PORT_NAME.test(name.slice(name.lastIndexOf('.') + 1))) return;
-    if (reassigned.has(name) || (holder !== undefined && reassigned.has(`${holder}.${name}`))) return;
-    found.push({ module, name, port, path, range: lines.range({ start: node.getStart(source), end: node.getEnd() }), ...(called ? { called } : {}) });
-  };
-  const exported = (name: string, value: ts.Expression | undefined, holder?: string) => {
-    const node = value && unwrap(value);
-    if (!node) return;
-    if (ts.isIdentifier(node) && declared.has(node.text)) return exported(name, declared.get(node.text), node.text);
-    if (ts.isObjectLiteralExpression(node)) return objectPorts(node, name, holder, add);
-    const fixed = portOf(node);
-    if (fixed) add(name, fixed.node, fixed.port, fixed.called, holder);
-  };
-  for (const statement of source.statements) {
-    if (ts.isExpressionStatement(statement)) {
-      const assignment = unwrap(statement.expression);
-      if (!ts.isBinaryExpression(assignment) || assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
-      const target = dottedName(assignment.left);
-      // module.exports = {...}: the importer binds the object; exports.port = 3050: a member of it.
-      if (target === 'module.exports') exported('', assignment.right);
-      else if (target?.startsWith('exports.')) exported(target.slice('exports.'.length), assignment.right);
-      else if (target?.startsWith('module.exports.')) exported(target.slice('module.exports.'.length), assignment.right);
-    } else if (ts.isExportAssignment(statement)) exported('', statement.expression);
-    else if (isExported(statement) && ts.isVariableStatement(statement)) {
-      for (const declaration of statement.declarationList.declarations) {
-        if (ts.isIdentifier(declaration.name)) exported(declaration.name.text, declaration.initializer, declaration.name.text);
-      }
-    } else if (isExported(statement) && ts.isFunctionDeclaration(statement) && statement.name) {
-      const fixed = returnedPort(statement);
-      if (fixed) add(statement.name.text, fixed.node, fixed.port, true, undefined);
-    }
+  for (const { name, value } of exportedValues(source)) {
+    if (!PORT_NAME.test(name.slice(name.lastIndexOf('.') + 1))) continue;
+    const fixed = ts.isFunctionDeclaration(value) || ts.isMethodDeclaration(value) ? calledPort(returnedPort(value)) : portOf(value);
+    if (fixed) found.push({ module, name, port: fixed.port, path, range: lines.range({ start: fixed.node.getStart(source), end: fixed.node.getEnd() }), ...(fixed.called ? { called: true } : {}) });
   }
   return found;
 }
 
-function isExported(statement: ts.Statement): boolean {
-  return ts.canHaveModifiers(statement) && (ts.getModifiers(statement) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
-}
-
-function objectPorts(object: ts.ObjectLiteralExpression, prefix: string, holder: string | undefined, add: (name: string, node: ts.Node, port: number, called: boolean, holder: string | undefined) => void, depth = 0): void {
-  if (depth > 4) return;
-  for (const property of object.properties) {
-    const key = property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined;
-    if (key === undefined) continue;
-    const name = `${prefix}.${key}`;
-    if (ts.isMethodDeclaration(property)) {
-      const fixed = returnedPort(property);
-      if (fixed) add(name, fixed.node, fixed.port, true, holder);
-    } else if (ts.isPropertyAssignment(property)) {
-      const value = unwrap(property.initializer);
-      if (ts.isObjectLiteralExpression(value)) objectPorts(value, name, holder, add, depth + 1);
-      else {
-        const fixed = portOf(value);
-        if (fixed) add(name, fixed.node, fixed.port, fixed.called, holder);
-      }
-    }
-  }
+function calledPort(fixed: { node: ts.Node; port: number } | undefined): { node: ts.Node; port: number; called: boolean } | undefined {
+  return fixed && { ...fixed, called: true };
 }
 
 /** A literal port, or a function without parameters that returns one. */
 function portOf(node: ts.Expression): { node: ts.Node; port: number; called: boolean } | undefined {
   const literal = literalPortValue(node);
   if (literal !== undefined) return { node, port: literal, called: false };
-  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
-    const fixed = returnedPort(node);
-    return fixed && { ...fixed, called: true };
-  }
-  return undefined;
+  return ts.isArrowFunction(node) || ts.isFunctionExpression(node) ? calledPort(returnedPort(node)) : undefined;
 }
 
 /** `() => 9090`, `function () { return 9090; }`, `port() { return 4100; }`: no parameters, one return of a port. */
@@ -127,36 +73,6 @@ function literalPortValue(node: ts.Expression): number | undefined {
   if (!/^[0-9]{1,5}$/.test(node.text)) return undefined;
   const port = Number(node.text);
   return port >= 1 && port <= 65535 ? port : undefined;
-}
-
-/** Top-level `const config = {...}` declared once: what `module.exports = config` / `export default config` name. */
-function topLevelDeclarations(source: ts.SourceFile): Map<string, ts.Expression | undefined> {
-  const seen = new Map<string, ts.Expression | undefined | null>();
-  for (const statement of source.statements) {
-    if (!ts.isVariableStatement(statement)) continue;
-    for (const declaration of statement.declarationList.declarations) {
-      if (ts.isIdentifier(declaration.name)) seen.set(declaration.name.text, seen.has(declaration.name.text) ? null : declaration.initializer);
-    }
-  }
-  const single = new Map<string, ts.Expression | undefined>();
-  for (const [name, value] of seen) if (value !== null) single.set(name, value);
-  return single;
-}
-
-/** Every dotted name the module assigns after its declaration (`config.port = …`, `PORT = …`): not a fixed value. */
-function assignedNames(source: ts.SourceFile): Set<string> {
-  const names = new Set<string>();
-  const visit = (node: ts.Node): void => {
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
-      const name = dottedName(node.left);
-      const statement = node.parent;
-      // The export statements themselves (`module.exports = …`, `exports.port = …`) are what is read, not overrides.
-      if (name !== undefined && !(ts.isExpressionStatement(statement) && statement.parent === source && /^(?:module\.)?exports(?:\.|$)/.test(name))) names.add(name);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return names;
 }
 
 /** The most declarations followed from the argument to the imported name (`const port = config.app.PORT || 3000`). */
