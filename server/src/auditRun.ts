@@ -14,6 +14,7 @@ import { ProductionFacts } from './productionFacts';
 import { MigrationFacts } from './migrationFacts';
 import { SessionFacts } from './sessionFacts';
 import { SinkKeyFacts } from './sinkKeyFacts';
+import { SettingsLoadFacts } from './settingsLoadFacts';
 import { forEachBounded } from './pool/bounded';
 import { ScanPool } from './pool/scanPool';
 import { scanFileAt, type FileJob, type FileOutcome } from './pool/scanFile';
@@ -55,6 +56,8 @@ export interface AuditOptions {
   migrations?: MigrationFacts;
   /** The names other files hand to a secret-taking API, for Factor III; shared across audits by a long-lived caller. */
   sinkKeys?: SinkKeyFacts;
+  /** How settings.py loads a settings module beside it, for Factor III; shared across audits by a long-lived caller. */
+  settingsLoads?: SettingsLoadFacts;
   /** Where each manifest sits in its repository, for Factor I; shared across audits by a long-lived caller. */
   codebases?: CodebaseRoots;
   /** The folder manifests are searched up to; default: the git repository holding `base`, else `base`. */
@@ -125,6 +128,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   const sessionsOf = sessionsReader(rootOf, base, { ...options, grammars });
   const { migrationsOf, portsOf } = migrationsReader(rootOf, base, { ...options, grammars });
   const sinkKeysOf = sinkKeysReader(rootOf, base, { ...options, grammars });
+  const settingsLoads = options.settingsLoads ?? new SettingsLoadFacts();
   const repositoryPathOf = repositoryPathReader(rootOf, options);
   const outcomes: FileOutcome[] = [];
   let done = 0;
@@ -146,6 +150,8 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       const importedMigrations = await migrationsOf(file.absolutePath, path);
       const importedPorts = await portsOf(file.absolutePath, path);
       const sinkKeyUses = await sinkKeysOf(file.absolutePath, path);
+      const settingsRoot = SettingsLoadFacts.wants(path) ? await rootOf(file.absolutePath) : undefined;
+      const settingsLoad = settingsRoot === undefined ? undefined : await settingsLoads.forFile(file.absolutePath, settingsRoot);
       const repositoryPath = await repositoryPathOf(file.absolutePath, path);
       const scope = scopePath(loaded, file.absolutePath, file.relativePath);
       const facts = {
@@ -155,6 +161,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
         ...(importedMigrations && importedMigrations.length > 0 ? { importedMigrations } : {}),
         ...(importedPorts && importedPorts.length > 0 ? { importedPorts } : {}),
         ...(sinkKeyUses && sinkKeyUses.length > 0 ? { sinkKeyUses } : {}),
+        ...(settingsLoad ? { settingsLoad } : {}),
         ...(repositoryPath !== undefined ? { repositoryPath } : {}),
       };
       const tracked = file.trackedDespiteIgnore ? { trackedDespiteIgnore: true } : {};

@@ -129,6 +129,7 @@ connection.onDidChangeWatchedFiles(() => {
   validator.sessions.forget();
   validator.migrations.forget();
   validator.sinkKeys.forget();
+  validator.settingsLoads.forget();
   workspace.invalidateConfigs();
   configErrors.publish();
   revalidateAll();

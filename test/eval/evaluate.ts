@@ -10,6 +10,7 @@ import { MigrationFacts } from '../../server/src/migrationFacts';
 import { ProductionFacts } from '../../server/src/productionFacts';
 import { SessionFacts } from '../../server/src/sessionFacts';
 import { SinkKeyFacts } from '../../server/src/sinkKeyFacts';
+import { SettingsLoadFacts } from '../../server/src/settingsLoadFacts';
 import { languageOfScript } from '../../server/src/engine/languages/detect';
 import { RULES } from '../../server/src/engine/rules';
 import { scan } from '../../server/src/engine/scan';
@@ -70,6 +71,7 @@ export async function evaluate(corpus = CORPUS, everyFinding?: FindingSink): Pro
   const sessions = new SessionFacts(grammars);
   const migrations = new MigrationFacts(grammars);
   const sinkKeys = new SinkKeyFacts(grammars);
+  const settingsLoads = new SettingsLoadFacts();
   for (const app of readdirSync(corpus).sort()) {
     const appRoot = join(corpus, app);
     for (const absolute of filesUnder(appRoot)) {
@@ -92,6 +94,7 @@ export async function evaluate(corpus = CORPUS, everyFinding?: FindingSink): Pro
         ...(MigrationFacts.wants(path) ? { importedMigrations: await migrations.forFile(absolute, appRoot, appRoot, text) } : {}),
         ...(MigrationFacts.wantsPorts(path) ? { importedPorts: await migrations.portsForFile(absolute, appRoot, appRoot, text) } : {}),
         ...(SinkKeyFacts.wants(path) ? { sinkKeyUses: await sinkKeys.forFile(absolute, appRoot, appRoot, text) } : {}),
+        ...(SettingsLoadFacts.wants(path) ? { settingsLoad: await settingsLoads.forFile(absolute, appRoot) } : {}),
       };
       const sessionsInCache = SessionFacts.wants(path) ? await sessions.forFile(absolute, path, appRoot, appRoot) : undefined;
       // Each app stands for one repository: its folder is the codebase Factor I judges paths against.

@@ -277,6 +277,12 @@ export interface ScanOptions {
    */
   sinkKeyUses?: readonly SinkKeyUse[];
   /**
+   * For a Python settings module: how the settings beside it load it, read by the node layer. `always`: at the top level
+   * of settings.py (`from .local_settings import *`), so every deploy runs it, whatever its name says; `development`: only
+   * under `if DEBUG:`. Undefined: no such load known, and its name alone decides.
+   */
+  settingsLoad?: 'always' | 'development';
+  /**
    * The scanned file's path relative to the root of its codebase: the git repository holding it, else
    * the audited folder (filled by the node layer; the engine runs no git). Factor I judges a dependency
    * declared by a relative path against it. Undefined: unknown, and only absolute paths are reported.

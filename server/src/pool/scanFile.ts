@@ -34,6 +34,8 @@ export interface FileJob {
   importedPorts?: ImportedPort[];
   /** Factor III's fact: the names of this module other files hand to a secret-taking API. */
   sinkKeyUses?: SinkKeyUse[];
+  /** Factor III's fact for a settings module: whether settings.py loads it on every run or only in development. */
+  settingsLoad?: 'always' | 'development';
   /** Factor I's fact for a manifest: its path relative to the repository holding it. */
   repositoryPath?: string;
 }
@@ -54,6 +56,7 @@ export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: G
     ...(job.importedMigrations ? { importedMigrations: job.importedMigrations } : {}),
     ...(job.importedPorts ? { importedPorts: job.importedPorts } : {}),
     ...(job.sinkKeyUses ? { sinkKeyUses: job.sinkKeyUses } : {}),
+    ...(job.settingsLoad ? { settingsLoad: job.settingsLoad } : {}),
     ...(job.repositoryPath !== undefined ? { repositoryPath: job.repositoryPath } : {}),
   };
   const fileOptions = { ...options, gitIgnored, ...tracked, treeSitter: grammars, ...facts };

@@ -46,7 +46,9 @@ function withConfidence(check: LanguageCheck): LanguageCheck {
     ...check,
     patterns: [...(check.patterns ?? []), ...CREDENTIAL_PATTERNS],
     check: (context) => {
-      const local = context.scope === 'app' && isDevelopmentOnly(context.path, context.options.scopes);
+      // A settings module's name says local (`local_settings.py`) unless settings.py loads it on every run (settingsLoad).
+      const load = context.options.settingsLoad;
+      const local = context.scope === 'app' && (load === 'development' || (load !== 'always' && isDevelopmentOnly(context.path, context.options.scopes)));
       const production = context.scope === 'app' && isProductionOnly(context.path, context.options.scopes);
       const judged = (report: Report) => withCredentialConfidence(report, context.text, production);
       // A template's stock password (`.env.example`'s `POSTGRES_PASSWORD=postgres`) is the image's documented
