@@ -2,7 +2,7 @@
 // in another package. The node layer (sinkKeyFacts.ts) reads the app's other files with sinkKeyUsesInGo and hands the
 // defining package the names its importers pass to a secret-taking API (go-apis.ts, the one-file check's list); the
 // one-file check then reads the constant as that API's key (go-targets.ts secretVariables). Pure: no file is read here.
-import { ParsedDocument } from '../../languages';
+import { readSyntaxTree } from '../../languages';
 import { callArguments, callName, goImports, qualifiedName } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode, type TreeSitterParsers } from '../../languages/treeSitter';
 import { LineIndex } from '../../source';
@@ -22,10 +22,7 @@ export function mayUseSinkKeyGo(text: string): boolean {
 
 /** `SignedString([]byte(config.JWTSecret))`, `sessions.NewCookieStore([]byte(conf.Salt))`: each imported package's name passed as a key. */
 export function sinkKeyUsesInGo(path: string, text: string, treeSitter?: TreeSitterParsers): ModuleSinkKeyUse[] {
-  const parsed = new ParsedDocument(path, text, 'go', treeSitter);
-  try {
-    const root = parsed.tree?.rootNode;
-    if (!root) return [];
+  return readSyntaxTree(path, text, 'go', treeSitter, [], (root) => {
     const imports = goImports(root);
     const lines = new LineIndex(text);
     const found: ModuleSinkKeyUse[] = [];
@@ -43,9 +40,7 @@ export function sinkKeyUsesInGo(path: string, text: string, treeSitter?: TreeSit
       return true;
     });
     return found;
-  } finally {
-    parsed.dispose();
-  }
+  });
 }
 
 /** `config.JWTSecret`, `[]byte(config.JWTSecret)`: a package's exported value, by package name and field. */

@@ -50,7 +50,12 @@ export const goChecks: LanguageCheck[] = [
   },
   // A package whose names other packages hand to a secret-taking API (sinkKeyUses): `Salt = "…"` names no credential word.
   // The same check: a finding both runs make is one (scan keeps one per span).
-  { languages: ['go'], keywords: [], mayReport: (file) => (file.options.sinkKeyUses?.length ?? 0) > 0, check },
+  {
+    languages: ['go'],
+    keywords: [],
+    mayReport: (file) => (file.options.sinkKeyUses?.length ?? 0) > 0,
+    check: (context) => void ((context.options.sinkKeyUses?.length ?? 0) > 0 && check(context)),
+  },
 ];
 
 function check(context: RuleContext): void {

@@ -56,7 +56,7 @@ export const LOCAL_DEVELOPMENT_EXAMPLES: Partial<Record<LanguageId, Examples>> =
         path: 'bookshop/local_settings.py',
         code: 'DATABASES = {"default": {"USER": "bookshop", "PASSWORD": ⟦"bookshop2024"⟧, "HOST": "mysql"}}\n',
         options: { settingsLoad: 'always' },
-        severity: 'warning',
+        severity: 'error',
       },
       chosenWordLocally("a settings module settings.py imports only under `if DEBUG:`, whatever its name", 'forum/settings_dev.py', 'EMAIL_HOST_PASSWORD = ⟦"mailpit-local"⟧\n', {
         options: { settingsLoad: 'development' },

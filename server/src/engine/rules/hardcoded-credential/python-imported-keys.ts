@@ -4,7 +4,7 @@
 // one-file check's list) and hands the defining module the names used so; pythonSinkKeyCheck reads each module-level
 // literal of such a name as that API's key, as python-later-uses.ts does within one file. Pure: no file is read here.
 import { importBindings, readString } from '../../languages/python';
-import { ParsedDocument } from '../../languages';
+import { readSyntaxTree } from '../../languages';
 import { nodeSpan, walkTree, type SyntaxNode, type TreeSitterParsers } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { LineIndex } from '../../source';
@@ -25,10 +25,7 @@ export function mayUseSinkKeyPython(text: string): boolean {
 }
 
 export function sinkKeyUsesInPython(path: string, text: string, treeSitter?: TreeSitterParsers): ModuleSinkKeyUse[] {
-  const parsed = new ParsedDocument(path, text, 'python', treeSitter);
-  try {
-    const root = parsed.tree?.rootNode;
-    if (!root) return [];
+  return readSyntaxTree(path, text, 'python', treeSitter, [], (root) => {
     const modules = moduleNames(root);
     if (modules.size === 0) return [];
     const bindings = importBindings(root);
@@ -44,9 +41,7 @@ export function sinkKeyUsesInPython(path: string, text: string, treeSitter?: Tre
       return false;
     });
     return found;
-  } finally {
-    parsed.dispose();
-  }
+  });
 }
 
 /** Local name -> the dotted name it binds, relative imports included (`from . import settings` -> `.settings`). */
