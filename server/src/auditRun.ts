@@ -5,7 +5,7 @@ import { DEFAULT_MAX_FILE_SIZE, toScanOptions, type ConfigError, type ProjectCon
 import type { Rule } from './engine/rule';
 import { RULES } from './engine/rules';
 import { languageOf } from './engine/languages/detect';
-import type { DeclaredDependencies, Finding, ImportedMigration, ImportedPort, ProductionService, ScanOptions, SessionCacheChoice } from './engine/types';
+import type { DeclaredDependencies, Finding, ImportedMigration, ImportedPort, ProductionService, ScanOptions, SessionCacheChoice, SinkKeyUse } from './engine/types';
 import { isInside, toPosix } from './gitignore';
 import { CodebaseRoots } from './codebaseRoots';
 import { DependencyFacts, manifestRoot, readsDependencies } from './dependencyFacts';
@@ -13,6 +13,8 @@ import { Grammars } from './grammars';
 import { ProductionFacts } from './productionFacts';
 import { MigrationFacts } from './migrationFacts';
 import { SessionFacts } from './sessionFacts';
+import { SinkKeyFacts } from './sinkKeyFacts';
+import { SettingsLoadFacts } from './settingsLoadFacts';
 import { forEachBounded } from './pool/bounded';
 import { ScanPool } from './pool/scanPool';
 import { scanFileAt, type FileJob, type FileOutcome } from './pool/scanFile';
@@ -52,6 +54,10 @@ export interface AuditOptions {
   sessions?: SessionFacts;
   /** The migrations of the modules Python files import, for Factor XII; shared across audits by a long-lived caller. */
   migrations?: MigrationFacts;
+  /** The names other files hand to a secret-taking API, for Factor III; shared across audits by a long-lived caller. */
+  sinkKeys?: SinkKeyFacts;
+  /** How settings.py loads a settings module beside it, for Factor III; shared across audits by a long-lived caller. */
+  settingsLoads?: SettingsLoadFacts;
   /** Where each manifest sits in its repository, for Factor I; shared across audits by a long-lived caller. */
   codebases?: CodebaseRoots;
   /** The folder manifests are searched up to; default: the git repository holding `base`, else `base`. */
@@ -121,6 +127,8 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   const productionOf = productionReader(rootOf, base, { ...options, grammars });
   const sessionsOf = sessionsReader(rootOf, base, { ...options, grammars });
   const { migrationsOf, portsOf } = migrationsReader(rootOf, base, { ...options, grammars });
+  const sinkKeysOf = sinkKeysReader(rootOf, base, { ...options, grammars });
+  const settingsLoads = options.settingsLoads ?? new SettingsLoadFacts();
   const repositoryPathOf = repositoryPathReader(rootOf, options);
   const outcomes: FileOutcome[] = [];
   let done = 0;
@@ -141,6 +149,9 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       const sessionsInCache = await sessionsOf(file.absolutePath, path);
       const importedMigrations = await migrationsOf(file.absolutePath, path);
       const importedPorts = await portsOf(file.absolutePath, path);
+      const sinkKeyUses = await sinkKeysOf(file.absolutePath, path);
+      const settingsRoot = SettingsLoadFacts.wants(path) ? await rootOf(file.absolutePath) : undefined;
+      const settingsLoad = settingsRoot === undefined ? undefined : await settingsLoads.forFile(file.absolutePath, settingsRoot);
       const repositoryPath = await repositoryPathOf(file.absolutePath, path);
       const scope = scopePath(loaded, file.absolutePath, file.relativePath);
       const facts = {
@@ -149,6 +160,8 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
         ...(sessionsInCache ? { sessionsInCache } : {}),
         ...(importedMigrations && importedMigrations.length > 0 ? { importedMigrations } : {}),
         ...(importedPorts && importedPorts.length > 0 ? { importedPorts } : {}),
+        ...(sinkKeyUses && sinkKeyUses.length > 0 ? { sinkKeyUses } : {}),
+        ...(settingsLoad ? { settingsLoad } : {}),
         ...(repositoryPath !== undefined ? { repositoryPath } : {}),
       };
       const tracked = file.trackedDespiteIgnore ? { trackedDespiteIgnore: true } : {};
@@ -260,6 +273,15 @@ function migrationsReader(rootOf: (file: string) => Promise<string | undefined>,
       const root = MigrationFacts.wantsPorts(path) ? await rootOf(absolutePath) : undefined;
       return root === undefined ? undefined : facts.portsForFile(absolutePath, root, base);
     },
+  };
+}
+
+/** Factor III's fact for a Go, Python or JS/TS module: its names other files of the app hand to a secret-taking API. */
+function sinkKeysReader(rootOf: (file: string) => Promise<string | undefined>, base: string, options: AuditOptions) {
+  const facts = options.sinkKeys ?? new SinkKeyFacts(options.grammars);
+  return async (absolutePath: string, path: string): Promise<SinkKeyUse[] | undefined> => {
+    const root = SinkKeyFacts.wants(path) ? await rootOf(absolutePath) : undefined;
+    return root === undefined ? undefined : facts.forFile(absolutePath, root, base);
   };
 }
 

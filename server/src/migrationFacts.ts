@@ -17,6 +17,7 @@ import { listDir } from './dependencyFacts';
 import type { ImportedMigration, ImportedPort } from './engine/types';
 import { addressFunctionsIn, mayReturnAddress } from './engine/rules/hardcoded-port/go-imported';
 import { mayReturnPort, pythonPortFunctionsIn } from './engine/rules/hardcoded-port/python-imported';
+import { jsPortExportsIn, mayExportPort, relativeImports } from './engine/rules/hardcoded-port/javascript-imported';
 import { isInside } from './gitignore';
 import type { Grammars } from './grammars';
 import { displayPath, readInside } from './productionFacts';
@@ -65,9 +66,9 @@ export class MigrationFacts {
     return found;
   }
 
-  /** Whether a file's findings depend on importedPorts: an app's Go file (Factor VII reads its server's address). */
+  /** Whether a file's findings depend on importedPorts: an app's Go, Python or JS/TS file (Factor VII reads its server's port). */
   static wantsPorts(path: string): boolean {
-    return wantsGoImportedMigrations(path) || wantsImportedMigrations(path);
+    return wantsGoImportedMigrations(path) || wantsImportedMigrations(path) || JS_MODULE.test(path);
   }
 
   /**
@@ -79,6 +80,7 @@ export class MigrationFacts {
     const source = realRoot === undefined ? undefined : text ?? (await readInside(file, realRoot));
     if (realRoot === undefined || source === undefined) return [];
     if (file.endsWith('.py')) return this.pythonPorts(file, source, root, realRoot, displayBase);
+    if (JS_MODULE.test(file)) return this.jsPorts(file, source, realRoot, displayBase);
     if (!file.endsWith('.go')) return [];
     return this.eachImportedGoPackage(file, source, root, realRoot, this.goPortPackages, (folder, module) => this.readGoPorts(folder, module, realRoot, displayBase));
   }
@@ -119,6 +121,43 @@ export class MigrationFacts {
     return loaded ? pythonPortFunctionsIn(module, displayPath(displayBase, absolute), text, this.grammars) : [];
   }
 
+  /** By absolute module file: the fixed ports it exports, or undefined when there is no such file. */
+  private readonly jsPortModules = new Map<string, Promise<ImportedPort[] | undefined>>();
+
+  /**
+   * `require('./config')`, `import { PORT } from '../constants.js'`: the relative modules a JS/TS file imports, resolved
+   * as node and the TypeScript compiler would (the file, an extension added, a folder's index), and the fixed ports each
+   * exports. Only for a file that may bind a port at all: the engine's prefilter words.
+   */
+  private async jsPorts(file: string, source: string, realRoot: string, displayBase: string): Promise<ImportedPort[]> {
+    if (!/listen|port/i.test(source)) return [];
+    const found: ImportedPort[] = [];
+    for (const specifier of relativeImports(source)) {
+      for (const candidate of jsModuleFiles(join(dirname(file), specifier))) {
+        let read = this.jsPortModules.get(candidate);
+        if (!read) {
+          read = this.readJsPorts(candidate, realRoot, displayBase);
+          this.jsPortModules.set(candidate, read);
+        }
+        const ports = await read;
+        if (ports) {
+          found.push(...ports.map((port) => ({ ...port, module: specifier })));
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** undefined: no such module file; else the ports it exports (none when it names no port). */
+  private async readJsPorts(absolute: string, realRoot: string, displayBase: string): Promise<ImportedPort[] | undefined> {
+    const text = await readInside(absolute, realRoot);
+    if (text === undefined) return undefined;
+    if (!mayExportPort(text)) return [];
+    const language = /\.[cm]?tsx?$/.test(absolute) ? 'typescript' : 'javascript';
+    return jsPortExportsIn('', displayPath(displayBase, absolute), text, language);
+  }
+
   /** By absolute package folder: its exported functions that return a fixed address. */
   private readonly goPortPackages = new Map<string, Promise<ImportedPort[]>>();
 
@@ -153,6 +192,7 @@ export class MigrationFacts {
     this.goPackages.clear();
     this.goPortPackages.clear();
     this.pythonPortModules.clear();
+    this.jsPortModules.clear();
     this.goMods.clear();
   }
 
@@ -338,6 +378,24 @@ async function filesIn(folder: string, extension: string): Promise<string[]> {
     .map((entry) => join(folder, entry.name));
 }
 
+/** JS/TS modules, by extension. */
+export const JS_MODULE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+
+/**
+ * Where `./config` resolves from the importing file's folder: the path as written, with an extension, or a folder's
+ * index; `../constants.js` in TypeScript also names constants.ts (the compiler maps the emitted name back).
+ */
+export function jsModuleFiles(base: string): string[] {
+  const extensions = ['.js', '.ts', '.mjs', '.cjs', '.jsx', '.tsx'];
+  const emitted = /\.[cm]?js$/.exec(base);
+  return [
+    base,
+    ...(emitted ? ['.ts', '.mts', '.cts'].map((ending) => base.slice(0, -emitted[0].length) + ending) : []),
+    ...extensions.map((ending) => base + ending),
+    ...extensions.map((ending) => join(base, `index${ending}`)),
+  ];
+}
+
 /** The files beside a start script that define the app's own commands: manage.py's CLI, package.json's scripts. */
 const APP_COMMAND_FILES = [MANAGE_PY, PACKAGE_JSON];
 
@@ -355,7 +413,7 @@ function wantsAppCommands(path: string): boolean {
  * under the file's folder or any folder above it up to `root` (the app's source root is not known here).
  * Each as a module file or a package's `__init__.py`.
  */
-function moduleFiles(file: string, module: string, root: string): string[] {
+export function moduleFiles(file: string, module: string, root: string): string[] {
   const dots = /^\.*/.exec(module)![0].length;
   const parts = module.slice(dots).split('.').filter((part) => part.length > 0);
   const asFiles = (folder: string) => (parts.length === 0 ? [join(folder, '__init__.py')] : [`${join(folder, ...parts)}.py`, join(folder, ...parts, '__init__.py')]);

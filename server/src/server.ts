@@ -130,6 +130,8 @@ connection.onDidChangeWatchedFiles(() => {
   validator.production.forget();
   validator.sessions.forget();
   validator.migrations.forget();
+  validator.sinkKeys.forget();
+  validator.settingsLoads.forget();
   workspace.invalidateConfigs();
   configErrors.publish();
   revalidateAll();

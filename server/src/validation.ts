@@ -10,6 +10,8 @@ import { Grammars } from './grammars';
 import { ProductionFacts } from './productionFacts';
 import { MigrationFacts } from './migrationFacts';
 import { SessionFacts } from './sessionFacts';
+import { SinkKeyFacts } from './sinkKeyFacts';
+import { SettingsLoadFacts } from './settingsLoadFacts';
 import { DEFAULT_MAX_FILE_SIZE } from './engine/config';
 import type { Finding, ScanOptions } from './engine/types';
 import type { SettingsStore } from './settings';
@@ -59,6 +61,10 @@ export class Validator {
   readonly sessions = new SessionFacts(new Grammars());
   /** The migrations of the modules open Python files import, for Factor XII; the audit shares them. */
   readonly migrations = new MigrationFacts(new Grammars());
+  /** The names other files of the workspace hand to a secret-taking API (Factor III), by workspace folder. */
+  readonly sinkKeys = new SinkKeyFacts(new Grammars());
+  /** How settings.py loads the settings module beside it (Factor III). */
+  readonly settingsLoads = new SettingsLoadFacts();
   /** Where open manifests sit in their repositories, for Factor I; the audit shares them. */
   readonly codebases = new CodebaseRoots();
   /** Says which credentials a commit already holds; unset where no process may run (untrusted). */
@@ -175,6 +181,12 @@ export class Validator {
       MigrationFacts.wantsPorts(location.relativePath) && location.path && location.folder
         ? await this.migrations.portsForFile(location.path, location.folder, location.folder, text)
         : undefined;
+    const sinkKeyUses =
+      SinkKeyFacts.wants(location.relativePath) && location.path && location.folder
+        ? await this.sinkKeys.forFile(location.path, location.folder, location.folder, text)
+        : undefined;
+    const settingsLoad =
+      SettingsLoadFacts.wants(location.relativePath) && location.path && location.folder ? await this.settingsLoads.forFile(location.path, location.folder) : undefined;
     const repositoryPath =
       CodebaseRoots.wants(location.relativePath) && location.path ? await this.codebases.repositoryPath(location.path, location.folder) : undefined;
     const facts = {
@@ -183,6 +195,8 @@ export class Validator {
       ...(sessionsInCache ? { sessionsInCache } : {}),
       ...(importedMigrations && importedMigrations.length > 0 ? { importedMigrations } : {}),
       ...(importedPorts && importedPorts.length > 0 ? { importedPorts } : {}),
+      ...(sinkKeyUses && sinkKeyUses.length > 0 ? { sinkKeyUses } : {}),
+      ...(settingsLoad ? { settingsLoad } : {}),
       ...(repositoryPath !== undefined ? { repositoryPath } : {}),
     };
     const options = await this.withTrackedDespiteIgnore({ ...scanOptionsFor(config, location, language), ...facts }, location);

@@ -9,6 +9,8 @@ import { Grammars } from '../../server/src/grammars';
 import { MigrationFacts } from '../../server/src/migrationFacts';
 import { ProductionFacts } from '../../server/src/productionFacts';
 import { SessionFacts } from '../../server/src/sessionFacts';
+import { SinkKeyFacts } from '../../server/src/sinkKeyFacts';
+import { SettingsLoadFacts } from '../../server/src/settingsLoadFacts';
 import { languageOfScript } from '../../server/src/engine/languages/detect';
 import { RULES } from '../../server/src/engine/rules';
 import { scan } from '../../server/src/engine/scan';
@@ -62,11 +64,14 @@ export async function evaluate(corpus = CORPUS, everyFinding?: FindingSink): Pro
   const reported: Omit<Outcome, 'kind'>[] = [];
   const groups = new Map<string, LanguageGroup>();
   // Facts from beside each file, read as the CLI and the editor read them: manifests (Factor II), production configs (X),
-  // where sessions are kept (VI), the migrations of the modules a Python file imports (XII).
+  // where sessions are kept (VI), the migrations of the modules a Python file imports (XII), the ports of imported modules
+  // (VII) and the names other files hand to a secret-taking API (III).
   const dependencies = new DependencyFacts();
   const production = new ProductionFacts(grammars);
   const sessions = new SessionFacts(grammars);
   const migrations = new MigrationFacts(grammars);
+  const sinkKeys = new SinkKeyFacts(grammars);
+  const settingsLoads = new SettingsLoadFacts();
   for (const app of readdirSync(corpus).sort()) {
     const appRoot = join(corpus, app);
     for (const absolute of filesUnder(appRoot)) {
@@ -88,6 +93,8 @@ export async function evaluate(corpus = CORPUS, everyFinding?: FindingSink): Pro
         ...(ProductionFacts.wants(path) ? { production: await production.forFile(absolute, appRoot, appRoot) } : {}),
         ...(MigrationFacts.wants(path) ? { importedMigrations: await migrations.forFile(absolute, appRoot, appRoot, text) } : {}),
         ...(MigrationFacts.wantsPorts(path) ? { importedPorts: await migrations.portsForFile(absolute, appRoot, appRoot, text) } : {}),
+        ...(SinkKeyFacts.wants(path) ? { sinkKeyUses: await sinkKeys.forFile(absolute, appRoot, appRoot, text) } : {}),
+        ...(SettingsLoadFacts.wants(path) ? { settingsLoad: await settingsLoads.forFile(absolute, appRoot) } : {}),
       };
       const sessionsInCache = SessionFacts.wants(path) ? await sessions.forFile(absolute, path, appRoot, appRoot) : undefined;
       // Each app stands for one repository: its folder is the codebase Factor I judges paths against.

@@ -183,4 +183,26 @@ describe('hardcoded-port across Go packages', () => {
     });
     assert.deepEqual(findingsWithRelated(await auditWith([hardcodedPort], root)), ['app.py:9 -> settings.py:5']);
   });
+
+  it("reports JS/TS app.listen(config.port) when the required config module exports a fixed port; not one read from PORT or set again", async () => {
+    const root = tree({
+      'package.json': '{ "dependencies": { "express": "^4.19.2" } }\n',
+      'src/config/index.js': 'module.exports = {\n  port: 3050,\n  db: { port: 5432 },\n};\n',
+      'src/settings.js': "const settings = { port: 5050 };\nif (process.env.PORT) settings.port = Number(process.env.PORT);\nmodule.exports = settings;\n",
+      'src/env.ts': 'export const PORT = Number(process.env.PORT ?? 3000);\nexport const getPort = () => 8081;\n',
+      'src/index.js': "const app = require('express')();\nconst config = require('./config');\nconst settings = require('./settings');\n\napp.listen(config.port);\napp.listen(settings.port);\n",
+      'src/main.ts': "import { PORT, getPort } from './env.js';\n\napp.listen(PORT);\napp.listen(getPort());\n",
+    });
+    assert.deepEqual(findingsWithRelated(await auditWith([hardcodedPort], root)).sort(), ['src/index.js:5 -> src/config/index.js:2', 'src/main.ts:4 -> src/env.ts:2']);
+    const found = await new MigrationFacts().portsForFile(join(root, 'src/index.js'), root, root);
+    assert.deepEqual(found.map((fact) => `${fact.module}:${fact.name}:${fact.port}`), ['./config:port:3050', './config:db.port:5432']);
+    assert.equal(MigrationFacts.wantsPorts('src/server.ts'), true);
+  });
+
+  it('follows no JS/TS import out of the workspace', async () => {
+    const outside = tree({ 'config.js': 'module.exports = { port: 3050 };\n' });
+    const root = tree({ 'package.json': '{}\n', 'src/index.js': "const config = require('./config');\napp.listen(config.port);\n" });
+    symlinkSync(join(outside, 'config.js'), join(root, 'src', 'config.js'));
+    assert.deepEqual(await new MigrationFacts().portsForFile(join(root, 'src/index.js'), root, root), []);
+  });
 });

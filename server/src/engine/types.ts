@@ -264,10 +264,24 @@ export interface ScanOptions {
    */
   importedMigrations?: readonly ImportedMigration[];
   /**
-   * Factor VII's fact for a Go file: the functions of the module's own packages it imports that return a fixed listen
-   * address (`func ProjectPort() string { return ":9999" }`), read by the node layer.
+   * Factor VII's fact for a Go, Python or JS/TS file: the functions of the module's own packages it imports that return a
+   * fixed listen address (`func ProjectPort() string { return ":9999" }`), and the fixed ports the JS/TS modules it
+   * imports export (`module.exports = { port: 3050 }`), read by the node layer.
    */
   importedPorts?: readonly ImportedPort[];
+  /**
+   * Factor III's fact for a module that defines a value (`const JWTSecret = "…"` in package config): the names of it that
+   * other files of the app hand to a secret-taking API as its key (`token.SignedString([]byte(config.JWTSecret))`,
+   * `jwt.sign(p, config.secret)`, `jwt.encode(c, settings.SECRET)`), read by the node layer. The literal is then judged
+   * as that API's key, as it would be in one file. Undefined: none known, and only this file is read.
+   */
+  sinkKeyUses?: readonly SinkKeyUse[];
+  /**
+   * For a Python settings module: how the settings beside it load it, read by the node layer. `always`: at the top level
+   * of settings.py (`from .local_settings import *`), so every deploy runs it, whatever its name says; `development`: only
+   * under `if DEBUG:`. Undefined: no such load known, and its name alone decides.
+   */
+  settingsLoad?: 'always' | 'development';
   /**
    * The scanned file's path relative to the root of its codebase: the git repository holding it, else
    * the audited folder (filled by the node layer; the engine runs no git). Factor I judges a dependency
@@ -307,7 +321,27 @@ export interface ImportedPort {
   port: number;
   /** Relative to the same root as the scanned file's path. */
   path: string;
-  /** Its return statement. */
+  /** Its return statement, or the exported value (JS/TS `port: 3050`). */
+  range: Range;
+  /** JS/TS: the port is what a call of `name` returns (`config.port()`), not the value itself (`config.port`). */
+  called?: boolean;
+}
+
+/** A name of the scanned module that another file passes to a secret-taking API as its key, and where. */
+export interface SinkKeyUse {
+  /**
+   * As the defining module declares it: `JWTSecret` (Go), `SECRET` (Python), `SIGNER` or a member path of what the
+   * module exports (`secret` of `module.exports = { secret }`, `jwt.secret` of `export default { jwt: { secret } }`).
+   */
+  name: string;
+  /** The API, as the using file calls it: `SignedString`, `jwt.sign`. */
+  label: string;
+  /** What the API makes of it: `JWT signing key`, `secret`. */
+  noun: string;
+  /** The variable a fix would read. */
+  envName: string;
+  /** The using file, relative to the same root as the scanned file's path. */
+  path: string;
   range: Range;
 }
 

@@ -5,7 +5,7 @@ import { languageOf } from '../engine/languages/detect';
 import type { Rule } from '../engine/rule';
 import { codeLanguage, isTreeSitterLanguage } from '../engine/languages/catalogue';
 import { mayRunAnyCheck, scan } from '../engine/scan';
-import type { DeclaredDependencies, Finding, ImportedMigration, ImportedPort, LanguageId, ProductionService, ScanFile, ScanOptions, SessionCacheChoice } from '../engine/types';
+import type { DeclaredDependencies, Finding, ImportedMigration, ImportedPort, LanguageId, ProductionService, ScanFile, ScanOptions, SessionCacheChoice, SinkKeyUse } from '../engine/types';
 import type { Grammars } from '../grammars';
 import { readRegularFileNow } from '../safeRead';
 
@@ -32,6 +32,10 @@ export interface FileJob {
   importedMigrations?: ImportedMigration[];
   /** Factor VII's fact for a Go file: the functions of its imported packages that return a fixed address. */
   importedPorts?: ImportedPort[];
+  /** Factor III's fact: the names of this module other files hand to a secret-taking API. */
+  sinkKeyUses?: SinkKeyUse[];
+  /** Factor III's fact for a settings module: whether settings.py loads it on every run or only in development. */
+  settingsLoad?: 'always' | 'development';
   /** Factor I's fact for a manifest: its path relative to the repository holding it. */
   repositoryPath?: string;
 }
@@ -51,6 +55,8 @@ export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: G
     ...(job.sessionsInCache ? { sessionsInCache: job.sessionsInCache } : {}),
     ...(job.importedMigrations ? { importedMigrations: job.importedMigrations } : {}),
     ...(job.importedPorts ? { importedPorts: job.importedPorts } : {}),
+    ...(job.sinkKeyUses ? { sinkKeyUses: job.sinkKeyUses } : {}),
+    ...(job.settingsLoad ? { settingsLoad: job.settingsLoad } : {}),
     ...(job.repositoryPath !== undefined ? { repositoryPath: job.repositoryPath } : {}),
   };
   const fileOptions = { ...options, gitIgnored, ...tracked, treeSitter: grammars, ...facts };

@@ -9,7 +9,7 @@ import { changedRegion, treeSitterEdit, tsChangeRange, type ChangedRegion } from
 import { treeSitterUnits, typeScriptUnits, type Unit } from './units';
 import type { CheckMemo } from '../regions';
 import { parseTypeScript, updateTypeScript } from './typescript';
-import { isTreeSitterLanguage, type SyntaxTree, type TreeSitterParsers } from './treeSitter';
+import { isTreeSitterLanguage, type SyntaxNode, type SyntaxTree, type TreeSitterParsers } from './treeSitter';
 import { parseYaml, type YamlDocument, type YamlNode } from './yaml';
 import { parseXml, type XmlElement } from './xml';
 import { configTreesOf } from './config-tree';
@@ -187,5 +187,19 @@ export class ParsedDocument {
     }
     this.cache.set(key, value);
     return value;
+  }
+}
+
+/**
+ * `read` on the root of another file's tree-sitter tree (a module the node layer hands over), freed afterwards: the
+ * cross-file readers parse many files once each. `fallback` when the grammar is not loaded.
+ */
+export function readSyntaxTree<T>(path: string, text: string, language: LanguageId, treeSitter: TreeSitterParsers | undefined, fallback: T, read: (root: SyntaxNode) => T): T {
+  const parsed = new ParsedDocument(path, text, language, treeSitter);
+  try {
+    const root = parsed.tree?.rootNode;
+    return root ? read(root) : fallback;
+  } finally {
+    parsed.dispose();
   }
 }

@@ -78,6 +78,7 @@ import { neonExamples } from './config-neon-examples';
 import { androidResourceExamples } from './android-resource-examples';
 import { LOCAL_DEVELOPMENT_EXAMPLES } from './local-development-examples';
 import { LOGIN_BESIDE_EXAMPLES } from './login-beside-examples';
+import { IMPORTED_KEY_EXAMPLES } from './imported-key-examples';
 import { VENDOR_SHAPE_EXAMPLES } from './vendor-shapes-examples';
 import { OBSERVABILITY_EXAMPLES } from './observability-examples';
 import { CONFIG_LIBRARY_EXAMPLES } from './config-library-examples';
@@ -237,6 +238,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     // Every language: chosen words in config only local development loads, local-only values, Algolia's search key.
     ...Object.entries(LOCAL_DEVELOPMENT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     ...Object.entries(LOGIN_BESIDE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Go, Python and JS/TS: a module's value another file hands to a secret-taking API as its key (sinkKeyUses).
+    ...Object.entries(IMPORTED_KEY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // JS/TS, Python, Ruby and YAML: public SDK key formats, credential names passed to lookups, config in data/, key bytes.
     ...Object.entries(VENDOR_SHAPE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: help text showing a connection URL's shape is prose, as a docstring is.

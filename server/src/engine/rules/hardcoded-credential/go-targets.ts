@@ -4,6 +4,7 @@ import { isPassBesideUser, PAIRED_PASSWORD } from './pass-beside-user';
 import { named, callArguments, callName, dottedGoName, enclosingFunction, goStringValue, isGoString, lastSegment, qualifiedName } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { FileScope } from '../../scope';
+import type { SinkKeyUse } from '../../types';
 import { credentialName, formatArgumentName, splitWords } from '../../secrets';
 import { comparedNameTarget, GO_EQUALITY_CALLS } from './compared';
 import { validatorPasswordName } from './go-basic-auth-validators';
@@ -26,6 +27,8 @@ export interface GoScope {
   fileScope: FileScope;
   /** Variables passed to a secret-taking API somewhere in the file (`store := sessions.NewCookieStore(key)`), computed on first use. */
   secretVariables?: Map<string, { target: Target; fn: number | undefined }[]>;
+  /** The package's names other packages pass to such an API (the node layer's sinkKeyUses): package-level, so any function's. */
+  sinkKeyUses?: readonly SinkKeyUse[];
 }
 
 const TRANSPARENT = new Set(['parenthesized_expression', 'type_conversion_expression', 'literal_element']);
@@ -191,6 +194,11 @@ function writtenTarget(target: SyntaxNode, scope: GoScope): Target | undefined {
 function secretVariables(scope: GoScope): Map<string, { target: Target; fn: number | undefined }[]> {
   if (scope.secretVariables) return scope.secretVariables;
   const found = new Map<string, { target: Target; fn: number | undefined }[]>();
+  // `token.SignedString([]byte(config.JWTSecret))` in another package: JWTSecret is the API's key here too.
+  for (const use of scope.sinkKeyUses ?? []) {
+    const target: Target = { kind: 'api', label: use.label, name: use.name, credential: { noun: use.noun, strength: 'strong' }, envName: use.envName };
+    found.set(use.name, [...(found.get(use.name) ?? []), { target, fn: undefined }]);
+  }
   walkTree(scope.root, (node) => {
     if (node.type === 'return_statement') recordKeyFunctionReturn(node, scope, found);
     if (node.type !== 'call_expression') return true;
@@ -363,7 +371,7 @@ function clientConstructorTarget(name: string): Target | undefined {
 const FLAG_NAME_INDEX: Readonly<Record<string, number>> = { StringVar: 1, StringVarP: 1 };
 
 /** `jwt.NewWithClaims(...).SignedString(...)` -> `NewWithClaims.SignedString`; `cmd.Flags().StringP` -> `Flags.StringP`. */
-function chainedMethod(call: SyntaxNode): string | undefined {
+export function chainedMethod(call: SyntaxNode): string | undefined {
   const callee = call.childForFieldName('function');
   if (callee?.type !== 'selector_expression') return undefined;
   const method = callee.childForFieldName('field')?.text;

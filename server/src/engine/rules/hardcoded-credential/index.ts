@@ -1,4 +1,6 @@
 import { docsUrl, type LanguageCheck, type Rule } from '../../rule';
+import { javascriptSinkKeyCheck } from './javascript-imported-keys';
+import { pythonSinkKeyCheck } from './python-imported-keys';
 import { asLocalDevelopmentValue, isStockDevPassword, withCredentialConfidence } from '../../secrets/confidence';
 import { isDevelopmentOnly, isProductionOnly } from '../../scope';
 import type { Report } from '../../types';
@@ -31,7 +33,7 @@ export const hardcodedCredential: Rule = {
     hint: 'Read the value from the environment and keep it in a git-ignored .env file (the quick-fix does both).',
     docsUrl: docsUrl('hardcoded-credential'),
   },
-  checks: [javascriptCheck, javascriptLaterUseCheck, javascriptPasswordMapCheck, ...configChecks, ...pythonChecks, pythonLaterUseCheck, pythonPasswordMapCheck, ...goChecks, ...javaChecks, ...rubyChecks, rubyLaterUseCheck, ...phpChecks, commentedSecretCheck, ...exampleEnvLoadChecks].map(withConfidence),
+  checks: [javascriptCheck, javascriptLaterUseCheck, javascriptSinkKeyCheck, javascriptPasswordMapCheck, ...configChecks, ...pythonChecks, pythonLaterUseCheck, pythonSinkKeyCheck, pythonPasswordMapCheck, ...goChecks, ...javaChecks, ...rubyChecks, rubyLaterUseCheck, ...phpChecks, commentedSecretCheck, ...exampleEnvLoadChecks].map(withConfidence),
 };
 
 /**
@@ -44,7 +46,9 @@ function withConfidence(check: LanguageCheck): LanguageCheck {
     ...check,
     patterns: [...(check.patterns ?? []), ...CREDENTIAL_PATTERNS],
     check: (context) => {
-      const local = context.scope === 'app' && isDevelopmentOnly(context.path, context.options.scopes);
+      // A settings module's name says local (`local_settings.py`) unless settings.py loads it on every run (settingsLoad).
+      const load = context.options.settingsLoad;
+      const local = context.scope === 'app' && (load === 'development' || (load !== 'always' && isDevelopmentOnly(context.path, context.options.scopes)));
       const production = context.scope === 'app' && isProductionOnly(context.path, context.options.scopes);
       const judged = (report: Report) => withCredentialConfidence(report, context.text, production);
       // A template's stock password (`.env.example`'s `POSTGRES_PASSWORD=postgres`) is the image's documented

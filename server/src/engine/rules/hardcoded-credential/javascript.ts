@@ -145,7 +145,7 @@ function isScaffoldKeys(value: string, target: Target): boolean {
 }
 
 /** Option names that only ever hold a signing or session secret. */
-const SECRET_OPTIONS = new Set(['secret', 'secretOrKey', 'secretOrPrivateKey', 'jwtSecret', 'sessionSecret', 'cookieSecret']);
+export const SECRET_OPTIONS = new Set(['secret', 'secretOrKey', 'secretOrPrivateKey', 'jwtSecret', 'sessionSecret', 'cookieSecret']);
 
 /**
  * A secret-taking API's argument (`jwt.sign(payload, 'lit')`), or a `secret` option passed straight

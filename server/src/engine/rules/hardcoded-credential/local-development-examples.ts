@@ -51,6 +51,16 @@ export const LOCAL_DEVELOPMENT_EXAMPLES: Partial<Record<LanguageId, Examples>> =
         code: 'EMAIL_HOST_PASSWORD = ⟦"mailhog-local-pass"⟧\n',
         severity: 'error',
       },
+      {
+        name: "local_settings.py that settings.py imports at its top level (`from .local_settings import *`): every deploy loads it",
+        path: 'bookshop/local_settings.py',
+        code: 'DATABASES = {"default": {"USER": "bookshop", "PASSWORD": ⟦"bookshop2024"⟧, "HOST": "mysql"}}\n',
+        options: { settingsLoad: 'always' },
+        severity: 'error',
+      },
+      chosenWordLocally("a settings module settings.py imports only under `if DEBUG:`, whatever its name", 'forum/settings_dev.py', 'EMAIL_HOST_PASSWORD = ⟦"mailpit-local"⟧\n', {
+        options: { settingsLoad: 'development' },
+      }),
     ],
   },
   php: {

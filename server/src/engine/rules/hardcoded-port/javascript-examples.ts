@@ -1,4 +1,20 @@
 import type { Examples } from '../../rule';
+import type { ScanOptions } from '../../types';
+
+const AT_LINE_1 = { start: { line: 1, character: 8 }, end: { line: 1, character: 12 } };
+
+/**
+ * What the node layer reads in the modules a server imports (migrationFacts.ts jsPorts): `module.exports = { port: 3050,
+ * app: { PORT: 4200 } }` in ./config, `export const PORT = 8088` in ./constants, `port() { return 4100; }` in ./settings.
+ */
+const CONFIG_PORTS: ScanOptions = {
+  importedPorts: [
+    { module: './config', name: 'port', port: 3050, path: 'src/config.js', range: AT_LINE_1 },
+    { module: './config', name: 'app.PORT', port: 4200, path: 'src/config.js', range: AT_LINE_1 },
+    { module: './constants', name: 'PORT', port: 8088, path: 'src/constants.ts', range: AT_LINE_1 },
+    { module: './settings', name: 'port', port: 4100, path: 'src/settings.js', range: AT_LINE_1, called: true },
+  ],
+};
 
 export const javascriptExamples: Examples = {
   valid: [
@@ -14,6 +30,18 @@ export const javascriptExamples: Examples = {
       code: `const port = Number(process.env.PORT ?? 3000);\napp.listen(port, () => console.log('up'));\n`,
     },
     { name: 'from a config module', path: 'src/server.js', code: `const config = require('./config');\napp.listen(config.port);\n` },
+    {
+      name: "a config module's members the node layer found no fixed port in, another module's, and a call where the value is no call",
+      path: 'src/server.js',
+      code: `const config = require('./config');\nconst other = require('./other');\nconst settings = require('./settings');\napp.listen(config.adminPort);\napp.listen(other.port);\napp.listen(config.port());\napp.listen(settings.port);\n`,
+      options: CONFIG_PORTS,
+    },
+    {
+      name: 'a local object named like the import, and a parameter',
+      path: 'src/server.ts',
+      code: `export function start(app: App, PORT: number) {\n  const config = { port: Number(process.env.PORT) };\n  app.listen(config.port);\n  return app.listen(PORT);\n}\n`,
+      options: CONFIG_PORTS,
+    },
     { name: 'a parameter', path: 'src/start.js', code: `export function start(app, port) {\n  return app.listen(port);\n}\n` },
     { name: 'port 0 asks the OS for a free port', path: 'src/server.js', code: `const server = http.createServer(handler).listen(0);\n` },
     { name: 'a test starts its own server', path: 'test/app.test.js', code: `const server = app.listen(4000);\n` },
@@ -37,6 +65,36 @@ export const javascriptExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "the port of the imported config module: app.listen(config.port) with module.exports = { port: 3050 }, the value related",
+      path: 'src/server.js',
+      code: `const express = require('express');\nconst config = require('./config');\n\nconst app = express();\nconst server = app.listen(⟦config.port⟧);\n`,
+      options: CONFIG_PORTS,
+      messageIncludes: ['hardcoded port 3050', 'src/config.js exports it as port'],
+      relatedFiles: ['src/config.js'],
+    },
+    {
+      name: "a nested member through a variable, its fallback never used: const port = config.app.PORT || 3000",
+      path: 'src/server.js',
+      code: `const config = require('./config');\nconst port = config.app.PORT || 3000;\napp.listen(⟦port⟧);\n`,
+      options: CONFIG_PORTS,
+      relatedFiles: ['src/config.js'],
+    },
+    {
+      name: 'a named import in a fastify options object: listen({ port: PORT }) with export const PORT = 8088',
+      path: 'src/main.ts',
+      code: `import Fastify from 'fastify';\nimport { PORT } from './constants';\n\nawait app.listen({ port: ⟦PORT⟧, host: '0.0.0.0' });\n`,
+      options: CONFIG_PORTS,
+      relatedFiles: ['src/constants.ts'],
+    },
+    {
+      name: "an imported function's return: settings.port(), port() { return 4100; }",
+      path: 'src/main.ts',
+      code: `import settings from './settings';\n\nawait app.listen(⟦settings.port()⟧);\n`,
+      options: CONFIG_PORTS,
+      messageIncludes: ['port() returns it, in src/settings.js'],
+      relatedFiles: ['src/settings.js'],
+    },
     {
       name: 'a Moleculer service mixing in moleculer-web with a literal settings.port',
       path: 'services/api.service.js',

@@ -10,12 +10,14 @@ import { portMessage } from './messages';
 import { mayReport } from './javascript-prefilter';
 import { gatewaySettingsPort } from './javascript-gateways';
 import { mayBindPort, serverPort, type PortArgument } from './javascript-servers';
+import { importedJsPort } from './javascript-imported';
 
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   keywords: ['listen', 'port'],
-  // Every server shape names the port through a `listen` call or a `port` option (or `set('port')`).
-  mayReport,
+  // Every server shape names the port through a `listen` call or a `port` option (or `set('port')`); a member or a call
+  // of an imported module (`config.port`) only when the node layer found that module's port (importedPorts).
+  mayReport: (file) => mayReport(file) || (file.options.importedPorts?.length ?? 0) > 0,
   check,
 };
 
@@ -31,9 +33,22 @@ function check(context: RuleContext): void {
     const argument = gateway ?? serverPort(node as ts.CallExpression | ts.NewExpression, (bindings ??= moduleBindings(source)), declarations);
     if (!argument) return;
     const literal = literalPort(argument.expression, declarations);
-    if (!literal) return;
+    if (!literal) return reportImported(argument, (bindings ??= moduleBindings(source)), declarations, context);
     const fix = literal.typed ? undefined : portFix(literal, argument, context);
     context.report({ span: spanOf(argument.expression), message: portMessage(literal.port, 'process.env.PORT'), ...(fix ? { fix } : {}) });
+  });
+}
+
+/** `app.listen(config.port)` where the imported module exports a fixed port (node layer's importedPorts): no fix here, the value is there. */
+function reportImported(argument: PortArgument, bindings: ReadonlyMap<string, string>, declarations: ReadonlyMap<string, ts.VariableDeclaration>, context: RuleContext): void {
+  const facts = context.options.importedPorts;
+  const imported = facts && facts.length > 0 ? importedJsPort(argument.expression, bindings, declarations, facts) : undefined;
+  if (!imported) return;
+  const said = imported.called ? `${imported.name}() returns it, in ${imported.path}` : `${imported.path} exports it as ${imported.name}`;
+  context.report({
+    span: spanOf(argument.expression),
+    message: `${portMessage(imported.port, 'process.env.PORT')} (${said})`,
+    relatedElsewhere: [{ path: imported.path, range: imported.range, message: 'Factor VII: the fixed port the server binds.' }],
   });
 }
 

@@ -1,0 +1,54 @@
+// Factor III across Go packages: `const JWTSecret = "…"` in package config, and `token.SignedString([]byte(config.JWTSecret))`
+// in another package. The node layer (sinkKeyFacts.ts) reads the app's other files with sinkKeyUsesInGo and hands the
+// defining package the names its importers pass to a secret-taking API (go-apis.ts, the one-file check's list); the
+// one-file check then reads the constant as that API's key (go-targets.ts secretVariables). Pure: no file is read here.
+import { readSyntaxTree } from '../../languages';
+import { callArguments, callName, goImports, qualifiedName } from '../../languages/go';
+import { nodeSpan, walkTree, type SyntaxNode, type TreeSitterParsers } from '../../languages/treeSitter';
+import { LineIndex } from '../../source';
+import type { SinkKeyUse } from '../../types';
+import { goSecretApi } from './go-apis';
+import { chainedMethod } from './go-targets';
+
+/** A use found in a using file, with the import path of the package whose name it passes. */
+export interface ModuleSinkKeyUse extends SinkKeyUse {
+  module: string;
+}
+
+/** Whether a file may pass another package's value to a secret-taking API: the words of go-apis.ts' common sinks. */
+export function mayUseSinkKeyGo(text: string): boolean {
+  return /SignedString|NewCookieStore|NewStore|hmac\.New|NewCipher|Secret|Key\(/.test(text);
+}
+
+/** `SignedString([]byte(config.JWTSecret))`, `sessions.NewCookieStore([]byte(conf.Salt))`: each imported package's name passed as a key. */
+export function sinkKeyUsesInGo(path: string, text: string, treeSitter?: TreeSitterParsers): ModuleSinkKeyUse[] {
+  return readSyntaxTree(path, text, 'go', treeSitter, [], (root) => {
+    const imports = goImports(root);
+    const lines = new LineIndex(text);
+    const found: ModuleSinkKeyUse[] = [];
+    walkTree(root, (node) => {
+      if (node.type !== 'call_expression') return true;
+      const name = callName(node) ?? chainedMethod(node);
+      if (name === undefined) return true;
+      callArguments(node).forEach((argument, index) => {
+        const selector = packageValue(argument);
+        const module = selector && imports.get(selector.operand);
+        const api = module === undefined ? undefined : goSecretApi(qualifiedName(name, imports) ?? name, index);
+        if (!api || module === undefined) return;
+        found.push({ module, name: selector!.field, label: name, noun: api.noun, envName: api.envName, path, range: lines.range(nodeSpan(argument)) });
+      });
+      return true;
+    });
+    return found;
+  });
+}
+
+/** `config.JWTSecret`, `[]byte(config.JWTSecret)`: a package's exported value, by package name and field. */
+function packageValue(argument: SyntaxNode): { operand: string; field: string } | undefined {
+  const converted = argument.type === 'call_expression' && argument.childForFieldName('function')?.type === 'slice_type' ? callArguments(argument)[0] : undefined;
+  const inner = argument.type === 'type_conversion_expression' ? argument.childForFieldName('operand') : converted ?? argument;
+  if (inner?.type !== 'selector_expression') return undefined;
+  const operand = inner.childForFieldName('operand');
+  const field = inner.childForFieldName('field')?.text;
+  return operand?.type === 'identifier' && field !== undefined && /^[A-Z]/.test(field) ? { operand: operand.text, field } : undefined;
+}

@@ -1,0 +1,108 @@
+// Factor VII across JS/TS modules: `app.listen(config.port)` where `const config = require('./config')` and
+// config.js has `module.exports = { port: 3050 }`; `listen({ port: PORT })` with `export const PORT = 8088`;
+// `Settings.serverPort()` where settings.js returns 9090. The node layer (migrationFacts.ts) resolves the file's
+// relative imports and hands over, as facts, the fixed ports the imported modules export; the call is reported at
+// its argument, the module's value the related location. Pure: no file is read here.
+import ts from 'typescript';
+import { ParsedDocument } from '../../languages';
+import { dottedName, resolvedName, unwrap } from '../../languages/ts-ast';
+import { exportedValues } from '../../languages/ts-exports';
+import { LineIndex } from '../../source';
+import type { ImportedPort, LanguageId } from '../../types';
+
+/** Relative module specifiers a file imports (`require('./config')`, `from '../constants.js'`): the modules worth reading. */
+export function relativeImports(text: string): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(/\b(?:require\s*\(\s*|from\s+)(['"])(\.{1,2}\/[^'"\n]{1,200})\1/g)) found.add(match[2]!);
+  return [...found];
+}
+
+/** Whether a module is worth parsing for exported ports: it names a port and holds a number that may be one. */
+export function mayExportPort(text: string): boolean {
+  return /port/i.test(text) && /\b[0-9]{2,5}\b/.test(text);
+}
+
+/** Names of exported values that hold a listen port: `port`, `PORT`, `serverPort`, `APP_PORT`, `listenPort()`. */
+const PORT_NAME = /port$/i;
+
+/**
+ * The fixed ports a module exports, by their path from what an importer binds (languages/ts-exports.ts): `port`
+ * (module.exports = { port: 3050 }, export default { port }), `app.PORT` (a nested object), `PORT` (export const PORT =
+ * 8088), `serverPort` with `called` (a function without parameters whose body is one `return 9090`). A value built from
+ * anything else (`process.env.PORT || 3000`), or assigned again anywhere in the module, is not one.
+ */
+export function jsPortExportsIn(module: string, path: string, text: string, language: LanguageId): ImportedPort[] {
+  const source = new ParsedDocument(path, text, language).typescript;
+  const lines = new LineIndex(text);
+  const found: ImportedPort[] = [];
+  for (const { name, value } of exportedValues(source)) {
+    if (!PORT_NAME.test(name.slice(name.lastIndexOf('.') + 1))) continue;
+    const fixed = ts.isFunctionDeclaration(value) || ts.isMethodDeclaration(value) ? calledPort(returnedPort(value)) : portOf(value);
+    if (fixed) found.push({ module, name, port: fixed.port, path, range: lines.range({ start: fixed.node.getStart(source), end: fixed.node.getEnd() }), ...(fixed.called ? { called: true } : {}) });
+  }
+  return found;
+}
+
+function calledPort(fixed: { node: ts.Node; port: number } | undefined): { node: ts.Node; port: number; called: boolean } | undefined {
+  return fixed && { ...fixed, called: true };
+}
+
+/** A literal port, or a function without parameters that returns one. */
+function portOf(node: ts.Expression): { node: ts.Node; port: number; called: boolean } | undefined {
+  const literal = literalPortValue(node);
+  if (literal !== undefined) return { node, port: literal, called: false };
+  return ts.isArrowFunction(node) || ts.isFunctionExpression(node) ? calledPort(returnedPort(node)) : undefined;
+}
+
+/** `() => 9090`, `function () { return 9090; }`, `port() { return 4100; }`: no parameters, one return of a port. */
+function returnedPort(fn: ts.FunctionLikeDeclaration): { node: ts.Node; port: number } | undefined {
+  if (fn.parameters.length > 0 || !fn.body) return undefined;
+  if (!ts.isBlock(fn.body)) {
+    const port = literalPortValue(unwrap(fn.body));
+    return port === undefined ? undefined : { node: fn.body, port };
+  }
+  const statements = fn.body.statements;
+  const only = statements.length === 1 ? statements[0] : undefined;
+  const port = only && ts.isReturnStatement(only) && only.expression ? literalPortValue(unwrap(only.expression)) : undefined;
+  return port === undefined ? undefined : { node: only!, port };
+}
+
+/** A TCP port written as a number or a string of digits: 1 to 65535. */
+function literalPortValue(node: ts.Expression): number | undefined {
+  if (!ts.isNumericLiteral(node) && !ts.isStringLiteral(node) && !ts.isNoSubstitutionTemplateLiteral(node)) return undefined;
+  if (!/^[0-9]{1,5}$/.test(node.text)) return undefined;
+  const port = Number(node.text);
+  return port >= 1 && port <= 65535 ? port : undefined;
+}
+
+/** The most declarations followed from the argument to the imported name (`const port = config.app.PORT || 3000`). */
+const MAX_HOPS = 2;
+
+/**
+ * The imported port an argument binds, when the node layer found one: `config.port`, `config.port()`, `PORT`,
+ * `config.app.PORT || 3000` (the fallback never applies), through a variable the file declares once.
+ */
+export function importedJsPort(
+  expression: ts.Expression,
+  bindings: ReadonlyMap<string, string>,
+  declarations: ReadonlyMap<string, ts.VariableDeclaration>,
+  facts: readonly ImportedPort[],
+): ImportedPort | undefined {
+  let node = unwrap(expression);
+  for (let hops = 0; ; hops++) {
+    if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.BarBarToken || node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) node = unwrap(node.left);
+    else if (ts.isCallExpression(node) && node.arguments.length >= 1 && ts.isIdentifier(node.expression) && (node.expression.text === 'Number' || node.expression.text === 'parseInt')) node = unwrap(node.arguments[0]!);
+    else if (ts.isIdentifier(node) && !bindings.has(node.text) && hops < MAX_HOPS) {
+      const init = declarations.get(node.text)?.initializer;
+      if (!init) return undefined;
+      node = unwrap(init);
+    } else break;
+  }
+  const called = ts.isCallExpression(node);
+  if (ts.isCallExpression(node) && node.arguments.length > 0) return undefined;
+  const named = ts.isCallExpression(node) ? node.expression : node;
+  const head = dottedName(named)?.split('.')[0];
+  if (head === undefined || !bindings.has(head)) return undefined;
+  const name = resolvedName(named, bindings);
+  return facts.find((fact) => (fact.name === '' ? fact.module : `${fact.module}.${fact.name}`) === name && (fact.called === true) === called);
+}
