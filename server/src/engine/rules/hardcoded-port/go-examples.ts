@@ -111,8 +111,23 @@ func main() {
       code: GIN_API_MAIN('configs.ProjectPort("prod")'),
       options: CONFIGS_PORT,
     },
+    {
+      name: 'a client resolving the host it dials is not a listen address',
+      path: 'internal/cache/dial.go',
+      code: `package cache\n\nimport "net"\n\nfunc Dial() (*net.TCPConn, error) {\n\taddr, err := net.ResolveTCPAddr("tcp", "redis:6379")\n\tif err != nil {\n\t\treturn nil, err\n\t}\n\treturn net.DialTCP("tcp", nil, addr)\n}\n`,
+    },
+    {
+      name: 'a resolved listen address read from the environment',
+      path: 'cmd/user/main.go',
+      code: `package main\n\nimport (\n\t"net"\n\t"os"\n)\n\nfunc main() {\n\taddr, _ := net.ResolveTCPAddr("tcp", ":"+os.Getenv("PORT"))\n\tserve(addr)\n}\n`,
+    },
   ],
   invalid: [
+    {
+      name: "a Kitex server's address resolved from a constant first (`net.ResolveTCPAddr`, then `server.WithServiceAddr(addr)`)",
+      path: 'cmd/publish/main.go',
+      code: `package main\n\nimport (\n\t"net"\n\n\t"github.com/cloudwego/kitex/server"\n)\n\nconst PublishServiceAddr = "0.0.0.0:9003"\n\nfunc main() {\n\taddr, _ := net.ResolveTCPAddr("tcp", ⟦PublishServiceAddr⟧)\n\tsvr := publish.NewServer(new(Impl), server.WithServiceAddr(addr))\n\t_ = svr.Run()\n}\n`,
+    },
     {
       name: "a fixed address returned by a function of the module's own package (go-gin-api's configs.ProjectPort()), the return related",
       path: 'main.go',

@@ -30,7 +30,7 @@ function check(context: RuleContext): void {
   const debug = importsDebugPackage(tree.rootNode);
   const importedPorts = context.options.importedPorts ?? [];
   walkTree(tree.rootNode, (node) => {
-    const address = node.type === 'call_expression' ? callAddress(node, imports, framework) : node.type === 'keyed_element' ? serverAddr(node) : undefined;
+    const address = node.type === 'call_expression' ? callAddress(node, imports, framework, constants) : node.type === 'keyed_element' ? serverAddr(node) : undefined;
     const literal = address && literalAddress(address, constants);
     if (literal && !(debug && isLoopbackAddress(address))) context.report({ span: nodeSpan(address), message: portMessage(literal, 'os.Getenv("PORT")') });
     const imported = address && !literal ? importedAddress(address, imports, importedPorts) : undefined;
@@ -54,7 +54,7 @@ function importedAddress(node: SyntaxNode, imports: ReadonlyMap<string, string>,
   return module === undefined ? undefined : facts.find((fact) => fact.module === module && fact.name === name);
 }
 
-function callAddress(call: SyntaxNode, imports: ReadonlyMap<string, string>, framework: boolean): SyntaxNode | undefined {
+function callAddress(call: SyntaxNode, imports: ReadonlyMap<string, string>, framework: boolean, constants: ReadonlyMap<string, SyntaxNode>): SyntaxNode | undefined {
   // `router.Router().Run(":8080")`: the start of what a router package returned.
   const name = chainedCallName(call);
   if (name === undefined) return undefined;
@@ -62,8 +62,18 @@ function callAddress(call: SyntaxNode, imports: ReadonlyMap<string, string>, fra
   const args = callArguments(call);
   if (qualified !== undefined && ADDRESS_FUNCTIONS.has(qualified)) return args[0];
   if (qualified === 'net.Listen' && goStringValue(args[0])?.startsWith('tcp')) return args[1];
+  // Kitex and raw-TCP servers resolve their address first: `net.ResolveTCPAddr("tcp", ":9000")`, then
+  // `server.WithServiceAddr(addr)`. A dial target resolves the same way, so only a listen form counts (see listenForm).
+  if (qualified === 'net.ResolveTCPAddr') return isListenAddress(args[1], constants) ? args[1] : undefined;
   const method = name.slice(name.lastIndexOf('.') + 1);
   return (framework || startsWebAppAt(name, args[0])) && name.includes('.') && FRAMEWORK_METHODS.has(method) && args.length === 1 ? args[0] : undefined;
+}
+
+/** `:9000`, `0.0.0.0:9000`, `[::]:9000`: every interface, as a server binds; `redis:6379` is a host something dials. */
+function isListenAddress(node: SyntaxNode | undefined, constants: ReadonlyMap<string, SyntaxNode>): boolean {
+  const value = node?.type === 'identifier' ? constants.get(node.text) : node;
+  const text = isGoString(value) ? goStringValue(value) : undefined;
+  return text !== undefined && /^(?:0\.0\.0\.0|\[::\]|::)?:[0-9]{1,5}$/.test(text);
 }
 
 /** `Addr: ":8080"` inside an `http.Server{...}` literal. */
