@@ -24,6 +24,11 @@ export const springExamples: Examples = {
       code: `apiVersion: v1\nkind: ConfigMap\nspring:\n  redis:\n    host: cache\n`,
     },
     { name: 'a YAML file without a spring root is not read', path: 'config/shop-prod.yaml', code: `redis:\n  host: cache\n` },
+    {
+      name: 'a Spring Cloud Config repository is the store addresses move to (config-repo/, or a repository of config alone)',
+      path: 'config-repo/billing-service-prod.yml',
+      code: `spring:\n  datasource:\n    url: jdbc:mysql://billing-db.prod:3306/billing\n`,
+    },
     { name: 'a search URL on a key no search client reads', path: 'src/main/resources/application.yml', code: `app:\n  docs:\n    uris: http://search:9200\n` },
     { name: 'the server port is not an address', path: 'src/main/resources/application.yml', code: `server:\n  port: 8080\n  address: 10.0.0.5\n` },
   ],

@@ -16,11 +16,13 @@ import { serviceOfWord } from './services';
 const SPRING_FILE = /^(?:application|bootstrap)(?:-[\w,-]+)?\.(?:properties|ya?ml)$/i;
 
 /**
- * A Spring Cloud config-server or Nacos data id: `<app>-<profile>.yaml` (mall-swarm's `config/portal/mall-portal-prod.yaml`),
- * the same settings Spring binds, kept outside the jar. Read only when the file is Spring's config (a top-level `spring:`),
- * never a Kubernetes manifest or a compose file that happens to share the naming.
+ * A Nacos data id kept in the codebase beside its services: `config/<service>/<app>-<profile>.yaml` (mall-swarm's
+ * `config/portal/mall-portal-prod.yaml`, imported into Nacos at deploy), the same settings Spring binds. Read only when
+ * the file is Spring's config (a top-level `spring:`), never a Kubernetes manifest or a compose file named alike. A
+ * Spring Cloud Config repository (`config-repo/`, or a repository of config alone) is the store addresses are moved
+ * to, and stays silent.
  */
-const CONFIG_SERVER_FILE = /^[\w.-]+?(?:-([A-Za-z]+))?\.ya?ml$/;
+const CONFIG_SERVER_FILE = /(?:^|\/)(?:config|nacos|nacos-config)\/(?:[\w.-]+\/)?[\w.-]+?-([A-Za-z]+)\.ya?ml$/;
 const NOT_SPRING_ROOTS = new Set(['apiversion', 'kind', 'services', 'version', 'volumes', 'networks']);
 
 /** Keys whose value is a bare host (or a host list), in relaxed form, by service. */
@@ -47,15 +49,15 @@ function check(context: RuleContext): void {
   }
 }
 
-/** A config-server file's entries, each given the profile its name carries (`-prod`), or none when it is not Spring's config. */
+/** A Nacos file's entries, each given the profile its name carries (`-prod`), or none when it is not Spring's config. */
 function configServerEntries(context: RuleContext): SpringEntry[] {
-  const name = CONFIG_SERVER_FILE.exec(baseName(context.path));
+  const name = CONFIG_SERVER_FILE.exec(context.path);
   if (!name || context.parsed.language !== 'yaml') return [];
   const entries = springEntries(context.parsed);
   const roots = new Set(entries.map((entry) => entry.canonical.split('.')[0]));
   if (!roots.has('spring') || [...roots].some((root) => NOT_SPRING_ROOTS.has(root ?? ''))) return [];
-  const profile = name[1];
-  return profile === undefined ? entries : entries.map((entry) => ({ profile, ...entry }));
+  const profile = name[1]!;
+  return entries.map((entry) => ({ profile, ...entry }));
 }
 
 function checkEntry(entry: SpringEntry, value: MappedText, context: RuleContext): void {
