@@ -307,8 +307,10 @@ export interface ImportedPort {
   port: number;
   /** Relative to the same root as the scanned file's path. */
   path: string;
-  /** Its return statement. */
+  /** Its return statement (a constant's declaration). */
   range: Range;
+  /** A Go package constant (`consts.UserServiceAddr`), referenced without a call. */
+  constant?: boolean;
 }
 
 /** A backing service the app's production config names, and where. */

@@ -37,7 +37,7 @@ function check(context: RuleContext): void {
     if (address && imported) {
       context.report({
         span: nodeSpan(address),
-        message: `${portMessage(imported.port, 'os.Getenv("PORT")')} (${imported.name}() returns it, in ${imported.path})`,
+        message: `${portMessage(imported.port, 'os.Getenv("PORT")')} (${imported.name}${imported.constant ? ' holds' : '() returns'} it, in ${imported.path})`,
         relatedElsewhere: [{ path: imported.path, range: imported.range, message: 'Factor VII: the fixed address the server listens on.' }],
       });
     }
@@ -46,12 +46,15 @@ function check(context: RuleContext): void {
 
 /** `configs.ProjectPort()`: a call without arguments of a function the node layer found returning a fixed address. */
 function importedAddress(node: SyntaxNode, imports: ReadonlyMap<string, string>, facts: readonly ImportedPort[]): ImportedPort | undefined {
-  if (facts.length === 0 || node.type !== 'call_expression' || callArguments(node).length > 0) return undefined;
-  const callee = node.childForFieldName('function');
+  if (facts.length === 0) return undefined;
+  // `consts.UserServiceAddr`: a constant the node layer found holding a listen address (only listen forms are facts).
+  const constant = node.type === 'selector_expression';
+  if (!constant && (node.type !== 'call_expression' || callArguments(node).length > 0)) return undefined;
+  const callee = constant ? node : node.childForFieldName('function');
   if (callee?.type !== 'selector_expression') return undefined;
   const module = imports.get(callee.childForFieldName('operand')?.text ?? '');
   const name = callee.childForFieldName('field')?.text;
-  return module === undefined ? undefined : facts.find((fact) => fact.module === module && fact.name === name);
+  return module === undefined ? undefined : facts.find((fact) => fact.module === module && fact.name === name && (fact.constant === true) === constant);
 }
 
 function callAddress(call: SyntaxNode, imports: ReadonlyMap<string, string>, framework: boolean, constants: ReadonlyMap<string, SyntaxNode>): SyntaxNode | undefined {
@@ -64,7 +67,7 @@ function callAddress(call: SyntaxNode, imports: ReadonlyMap<string, string>, fra
   if (qualified === 'net.Listen' && goStringValue(args[0])?.startsWith('tcp')) return args[1];
   // Kitex and raw-TCP servers resolve their address first: `net.ResolveTCPAddr("tcp", ":9000")`, then
   // `server.WithServiceAddr(addr)`. A dial target resolves the same way, so only a listen form counts (see listenForm).
-  if (qualified === 'net.ResolveTCPAddr') return isListenAddress(args[1], constants) ? args[1] : undefined;
+  if (qualified === 'net.ResolveTCPAddr') return isListenAddress(args[1], constants) || args[1]?.type === 'selector_expression' ? args[1] : undefined;
   const method = name.slice(name.lastIndexOf('.') + 1);
   return (framework || startsWebAppAt(name, args[0])) && name.includes('.') && FRAMEWORK_METHODS.has(method) && args.length === 1 ? args[0] : undefined;
 }
