@@ -321,10 +321,12 @@ export interface ImportedPort {
   port: number;
   /** Relative to the same root as the scanned file's path. */
   path: string;
-  /** Its return statement, or the exported value (JS/TS `port: 3050`). */
+  /** Its return statement, a Go constant's declaration, or the exported value (JS/TS `port: 3050`). */
   range: Range;
   /** JS/TS: the port is what a call of `name` returns (`config.port()`), not the value itself (`config.port`). */
   called?: boolean;
+  /** A Go package constant (`consts.UserServiceAddr`), referenced without a call. */
+  constant?: boolean;
 }
 
 /** A name of the scanned module that another file passes to a secret-taking API as its key, and where. */

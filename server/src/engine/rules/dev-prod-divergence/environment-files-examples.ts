@@ -23,6 +23,8 @@ const GEMFILE_PG = beside({ Gemfile: "source 'https://rubygems.org'\ngem 'sinatr
 const GEMFILE_INLINE_PG = beside({ Gemfile: 'source "https://rubygems.org"\ngem "rails", "~> 7.0"\ngem "pg", "~> 1.5", group: :production\ngem "sqlite3", group: [:development, :test]\n' });
 const GEMFILE_PG_EVERYWHERE = beside({ Gemfile: "source 'https://rubygems.org'\ngem 'rails'\ngem 'pg'\n" });
 const DJANGO_POSTGRES = djangoProduction('shop/settings/production.py', 'PostgreSQL');
+const TYPEIDEA_MYSQL = djangoProduction('typeidea/settings/product.py', 'MySQL');
+const BASE_SQLITE = 'import os\n\nDATABASES = {\n    "default": {\n        "ENGINE": "django.db.backends.sqlite3",\n        "NAME": os.path.join(BASE_DIR, "db.sqlite3"),\n    }\n}\n';
 
 export const environmentFileExamples: Examples = {
   valid: [
@@ -80,8 +82,18 @@ export const environmentFileExamples: Examples = {
       code: 'development:\n  adapter: sqlite3\nproduction:\n  url: <%= ENV["DATABASE_URL"] %>\n',
       options: GEMFILE_PG_EVERYWHERE,
     },
+    { name: "base.py whose production module sets no DATABASES of its own: production runs base's too, no facts", path: 'typeidea/settings/base.py', code: BASE_SQLITE },
+    { name: 'a base.py outside a settings package is not Django split settings', path: 'app/base.py', code: BASE_SQLITE, options: djangoProduction('app/product.py', 'MySQL') },
   ],
   invalid: [
+    {
+      name: "Django's shared settings/base.py on SQLite while production's module (typeidea's product.py) overrides DATABASES with MySQL: base is what development runs",
+      path: 'typeidea/settings/base.py',
+      code: BASE_SQLITE.replace('"django.db.backends.sqlite3"', '⟦"django.db.backends.sqlite3"⟧'),
+      options: TYPEIDEA_MYSQL,
+      messageIncludes: ['the development config uses SQLite', 'MySQL'],
+      relatedFiles: ['typeidea/settings/product.py'],
+    },
     {
       name: 'nconf (Ghost): config.development.json on SQLite beside config.production.json on MySQL',
       path: 'core/shared/config/env/config.development.json',

@@ -25,7 +25,11 @@ interface Layout {
 }
 
 const LAYOUTS: readonly Layout[] = [
-  { file: /(?:^|\/)settings\/(development|dev|local|staging|stage|test|testing)\.py$/, production: ['production.py', 'prod.py'] },
+  { file: /(?:^|\/)settings\/(development|dev|local|staging|stage|test|testing)\.py$/, production: ['production.py', 'prod.py', 'product.py'] },
+  // The shared `settings/base.py` that every environment's module star-imports: its database is development's
+  // unless production's module sets its own (typeidea's base.py on SQLite, product.py on MySQL). A production module
+  // that keeps base's DATABASES names nothing, so nothing is compared.
+  { file: /(?:^|\/)settings\/(base)\.py$/, production: ['production.py', 'prod.py', 'product.py'] },
   { file: /(?:^|\/)config\.(development|dev|local|staging|stage|test|testing)\.json$/, production: ['config.production.json'] },
   { file: /(?:^|\/)config\/(development|dev|local|staging|stage|test|testing)\.json$/, production: ['production.json'] },
   {
@@ -71,7 +75,9 @@ export const environmentFilesCheck: LanguageCheck = {
     const siblings = new Set(productionSiblingsOf(context.path));
     const production = (context.options.production ?? []).filter((service) => siblings.has(service.path));
     if (production.length === 0) return;
-    const environment = LAYOUTS.map((layout) => layout.file.exec(context.path)?.[1]).find((name) => name !== undefined)!;
+    const named = LAYOUTS.map((layout) => layout.file.exec(context.path)?.[1]).find((name) => name !== undefined)!;
+    // What base.py sets, production overrides, so it reaches development (and every other environment) alone.
+    const environment = named === 'base' ? 'development' : named;
     for (const choice of ownChoices(context, environment)) compare(context, choice, production);
   },
 };

@@ -319,6 +319,18 @@ var dburl = envString("MONGODB_URL", defaultMongoDBURL)
       severity: 'info',
     },
     {
+      name: "a constant named a default in a file that reads no environment is the only address (cloudwego biz-demo's consts.MySQLDefaultDSN handed to gorm.Open)",
+      path: 'pkg/consts/consts.go',
+      code: `package consts
+
+const (
+	MySQLDefaultDSN = ⟦"shop:shop@tcp(localhost:3306)/shop?parseTime=True"⟧
+	UserTableName   = "users"
+)
+`,
+      severity: 'warning',
+    },
+    {
       name: "viper's default naming a remote host: a deploy that sets nothing talks to it",
       path: 'cmd/walletd/main.go',
       code: `package main

@@ -178,8 +178,22 @@ function namedDefault(spec: SyntaxNode): string | undefined {
   const name = spec.childForFieldName('name')?.text;
   if (name === undefined) return undefined;
   const words = splitWords(name);
-  return words.includes('default') || words.includes('fallback') ? name : undefined;
+  return (words.includes('default') || words.includes('fallback')) && readsEnvironment(spec) ? name : undefined;
 }
+
+/**
+ * Whether the constant's file reads the environment at all. A `consts` package whose `MySQLDefaultDSN` is handed
+ * straight to `gorm.Open` (cloudwego's biz-demo), with no env read anywhere, has no variable it is the default of:
+ * the name says "default", the code makes it the only address.
+ */
+function readsEnvironment(node: SyntaxNode): boolean {
+  let root = node;
+  while (root.parent) root = root.parent;
+  return ENV_READ.test(root.text);
+}
+
+/** The standard library's env reads, and the config libraries that read the environment (viper, envconfig, caarlos0/env, cleanenv). */
+const ENV_READ = /\bos\.(?:Getenv|LookupEnv|Environ)\b|\bviper\.|\benvconfig\.|\benv\.Parse\b|\bcleanenv\.|\bgodotenv\./;
 
 /** How many statements after a declaration are looked at for the `if` that overrides it. */
 const MAX_OVERRIDE_DISTANCE = 4;

@@ -13,9 +13,38 @@ export const springExamples: Examples = {
     { name: 'test resources', path: 'src/test/resources/application.properties', code: `spring.rabbitmq.host=rabbit.internal\n` },
     { name: 'an embedded database', path: 'src/main/resources/application.properties', code: `spring.datasource.url=jdbc:h2:mem:shop\n` },
     { name: 'not a Spring file', path: 'k8s/config.yaml', code: `data:\n  DATABASE_URL: postgres://db.internal:5432/shop\n` },
+    {
+      name: "a config-server (Nacos) file for the dev profile never deploys",
+      path: 'config/portal/shop-portal-dev.yaml',
+      code: `spring:\n  datasource:\n    url: jdbc:mysql://db.internal:3306/shop\n  redis:\n    host: cache\n`,
+    },
+    {
+      name: 'a Kubernetes manifest named like a profile is not Spring config, even with a spring key inside',
+      path: 'deploy/shop-order-prod.yaml',
+      code: `apiVersion: v1\nkind: ConfigMap\nspring:\n  redis:\n    host: cache\n`,
+    },
+    { name: 'a YAML file without a spring root is not read', path: 'config/shop-prod.yaml', code: `redis:\n  host: cache\n` },
+    {
+      name: 'a Spring Cloud Config repository is the store addresses move to (config-repo/, or a repository of config alone)',
+      path: 'config-repo/billing-service-prod.yml',
+      code: `spring:\n  datasource:\n    url: jdbc:mysql://billing-db.prod:3306/billing\n`,
+    },
+    { name: 'a search URL on a key no search client reads', path: 'src/main/resources/application.yml', code: `app:\n  docs:\n    uris: http://search:9200\n` },
     { name: 'the server port is not an address', path: 'src/main/resources/application.yml', code: `server:\n  port: 8080\n  address: 10.0.0.5\n` },
   ],
   invalid: [
+    {
+      name: "a Nacos / config-server file's prod profile (`<app>-prod.yaml`, mall-swarm's config/portal/mall-portal-prod.yaml) is the deploy's own settings: compose-link hosts there are warnings",
+      path: 'config/order/shop-order-prod.yaml',
+      code: `spring:\n  datasource:\n    url: ⟦jdbc:mysql://db:3306/orders⟧\n  redis:\n    host: ⟦cache⟧\n  rabbitmq:\n    host: ⟦mq⟧\n`,
+      severity: 'warning',
+    },
+    {
+      name: "Spring's Elasticsearch client URLs (`spring.elasticsearch.rest.uris`) are the search cluster's address, http as they are",
+      path: 'src/main/resources/application-prod.yml',
+      code: `spring:\n  elasticsearch:\n    rest:\n      uris: ⟦http://search:9200⟧\n`,
+      severity: 'warning',
+    },
     {
       name: "an R2DBC pool URL (`r2dbc:pool:mysql://`, halo's application-mysql.yaml) is read as the driver's URL behind the pool",
       path: 'src/main/resources/application-mysql.yaml',

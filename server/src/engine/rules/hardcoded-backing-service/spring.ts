@@ -9,11 +9,21 @@ import { isNonDeployedKey, isNonDeployedProfile, isProductionProfile, placeholde
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
 import { isNonServerPath } from '../process-paths';
-import { hostAddress, reportAddress, urlAddress, type Found } from './address';
+import { hostAddress, httpClientAddress, reportAddress, urlAddress, type Found } from './address';
 import { serviceOfWord } from './services';
 
 /** Spring Boot's own files; other `.properties` and YAML (compose, Kubernetes, Flyway) are not the app's settings. */
 const SPRING_FILE = /^(?:application|bootstrap)(?:-[\w,-]+)?\.(?:properties|ya?ml)$/i;
+
+/**
+ * A Nacos data id kept in the codebase beside its services: `config/<service>/<app>-<profile>.yaml` (mall-swarm's
+ * `config/portal/mall-portal-prod.yaml`, imported into Nacos at deploy), the same settings Spring binds. Read only when
+ * the file is Spring's config (a top-level `spring:`), never a Kubernetes manifest or a compose file named alike. A
+ * Spring Cloud Config repository (`config-repo/`, or a repository of config alone) is the store addresses are moved
+ * to, and stays silent.
+ */
+const CONFIG_SERVER_FILE = /(?:^|\/)(?:config|nacos|nacos-config)\/(?:[\w.-]+\/)?[\w.-]+?-([A-Za-z]+)\.ya?ml$/;
+const NOT_SPRING_ROOTS = new Set(['apiversion', 'kind', 'services', 'version', 'volumes', 'networks']);
 
 /** Keys whose value is a bare host (or a host list), in relaxed form, by service. */
 const HOST_KEYS: Readonly<Record<string, string>> = {
@@ -25,14 +35,29 @@ const HOST_KEYS: Readonly<Record<string, string>> = {
   'kafka.bootstrap.servers': 'kafka', 'rabbitmqhost': 'amqp',
 };
 
+/** Keys whose value is the search cluster's http URL (or a list of them): Spring Boot's and Spring Data's Elasticsearch clients. */
+const SEARCH_URL_KEYS = new Set(['spring.elasticsearch.rest.uris', 'spring.elasticsearch.uris', 'spring.elasticsearch.jest.uris', 'spring.data.elasticsearch.client.reactive.endpoints']);
+
 export const springCheck: LanguageCheck = { languages: ['properties', 'yaml'], keywords: ['://', 'jdbc:oracle:', 'host', 'bootstrap', 'addresses', 'contact'], check };
 
 function check(context: RuleContext): void {
-  if (!SPRING_FILE.test(baseName(context.path)) || isNonServerPath(context.path)) return;
-  for (const entry of springEntries(context.parsed)) {
+  if (isNonServerPath(context.path)) return;
+  const entries = SPRING_FILE.test(baseName(context.path)) ? springEntries(context.parsed) : configServerEntries(context);
+  for (const entry of entries) {
     if (typeof entry.value !== 'object' || isNonDeployedProfile(entry.profile) || isNonDeployedKey(entry.key)) continue;
     checkEntry(entry, entry.value, context);
   }
+}
+
+/** A Nacos file's entries, each given the profile its name carries (`-prod`), or none when it is not Spring's config. */
+function configServerEntries(context: RuleContext): SpringEntry[] {
+  const name = CONFIG_SERVER_FILE.exec(context.path);
+  if (!name || context.parsed.language !== 'yaml') return [];
+  const entries = springEntries(context.parsed);
+  const roots = new Set(entries.map((entry) => entry.canonical.split('.')[0]));
+  if (!roots.has('spring') || [...roots].some((root) => NOT_SPRING_ROOTS.has(root ?? ''))) return [];
+  const profile = name[1]!;
+  return entries.map((entry) => ({ profile, ...entry }));
 }
 
 function checkEntry(entry: SpringEntry, value: MappedText, context: RuleContext): void {
@@ -51,7 +76,8 @@ function checkEntry(entry: SpringEntry, value: MappedText, context: RuleContext)
 }
 
 function addressOf(entry: SpringEntry, text: string): Found | undefined {
-  const url = urlAddress(text.split(',')[0]!.trim());
+  const first = text.split(',')[0]!.trim();
+  const url = urlAddress(first) ?? (SEARCH_URL_KEYS.has(entry.canonical) ? httpClientAddress(first, serviceOfWord('elasticsearch')) : undefined);
   if (url) return url;
   const word = HOST_KEYS[entry.canonical];
   return word === undefined || text.includes('://') ? undefined : hostAddress(text.split(',')[0]!.trim(), serviceOfWord(word));

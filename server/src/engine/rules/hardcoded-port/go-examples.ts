@@ -8,6 +8,13 @@ const CONFIGS_PORT: ScanOptions = {
   ],
 };
 
+/** What the node layer reads in the module's `consts` package: `UserServiceAddr = ":9000"`. */
+const CONSTS_ADDRESS: ScanOptions = {
+  importedPorts: [
+    { module: 'example.com/mall/pkg/consts', name: 'UserServiceAddr', port: 9000, path: 'pkg/consts/consts.go', range: { start: { line: 3, character: 1 }, end: { line: 3, character: 27 } }, constant: true },
+  ],
+};
+
 const GIN_API_MAIN = (addr: string): string =>
   `package main\n\nimport (\n\t"net/http"\n\n\t"github.com/example/ginapi/configs"\n\tcfg "github.com/example/ginapi/internal/config"\n)\n\nfunc main() {\n\tserver := &http.Server{Addr: ${addr}}\n\t_ = server.ListenAndServe()\n}\n`;
 
@@ -111,8 +118,37 @@ func main() {
       code: GIN_API_MAIN('configs.ProjectPort("prod")'),
       options: CONFIGS_PORT,
     },
+    {
+      name: 'a client resolving the host it dials is not a listen address',
+      path: 'internal/cache/dial.go',
+      code: `package cache\n\nimport "net"\n\nfunc Dial() (*net.TCPConn, error) {\n\taddr, err := net.ResolveTCPAddr("tcp", "redis:6379")\n\tif err != nil {\n\t\treturn nil, err\n\t}\n\treturn net.DialTCP("tcp", nil, addr)\n}\n`,
+    },
+    {
+      name: 'a resolved listen address read from the environment',
+      path: 'cmd/user/main.go',
+      code: `package main\n\nimport (\n\t"net"\n\t"os"\n)\n\nfunc main() {\n\taddr, _ := net.ResolveTCPAddr("tcp", ":"+os.Getenv("PORT"))\n\tserve(addr)\n}\n`,
+    },
+    {
+      name: "a selector of another package that is no listen-address constant (a dial target stays no fact)",
+      path: 'cmd/user/main.go',
+      code: `package main\n\nimport (\n\t"net"\n\n\t"example.com/mall/pkg/consts"\n)\n\nfunc main() {\n\taddr, _ := net.ResolveTCPAddr("tcp", consts.RedisAddr)\n\tdial(addr)\n}\n`,
+      options: CONSTS_ADDRESS,
+    },
   ],
   invalid: [
+    {
+      name: "a listen address held by a constant of another package of the module (cloudwego's consts.UserServiceAddr into net.ResolveTCPAddr)",
+      path: 'cmd/user/main.go',
+      code: `package main\n\nimport (\n\t"net"\n\n\t"example.com/mall/pkg/consts"\n)\n\nfunc main() {\n\taddr, _ := net.ResolveTCPAddr("tcp", ⟦consts.UserServiceAddr⟧)\n\tserve(addr)\n}\n`,
+      options: CONSTS_ADDRESS,
+      messageIncludes: ['UserServiceAddr holds it, in pkg/consts/consts.go'],
+      relatedFiles: ['pkg/consts/consts.go'],
+    },
+    {
+      name: "a Kitex server's address resolved from a constant first (`net.ResolveTCPAddr`, then `server.WithServiceAddr(addr)`)",
+      path: 'cmd/publish/main.go',
+      code: `package main\n\nimport (\n\t"net"\n\n\t"github.com/cloudwego/kitex/server"\n)\n\nconst PublishServiceAddr = "0.0.0.0:9003"\n\nfunc main() {\n\taddr, _ := net.ResolveTCPAddr("tcp", ⟦PublishServiceAddr⟧)\n\tsvr := publish.NewServer(new(Impl), server.WithServiceAddr(addr))\n\t_ = svr.Run()\n}\n`,
+    },
     {
       name: "a fixed address returned by a function of the module's own package (go-gin-api's configs.ProjectPort()), the return related",
       path: 'main.go',

@@ -11,9 +11,32 @@ import type { ImportedPort } from '../../types';
 /** A listen address as Go servers take it: `:8080`, `0.0.0.0:8080`, `[::]:8080`. */
 export const GO_ADDRESS = /^(?:[A-Za-z0-9.-]*|\[[0-9A-Fa-f:]*\]):([0-9]{1,5})$/;
 
-/** Whether a package file is worth parsing for such functions: it returns a string literal holding a port. */
+/** Whether a package file is worth parsing for such functions or constants: it returns or declares a string literal holding a port. */
 export function mayReturnAddress(text: string): boolean {
-  return /\breturn\s+"[^"\n]{0,60}:[0-9]{1,5}"/.test(text);
+  return /\breturn\s+"[^"\n]{0,60}:[0-9]{1,5}"/.test(text) || /\b[A-Z]\w*\s*(?:string\s*)?=\s*"(?:0\.0\.0\.0|\[::\])?:[0-9]{1,5}"/.test(text);
+}
+
+/** A constant's listen form: `:9000`, `0.0.0.0:9000`, `[::]:9000` (a host such as `redis:6379` is something dialled). */
+const LISTEN_ADDRESS = /^(?:0\.0\.0\.0|\[::\])?:([0-9]{1,5})$/;
+
+/**
+ * The package's exported constants and variables (one name, one string) holding a listen address: cloudwego's
+ * `consts.UserServiceAddr = ":9000"`, handed to `net.ResolveTCPAddr` in another package's main.
+ */
+function addressConstantsIn(root: SyntaxNode, module: string, path: string, lines: LineIndex): ImportedPort[] {
+  const found: ImportedPort[] = [];
+  for (const declaration of named(root)) {
+    if (declaration.type !== 'const_declaration' && declaration.type !== 'var_declaration') continue;
+    for (const spec of named(declaration)) {
+      const names = spec.childrenForFieldName('name');
+      const values = named(spec.childForFieldName('value'));
+      const name = names.length === 1 ? names[0]!.text : undefined;
+      const value = values.length === 1 && isGoString(values[0]) ? goStringValue(values[0]) : undefined;
+      const port = name !== undefined && /^[A-Z]/.test(name) && value !== undefined ? Number(LISTEN_ADDRESS.exec(value)?.[1]) : NaN;
+      if (port >= 1 && port <= 65535) found.push({ module, name: name!, port, path, range: lines.range(nodeSpan(spec)), constant: true });
+    }
+  }
+  return found;
 }
 
 /** A block's statements (newer grammars wrap them in a statement_list), comments aside. */
@@ -33,7 +56,7 @@ export function addressFunctionsIn(module: string, path: string, text: string, t
     const root = parsed.tree?.rootNode;
     if (!root) return [];
     const lines = new LineIndex(text);
-    const found: ImportedPort[] = [];
+    const found: ImportedPort[] = addressConstantsIn(root, module, path, lines);
     for (const fn of named(root)) {
       const name = fn.type === 'function_declaration' ? fn.childForFieldName('name')?.text : undefined;
       if (name === undefined || !/^[A-Z]/.test(name) || named(fn.childForFieldName('parameters')).length > 0) continue;

@@ -30,14 +30,14 @@ function check(context: RuleContext): void {
   const debug = importsDebugPackage(tree.rootNode);
   const importedPorts = context.options.importedPorts ?? [];
   walkTree(tree.rootNode, (node) => {
-    const address = node.type === 'call_expression' ? callAddress(node, imports, framework) : node.type === 'keyed_element' ? serverAddr(node) : undefined;
+    const address = node.type === 'call_expression' ? callAddress(node, imports, framework, constants) : node.type === 'keyed_element' ? serverAddr(node) : undefined;
     const literal = address && literalAddress(address, constants);
     if (literal && !(debug && isLoopbackAddress(address))) context.report({ span: nodeSpan(address), message: portMessage(literal, 'os.Getenv("PORT")') });
     const imported = address && !literal ? importedAddress(address, imports, importedPorts) : undefined;
     if (address && imported) {
       context.report({
         span: nodeSpan(address),
-        message: `${portMessage(imported.port, 'os.Getenv("PORT")')} (${imported.name}() returns it, in ${imported.path})`,
+        message: `${portMessage(imported.port, 'os.Getenv("PORT")')} (${imported.name}${imported.constant ? ' holds' : '() returns'} it, in ${imported.path})`,
         relatedElsewhere: [{ path: imported.path, range: imported.range, message: 'Factor VII: the fixed address the server listens on.' }],
       });
     }
@@ -46,15 +46,18 @@ function check(context: RuleContext): void {
 
 /** `configs.ProjectPort()`: a call without arguments of a function the node layer found returning a fixed address. */
 function importedAddress(node: SyntaxNode, imports: ReadonlyMap<string, string>, facts: readonly ImportedPort[]): ImportedPort | undefined {
-  if (facts.length === 0 || node.type !== 'call_expression' || callArguments(node).length > 0) return undefined;
-  const callee = node.childForFieldName('function');
+  if (facts.length === 0) return undefined;
+  // `consts.UserServiceAddr`: a constant the node layer found holding a listen address (only listen forms are facts).
+  const constant = node.type === 'selector_expression';
+  if (!constant && (node.type !== 'call_expression' || callArguments(node).length > 0)) return undefined;
+  const callee = constant ? node : node.childForFieldName('function');
   if (callee?.type !== 'selector_expression') return undefined;
   const module = imports.get(callee.childForFieldName('operand')?.text ?? '');
   const name = callee.childForFieldName('field')?.text;
-  return module === undefined ? undefined : facts.find((fact) => fact.module === module && fact.name === name);
+  return module === undefined ? undefined : facts.find((fact) => fact.module === module && fact.name === name && (fact.constant === true) === constant);
 }
 
-function callAddress(call: SyntaxNode, imports: ReadonlyMap<string, string>, framework: boolean): SyntaxNode | undefined {
+function callAddress(call: SyntaxNode, imports: ReadonlyMap<string, string>, framework: boolean, constants: ReadonlyMap<string, SyntaxNode>): SyntaxNode | undefined {
   // `router.Router().Run(":8080")`: the start of what a router package returned.
   const name = chainedCallName(call);
   if (name === undefined) return undefined;
@@ -62,8 +65,18 @@ function callAddress(call: SyntaxNode, imports: ReadonlyMap<string, string>, fra
   const args = callArguments(call);
   if (qualified !== undefined && ADDRESS_FUNCTIONS.has(qualified)) return args[0];
   if (qualified === 'net.Listen' && goStringValue(args[0])?.startsWith('tcp')) return args[1];
+  // Kitex and raw-TCP servers resolve their address first: `net.ResolveTCPAddr("tcp", ":9000")`, then
+  // `server.WithServiceAddr(addr)`. A dial target resolves the same way, so only a listen form counts (see listenForm).
+  if (qualified === 'net.ResolveTCPAddr') return isListenAddress(args[1], constants) || args[1]?.type === 'selector_expression' ? args[1] : undefined;
   const method = name.slice(name.lastIndexOf('.') + 1);
   return (framework || startsWebAppAt(name, args[0])) && name.includes('.') && FRAMEWORK_METHODS.has(method) && args.length === 1 ? args[0] : undefined;
+}
+
+/** `:9000`, `0.0.0.0:9000`, `[::]:9000`: every interface, as a server binds; `redis:6379` is a host something dials. */
+function isListenAddress(node: SyntaxNode | undefined, constants: ReadonlyMap<string, SyntaxNode>): boolean {
+  const value = node?.type === 'identifier' ? constants.get(node.text) : node;
+  const text = isGoString(value) ? goStringValue(value) : undefined;
+  return text !== undefined && /^(?:0\.0\.0\.0|\[::\]|::)?:[0-9]{1,5}$/.test(text);
 }
 
 /** `Addr: ":8080"` inside an `http.Server{...}` literal. */

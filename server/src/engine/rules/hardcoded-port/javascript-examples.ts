@@ -63,6 +63,12 @@ export const javascriptExamples: Examples = {
       path: 'src/server.js',
       code: `function a() { const port = 3000; return port; }\nfunction b(app) { const port = process.env.PORT; app.listen(port); }\n`,
     },
+    { name: 'Function.prototype.bind is no server', path: 'src/handlers.js', code: `const PORT = 50051;\nconst handler = charge.bind(null, \`0.0.0.0:\${PORT}\`);\n` },
+    {
+      name: 'a gRPC server bound to the platform port',
+      path: 'src/server.js',
+      code: `const grpc = require('@grpc/grpc-js');\nconst server = new grpc.Server();\nserver.bindAsync(\`0.0.0.0:\${process.env.PORT}\`, grpc.ServerCredentials.createInsecure(), () => server.start());\n`,
+    },
   ],
   invalid: [
     {
@@ -94,6 +100,17 @@ export const javascriptExamples: Examples = {
       options: CONFIG_PORTS,
       messageIncludes: ['port() returns it, in src/settings.js'],
       relatedFiles: ['src/settings.js'],
+    },
+    {
+      name: "a gRPC server's address built from a fixed port (`bindAsync`, microservices-demo)",
+      path: 'src/paymentservice/server.js',
+      code: `const grpc = require('@grpc/grpc-js');\nconst PORT = 31337;\nconst server = new grpc.Server();\nserver.bindAsync(\`0.0.0.0:\${⟦PORT⟧}\`, grpc.ServerCredentials.createInsecure(), () => server.start());\n`,
+      messageIncludes: ['31337', 'process.env.PORT'],
+    },
+    {
+      name: "the legacy grpc package's `bind` with a literal address",
+      path: 'src/server.js',
+      code: `const grpc = require('grpc');\nconst server = new grpc.Server();\nserver.bind(⟦'[::]:50051'⟧, grpc.ServerCredentials.createInsecure());\nserver.start();\n`,
     },
     {
       name: 'a Moleculer service mixing in moleculer-web with a literal settings.port',

@@ -9,7 +9,8 @@ import { identifierAt, isIdentifierPart, isSpace, mayCallMethodWithArgument, ski
 export function mayReport({ text }: PrefilterInput): boolean {
   const variables = new LiteralVariables(text);
   const mayBeLiteralPort = (source: string, start: number): boolean => isLiteralPortAt(source, start, variables);
-  return mayCallMethodWithArgument(text, 'listen', mayBeLiteralPort) || mayNamePortOption(text, mayBeLiteralPort);
+  // A gRPC server binds through `bindAsync(address, ServerCredentials…)`: rare enough to parse whenever it is there.
+  return mayCallMethodWithArgument(text, 'listen', mayBeLiteralPort) || mayNamePortOption(text, mayBeLiteralPort) || text.includes('ServerCredentials');
 }
 
 /**

@@ -3,6 +3,7 @@
 // `new WebSocketServer({ port })` and express's `app.set('port', 3000)`.
 import ts from 'typescript';
 import { dottedName, lastSegment, objectProperty, resolvedName, stringValue, unwrap } from '../../languages/ts-ast';
+import { literalPort } from './javascript-literals';
 
 /** The expression naming the port, and whether it is a positional `.listen` argument. */
 export interface PortArgument {
@@ -55,5 +56,41 @@ export function mayBindPort(call: ts.CallExpression | ts.NewExpression): boolean
   const name = dottedName(call.expression);
   if (name === undefined) return false;
   const last = lastSegment(name);
-  return last === 'listen' || last === 'set' || last === 'serve' || last === 'server' || last === 'Server' || last === 'WebSocketServer';
+  return last === 'listen' || last === 'set' || last === 'serve' || last === 'server' || last === 'Server' || last === 'WebSocketServer' || last === 'bindAsync' || last === 'bind';
+}
+
+/** A listen address as a gRPC server takes it: `0.0.0.0:50051`, `[::]:50051`, `localhost:50051`. */
+const GRPC_ADDRESS = /^(?:[A-Za-z0-9.-]*|\[[0-9A-Fa-f:]*\]):([0-9]{1,5})$/;
+
+/**
+ * The port a gRPC server binds: `server.bindAsync(`0.0.0.0:${PORT}`, grpc.ServerCredentials.createInsecure(), cb)`
+ * (@grpc/grpc-js) or the legacy `server.bind('[::]:50051', credentials)`. The credentials argument is what tells it
+ * from `Function.prototype.bind`; the address is a literal, or a literal prefix with a port the file fixes.
+ */
+export function grpcBindPort(call: ts.CallExpression, declarations: ReadonlyMap<string, ts.VariableDeclaration>): { expression: ts.Expression; port: number } | undefined {
+  const callee = unwrap(call.expression);
+  const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+  const [address, credentials] = call.arguments;
+  if ((method !== 'bindAsync' && method !== 'bind') || !address || !credentials?.getText().includes('ServerCredentials')) return undefined;
+  const value = unwrap(address);
+  if (ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value)) {
+    const port = Number(GRPC_ADDRESS.exec(value.text)?.[1]);
+    return port >= 1 && port <= 65535 ? { expression: value, port } : undefined;
+  }
+  const portPart = addressPort(value);
+  const literal = portPart && literalPort(portPart, declarations);
+  return literal && portPart ? { expression: portPart, port: literal.port } : undefined;
+}
+
+/** `'0.0.0.0:' + PORT` or `` `[::]:${PORT}` ``: the expression after the address's `:`. */
+function addressPort(value: ts.Expression): ts.Expression | undefined {
+  if (ts.isBinaryExpression(value) && value.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const left = unwrap(value.left);
+    return ts.isStringLiteralLike(left) && left.text.endsWith(':') ? value.right : undefined;
+  }
+  if (!ts.isTemplateExpression(value)) return undefined;
+  const spans = value.templateSpans;
+  const last = spans[spans.length - 1];
+  const before = spans.length > 1 ? spans[spans.length - 2]!.literal.text : value.head.text;
+  return last && last.literal.text === '' && before.endsWith(':') ? last.expression : undefined;
 }

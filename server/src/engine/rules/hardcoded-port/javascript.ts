@@ -9,12 +9,12 @@ import { literalPort, singleDeclarations, type LiteralPort } from './javascript-
 import { portMessage } from './messages';
 import { mayReport } from './javascript-prefilter';
 import { gatewaySettingsPort } from './javascript-gateways';
-import { mayBindPort, serverPort, type PortArgument } from './javascript-servers';
+import { grpcBindPort, mayBindPort, serverPort, type PortArgument } from './javascript-servers';
 import { importedJsPort } from './javascript-imported';
 
 export const javascriptCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
-  keywords: ['listen', 'port'],
+  keywords: ['listen', 'port', 'servercredentials'],
   // Every server shape names the port through a `listen` call or a `port` option (or `set('port')`); a member or a call
   // of an imported module (`config.port`) only when the node layer found that module's port (importedPorts).
   mayReport: (file) => mayReport(file) || (file.options.importedPorts?.length ?? 0) > 0,
@@ -30,6 +30,11 @@ function check(context: RuleContext): void {
     const gateway = ts.isObjectLiteralExpression(node) && objectProperty(node, 'mixins') ? gatewaySettingsPort(node, (bindings ??= moduleBindings(source))) : undefined;
     if (!gateway && ((!ts.isCallExpression(node) && !ts.isNewExpression(node)) || !mayBindPort(node))) return;
     declarations ??= singleDeclarations(source);
+    const grpc = ts.isCallExpression(node) ? grpcBindPort(node, declarations) : undefined;
+    if (grpc) {
+      context.report({ span: spanOf(grpc.expression), message: portMessage(grpc.port, 'process.env.PORT') });
+      return;
+    }
     const argument = gateway ?? serverPort(node as ts.CallExpression | ts.NewExpression, (bindings ??= moduleBindings(source)), declarations);
     if (!argument) return;
     const literal = literalPort(argument.expression, declarations);

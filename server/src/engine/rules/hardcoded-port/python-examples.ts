@@ -33,8 +33,20 @@ export const pythonExamples: Examples = {
       code: `from flask import Flask\n\nfrom settings import get_port, get_workers\n\napp = Flask(__name__)\n\nif __name__ == "__main__":\n    app.run(port=get_workers())\n    app.run(port=get_port("prod"))\n`,
       options: SETTINGS_PORT,
     },
+    { name: 'a gRPC server on the platform port', path: 'email_server.py', code: `import os\nimport grpc\nserver = grpc.server(pool)\nserver.add_insecure_port('[::]:' + os.environ.get('PORT', '8080'))\n` },
   ],
   invalid: [
+    {
+      name: "a gRPC server's literal address (`add_insecure_port`, microservices-demo's emailservice)",
+      path: 'email_server.py',
+      code: `import grpc\nserver = grpc.server(pool)\nserver.add_insecure_port(⟦'[::]:8080'⟧)\nserver.start()\n`,
+    },
+    { name: 'a gRPC address held by a module constant', path: 'server.py', code: `ADDRESS = '0.0.0.0:50051'\nserver.add_secure_port(⟦ADDRESS⟧, credentials)\n` },
+    {
+      name: "a gunicorn bind list of several addresses (paperless-ngx): the first is reported, with no fix, since each binds the port",
+      path: 'gunicorn.conf.py',
+      code: `bind = [⟦'[::]:8000'⟧, 'localhost:8000']\nworkers = 3\n`,
+    },
     {
       name: 'the port from an imported function that returns a fixed number (port=get_port(), def get_port(): return 5050), the return related',
       path: 'app.py',

@@ -42,6 +42,8 @@ function check(context: RuleContext): void {
   const bindings = importedPorts.length > 0 ? importBindings(tree.rootNode) : undefined;
   walkTree(tree.rootNode, (node) => {
     if (node.type !== 'call') return;
+    const grpc = grpcAddressPort(node, constants);
+    if (grpc) context.report({ span: span(grpc.literal), message: portMessage(grpc.port, 'os.environ.get("PORT")') });
     const argument = portArgument(node, tornado);
     const literal = argument && literalPort(argument, constants);
     const imported = argument && !literal && bindings ? importedPort(argument, bindings, importedPorts) : undefined;
@@ -79,6 +81,20 @@ function portArgument(call: SyntaxNode, tornado: boolean): SyntaxNode | undefine
   return address && unwrapParentheses(address).type === 'tuple' ? unwrapParentheses(address).namedChild(1) ?? undefined : undefined;
 }
 
+/** grpcio's servers take one `host:port` string: `server.add_insecure_port('[::]:50051')`, `add_secure_port(ADDRESS, creds)`. */
+const GRPC_ADD_PORT = new Set(['add_insecure_port', 'add_secure_port']);
+
+/** The port in a gRPC server's literal address (or a module constant holding one); `'[::]:' + port` reads a variable. */
+function grpcAddressPort(call: SyntaxNode, constants: ReadonlyMap<string, SyntaxNode>): LiteralPort | undefined {
+  const name = dottedName(call.childForFieldName('function'));
+  const first = name !== undefined && GRPC_ADD_PORT.has(lastSegment(name)) ? positionalArguments(call)[0] : undefined;
+  const node = first && unwrapParentheses(first);
+  const value = node?.type === 'identifier' ? constants.get(node.text) : node;
+  const text = value?.type === 'string' ? stringValue(value) : undefined;
+  const port = text === undefined ? undefined : Number(BIND_ADDRESS.exec(text)?.[2]);
+  return port !== undefined && port >= 1 && port <= 65535 ? { literal: node!, port } : undefined;
+}
+
 interface LiteralPort {
   literal: SyntaxNode;
   port: number;
@@ -112,15 +128,24 @@ function portFix(literal: LiteralPort, text: string): ReplaceFix | undefined {
   return edits && { kind: 'replace', title: 'Read the port from PORT', edits };
 }
 
-/** `bind = "0.0.0.0:8000"` (or a one-address list): `"0.0.0.0:" + os.environ.get("PORT", "8000")`. */
+/**
+ * `bind = "0.0.0.0:8000"` (or a one-address list): `"0.0.0.0:" + os.environ.get("PORT", "8000")`. A list of several
+ * (paperless-ngx's `['[::]:8000', 'localhost:8000']`) binds each: the first fixed one is reported, with no fix, since
+ * one edit would leave the others on the old port.
+ */
 function checkGunicornBind(value: SyntaxNode | undefined, context: RuleContext): void {
   const list = value && unwrapParentheses(value);
-  const literal = list?.type === 'list' && list.namedChildCount === 1 ? list.namedChild(0) : list;
+  const several = list?.type === 'list' && list.namedChildCount > 1;
+  const literal = list?.type === 'list' ? (several ? list.namedChildren.find((item) => item?.type === 'string') : list.namedChild(0)) : list;
   const address = literal?.type === 'string' ? stringValue(literal) : undefined;
   const match = address === undefined ? null : BIND_ADDRESS.exec(address);
   if (!literal || !match || /["\\]/.test(match[1]!)) return;
   const port = Number(match[2]);
   if (port < 1 || port > 65535) return;
+  if (several) {
+    context.report({ span: span(literal), message: portMessage(port, 'os.environ.get("PORT")') });
+    return;
+  }
   const edits = withOsImport(context.text, { span: span(literal), text: `"${match[1]}" + os.environ.get("PORT", "${match[2]}")` });
   const fix: ReplaceFix | undefined = edits && { kind: 'replace', title: 'Read the port from PORT', edits };
   context.report({ span: span(literal), message: portMessage(port, 'os.environ.get("PORT")'), ...(fix ? { fix } : {}) });
