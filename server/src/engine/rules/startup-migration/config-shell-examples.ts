@@ -26,6 +26,11 @@ const FRAMEWORK_COMMANDS: ScanOptions = {
 export const shellExamples: Examples = {
   valid: [
     {
+      name: "a case-dispatch entrypoint's admin role (`create_db`), which the operator runs once, and `manage.py db migrate` (writes a migration file, applies nothing)",
+      path: 'bin/docker-entrypoint',
+      code: '#!/bin/bash\nset -e\ncreate_db() {\n  exec /app/manage.py database create_tables\n}\ncase "$1" in\n  create_db) shift; create_db ;;\n  revision) exec /app/manage.py db migrate ;;\n  server) exec gunicorn app.wsgi:app ;;\nesac\n',
+    },
+    {
       name: 'schema commands that only print or check: `doctrine:schema:update --dump-sql`, `doctrine:schema:validate`, `mikro-orm schema:create --dump`, `flask db init` (writes the migrations folder)',
       path: 'docker-entrypoint.sh',
       code: '#!/bin/sh\nphp bin/console doctrine:schema:update --dump-sql\nphp bin/console doctrine:schema:validate\nnpx mikro-orm schema:create --dump\nflask db init\nexec php-fpm\n',
@@ -127,6 +132,11 @@ export const shellExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a Flask app's manage.py (`manage.py db upgrade`, Flask-Migrate under Flask-Script) in the server role's function of a case-dispatch entrypoint (redash's)",
+      path: 'bin/docker-entrypoint',
+      code: '#!/bin/bash\nset -e\nserver() {\n  ⟦/app/manage.py db upgrade⟧\n  exec gunicorn -b "[::]:5000" app.wsgi:app\n}\nworker() {\n  exec rq worker\n}\ncase "$1" in\n  server) shift; server ;;\n  worker) shift; worker ;;\n  *) exec "$@" ;;\nesac\n',
+    },
     {
       name: "Doctrine's schema tool builds every table (kimai's startup.sh): `-n doctrine:schema:create`, after a global option",
       path: '.docker/startup.sh',
