@@ -15,6 +15,11 @@ const APP_COMMANDS: ScanOptions = {
   ],
 };
 
+/** What the node layer reads in the shell scripts beside a start script: the one that migrates (paperless-ngx's prepare script). */
+const PREPARE_SCRIPT: ScanOptions = {
+  importedMigrations: [{ module: 'shell script', name: 'docker-prepare.sh', label: 'the script docker-prepare.sh', path: 'docker/docker-prepare.sh', range: line(6) }],
+};
+
 /** What the node layer reads in the app the script belongs to: a Laravel Artisan command and a Django management command that migrate. */
 const FRAMEWORK_COMMANDS: ScanOptions = {
   importedMigrations: [
@@ -50,6 +55,12 @@ export const shellExamples: Examples = {
       path: 'services/web/entrypoint.sh',
       code: '#!/bin/sh\npython manage.py show_config\npython manage.py seed_db\npython tools/manage.py create_db\nnpm run check-env\nexec "$@"\n',
       options: APP_COMMANDS,
+    },
+    {
+      name: "scripts beside the start script that do not migrate, a command named like the migrating script but on the PATH, and the migrating script only mentioned",
+      path: 'docker/docker-entrypoint.sh',
+      code: '#!/bin/bash\nset -e\n/sbin/wait-for-redis.sh "$REDIS_URL"\ndocker-prepare\necho "see docker-prepare.sh"\nexec "$@"\n',
+      options: PREPARE_SCRIPT,
     },
     {
       name: "the app's Artisan and management commands that do not migrate; an Artisan command of another name",
@@ -195,6 +206,21 @@ export const shellExamples: Examples = {
       code: '#!/bin/sh\nset -e\n⟦python manage.py setup_clinic⟧\nexec gunicorn clinic.wsgi:application\n',
       options: FRAMEWORK_COMMANDS,
       relatedFiles: ['clinic/management/commands/setup_clinic.py'],
+    },
+    {
+      name: "a script beside the entrypoint that migrates (in a function, under flock), run by its path in the image from an initialize function (probe22 O: paperless-ngx)",
+      path: 'docker/docker-entrypoint.sh',
+      code: '#!/bin/bash\nset -e\ninitialize() {\n  ⟦/sbin/docker-prepare.sh⟧\n}\nif [[ "$1" != "/bin/"* ]]; then\n  initialize\nfi\nexec "$@"\n',
+      options: PREPARE_SCRIPT,
+      messageIncludes: ['it runs the script docker-prepare.sh, which migrates, in docker/docker-prepare.sh'],
+      relatedFiles: ['docker/docker-prepare.sh'],
+    },
+    {
+      name: "the same script run through bash, from a start script that execs the server",
+      path: 'docker/start.sh',
+      code: '#!/bin/sh\n⟦bash ./docker-prepare.sh⟧\nexec gunicorn app.wsgi\n',
+      options: PREPARE_SCRIPT,
+      relatedFiles: ['docker/docker-prepare.sh'],
     },
     {
       name: "click's dashed name of the command, and the package's setup script that migrates",
