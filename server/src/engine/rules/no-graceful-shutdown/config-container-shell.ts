@@ -5,7 +5,7 @@
 // the last command of such a list (bash 5.1+); `exec` before the app, `init: true` (compose's tini) and a
 // development compose file are fine, as are one-off processes (Jobs, init containers), which end by themselves.
 import { isAdminOrUtility } from '../../commands/kinds';
-import { containerArgvCommands } from '../../commands/container-commands';
+import { containerArgvCommands, isEmptyPart } from '../../commands/container-commands';
 import { withoutDevelopmentBranches } from '../../commands/dev-branches';
 import type { CommandLine } from '../../commands/script';
 import { baseCommand, effectiveWords } from '../../commands/words';
@@ -30,7 +30,7 @@ function check(context: RuleContext): void {
     visitContainers(root, (map) => {
       if (scalarValue(yamlGet(map, 'init')) === true) return;
       const parts = ['entrypoint', 'command', 'args'].map((key) => yamlGet(map, key));
-      const first = parts.find((part) => part !== undefined && !isEmpty(part));
+      const first = parts.find((part) => part !== undefined && !isEmptyPart(part));
       if (!first || !runsSh(first)) return;
       const commands = containerArgvCommands(context, parts);
       if (commands && shellStaysPid1(withoutDevelopmentBranches(commands))) {
@@ -76,10 +76,6 @@ function shellStaysPid1(commands: readonly CommandLine[]): boolean {
 
 function scalarValue(node: YamlNode | undefined): unknown {
   return node?.kind === 'scalar' ? node.value : undefined;
-}
-
-function isEmpty(part: YamlNode): boolean {
-  return (part.kind === 'scalar' && (part.value === '' || part.value === null)) || (part.kind === 'seq' && part.items.length === 0);
 }
 
 export const containerShellCheck: LanguageCheck = {
