@@ -13,6 +13,7 @@ import { runsPackageStart } from './engine/rules/runtime-build-step/dev-servers'
 import { fileScope } from './engine/scope';
 import { toPosix } from './gitignore';
 import { readRegularFile } from './safeRead';
+import { isDevOnlyComposeFile } from './engine/rules/compose-files';
 
 /** Manifests are small; anything larger is not one we trust to read. */
 const MAX_MANIFEST_BYTES = 1024 * 1024;
@@ -476,7 +477,7 @@ export function locatedDistribution(line: string): string | undefined {
   return version > 0 ? segment.slice(0, version) : undefined;
 }
 
-/** System packages that a Dockerfile or Aptfile in the folder installs, and the scripts a Dockerfile starts. */
+/** System packages that a Dockerfile or Aptfile in the folder installs, and the scripts a Dockerfile or a compose file starts. */
 async function readSystemPackages(folder: string, entries: readonly Dirent[]): Promise<{ packages: string[]; scripts: string[]; packageStartRunBy?: string }> {
   const packages: string[] = [];
   const scripts: string[] = [];
@@ -484,10 +485,15 @@ async function readSystemPackages(folder: string, entries: readonly Dirent[]): P
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const lower = entry.name.toLowerCase();
-    const text = lower === 'aptfile' || lower === 'dockerfile' || lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile') || lower === 'containerfile' || entry.name === 'Procfile'
+    const compose = RELEASE_COMPOSE_FILE.test(lower) && !isDevOnlyComposeFile(lower);
+    const text = compose || lower === 'aptfile' || lower === 'dockerfile' || lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile') || lower === 'containerfile' || entry.name === 'Procfile'
       ? await readSmall(join(folder, entry.name))
       : undefined;
     if (text === undefined) continue;
+    if (compose) {
+      scripts.push(...composeStartedScripts(text));
+      continue;
+    }
     // The release's image or process, not a Dockerfile.dev's: `npm start` there is the developer's.
     if ((lower === 'dockerfile' || lower === 'containerfile' || entry.name === 'Procfile') && runsPackageStart(entry.name, text)) packageStartRunBy ??= entry.name;
     if (entry.name === 'Procfile') continue;
@@ -511,6 +517,24 @@ export function startedScripts(dockerfile: string): string[] {
     for (const word of match[1]!.split(/[\s,[\]"']+/)) {
       if (/^[\w./-]{1,500}$/.test(word) && (/\.sh$/.test(word) || /^\.?\//.test(word) || word.includes('/'))) scripts.push(basename(word));
     }
+  }
+  return scripts;
+}
+
+/** Compose files, a development one (`compose.override.yml`, `docker-compose.dev.yml`) left out: a laptop's. */
+const RELEASE_COMPOSE_FILE = /^(?:docker-)?compose(?:[.-][\w-]+)?\.ya?ml$/;
+
+/**
+ * The shell scripts a compose service starts as its container's process: `command: docker/startup.sh`,
+ * `entrypoint: ["/app/bin/start.sh"]` (one line, as `startedScripts` reads a Dockerfile's), by base name.
+ */
+export function composeStartedScripts(compose: string): string[] {
+  const scripts: string[] = [];
+  for (const match of compose.matchAll(/^[ \t]*(?:command|entrypoint):[ \t]*(.{1,2000})$/gm)) {
+    const words = match[1]!.replace(/[ \t]#.*$/, '').split(/[\s,[\]"']+/).filter((word) => word.length > 0);
+    // The process is the first word (`sh -c "…"` is the shell's: its script is read where the compose file is).
+    const first = words[0] === 'bash' || words[0] === 'sh' ? words[1] : words[0];
+    if (first !== undefined && /^[\w./-]{1,500}$/.test(first) && /\.(?:sh|bash)$|^\.?\/|\//.test(first) && !first.startsWith('-')) scripts.push(basename(first));
   }
   return scripts;
 }

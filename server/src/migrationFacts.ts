@@ -2,7 +2,8 @@
 // import init_db` in main.py, and `def init_db(): Base.metadata.create_all(bind=engine)` in app/db/base.py; those of
 // the module's own Go packages a Go file imports (`initialize.RegisterTables()`, whose body runs `db.AutoMigrate`),
 // and from those same packages, for Factor VII, the functions that return a fixed listen address (`configs.ProjectPort()`);
-// and, for a start script or a Dockerfile, the commands of the manage.py and package.json beside it that migrate.
+// and, for a start script or a Dockerfile, the commands of the manage.py and package.json beside it that migrate, and
+// the shell scripts beside it that migrate (which it may run by path).
 // The importing file's imports are read lexically (engine: importedModules); each module is resolved as
 // Python would from the file's folder (relative imports) or from a folder above it up to the root
 // (absolute ones), read only when it is a small regular file whose real path stays inside the workspace,
@@ -11,7 +12,8 @@ import { realpath } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { mayMigrate } from './engine/rules/startup-migration/python';
 import { importedModules, joinModule, migratingFunctionsIn, wantsImportedMigrations, type MigratingFunction } from './engine/rules/startup-migration/python-imported';
-import { appCommandsIn, artisanCommandMigration, djangoCommandMigration, MANAGE_PY, PACKAGE_JSON } from './engine/rules/startup-migration/app-commands';
+import { appCommandsIn, artisanCommandMigration, djangoCommandMigration, MANAGE_PY, PACKAGE_JSON, shellScriptMigration } from './engine/rules/startup-migration/app-commands';
+import { MIGRATION_KEYWORDS } from './engine/rules/startup-migration/config-commands';
 import { mayMigrateGo, migratingGoFunctionsIn, moduleImports, wantsGoImportedMigrations } from './engine/rules/startup-migration/go-imported';
 import { listDir } from './dependencyFacts';
 import type { ImportedMigration, ImportedPort } from './engine/types';
@@ -283,6 +285,17 @@ export class MigrationFacts {
       }
       if (folder === root || dirname(folder) === folder) break;
     }
+    // The shell scripts beside it, which it may run by path (`/sbin/docker-prepare.sh` after `COPY docker/ /sbin/`).
+    const scripts = (await listDir(dirname(file))).filter((entry) => entry.isFile() && /\.(?:sh|bash)$/.test(entry.name) && join(dirname(file), entry.name) !== file);
+    for (const entry of scripts.slice(0, MAX_PACKAGE_FILES)) {
+      const absolute = join(dirname(file), entry.name);
+      let read = this.commands.get(absolute);
+      if (!read) {
+        read = this.readScriptMigration(absolute, realRoot, displayBase);
+        this.commands.set(absolute, read);
+      }
+      found.push(...(await read));
+    }
     for (const name of APP_COMMAND_FILES) {
       const absolute = join(dirname(file), name);
       let read = this.commands.get(absolute);
@@ -326,6 +339,14 @@ export class MigrationFacts {
       }
     }
     return found;
+  }
+
+  /** A shell script that migrates, by its name (a start script beside it may run it by path). */
+  private async readScriptMigration(absolute: string, realRoot: string, displayBase: string): Promise<ImportedMigration[]> {
+    const text = await readInside(absolute, realRoot);
+    if (text === undefined || !MIGRATION_KEYWORDS.some((keyword) => text.toLowerCase().includes(keyword))) return [];
+    const migration = shellScriptMigration(displayPath(displayBase, absolute), text);
+    return migration ? [migration] : [];
   }
 
   private async readAppCommands(absolute: string, realRoot: string, displayBase: string): Promise<ImportedMigration[]> {

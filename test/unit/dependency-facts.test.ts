@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { aliasPrefix, DependencyFacts, installedPackages, pythonDistributionsIn, readsDependencies, startedScripts } from '../../server/src/dependencyFacts';
+import { aliasPrefix, composeStartedScripts, DependencyFacts, installedPackages, pythonDistributionsIn, readsDependencies, startedScripts } from '../../server/src/dependencyFacts';
 import { runsPackageStart } from '../../server/src/engine/rules/runtime-build-step/dev-servers';
 
 function tree(files: Record<string, string>): string {
@@ -163,6 +163,21 @@ describe('declared dependencies', () => {
     const root = tree({ Dockerfile: 'FROM php:8.3-fpm\nENTRYPOINT ["bash", "docker/app.sh"]\n', 'docker/app.sh': 'php artisan migrate --force\nphp-fpm\n' });
     const facts = await new DependencyFacts().forFile(join(root, 'docker/app.sh'), root, root);
     assert.deepEqual(facts.containerScripts, ['app.sh']);
+  });
+
+  it('lists the scripts a compose service starts as its process (not a dev-only compose file, not a shell script given inline)', async () => {
+    assert.deepEqual(
+      composeStartedScripts('services:\n  app:\n    build: .\n    command: contrib/docker/startup.sh\n  worker:\n    entrypoint: ["/app/bin/worker.sh", "--queue", "mail"]\n  cron:\n    command: bash docker/cron.sh  # every minute\n  web:\n    command: sh -c "./manage.py migrate && gunicorn app.wsgi"\n  api:\n    command: gunicorn app.wsgi --config /etc/gunicorn.py\n'),
+      ['startup.sh', 'worker.sh', 'cron.sh'],
+    );
+    const root = tree({
+      'docker-compose.yml': 'services:\n  app:\n    build: .\n    command: docker/startup.sh\n',
+      'docker-compose.override.yml': 'services:\n  app:\n    command: docker/dev.sh\n',
+      'docker/startup.sh': 'php artisan config:cache\nphp-fpm\n',
+      'docker/dev.sh': 'php artisan serve\n',
+    });
+    const facts = await new DependencyFacts().forFile(join(root, 'docker/startup.sh'), root, root);
+    assert.deepEqual(facts.containerScripts, ['startup.sh']);
   });
 
   it("says which Dockerfile or Procfile beside a package.json runs its start script (the last CMD; not a Dockerfile.dev, not a folder above)", async () => {

@@ -118,6 +118,16 @@ describe('startup-migration across Python modules', () => {
     assert.equal(MigrationFacts.wants('web/README.md'), false);
   });
 
+  it("follows a start script to the shell script beside it that it runs by path (paperless-ngx's docker-prepare.sh): only a script that migrates, only when run", async () => {
+    const root = tree({
+      'docker/docker-prepare.sh': '#!/usr/bin/env bash\nmigrations() {\n  (\n    flock 200\n    python3 manage.py migrate --no-input\n  ) 200>/data/migration_lock\n}\nmigrations\n',
+      'docker/wait-for-redis.sh': '#!/usr/bin/env bash\nuntil redis-cli -u "$1" ping; do sleep 5; done\n',
+      'docker/docker-entrypoint.sh': '#!/usr/bin/env bash\nset -e\ninitialize() {\n  /sbin/wait-for-redis.sh "$REDIS"\n  /sbin/docker-prepare.sh\n}\ninitialize\nexec "$@"\n',
+      'docker/healthcheck.sh': '#!/bin/sh\necho "run docker-prepare.sh first"\nexec curl -f http://localhost:8000/\n',
+    });
+    assert.deepEqual(findingsWithRelated(await audit(root)), ['docker/docker-entrypoint.sh:5 -> docker/docker-prepare.sh:5']);
+  });
+
   it("follows an entrypoint's Artisan command (behind a variable) and Django management command to the app's command classes: only one that migrates counts", async () => {
     const root = tree({
       'crm/artisan': '#!/usr/bin/env php\n<?php\n',

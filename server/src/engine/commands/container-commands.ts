@@ -11,7 +11,7 @@ import { argvCommands, scriptCommands, type CommandLine } from './script';
  */
 export function containerArgvCommands(context: RuleContext, parts: readonly (YamlNode | undefined)[]): CommandLine[] | undefined {
   const argv: MappedText[] = [];
-  for (const part of parts.filter((each) => each !== undefined && !isEmpty(each))) {
+  for (const part of parts.filter((each) => each !== undefined && !isEmptyPart(each))) {
     if (part!.kind === 'scalar') {
       const script = scalarScript(context, part);
       return script ? scriptCommands(script) : undefined;
@@ -25,7 +25,8 @@ export function containerArgvCommands(context: RuleContext, parts: readonly (Yam
   return argvCommands(argv);
 }
 
-function isEmpty(part: YamlNode): boolean {
+/** An unset part: `entrypoint: ""`, `entrypoint: []` (which clear the image's). */
+export function isEmptyPart(part: YamlNode): boolean {
   return (part.kind === 'scalar' && (part.value === '' || part.value === null)) || (part.kind === 'seq' && part.items.length === 0);
 }
 

@@ -5,7 +5,8 @@
 // dependencies (`if [ ! -d vendor ]; then composer install; fi`). The rules about what every start of
 // the deployed app does leave those commands alone. So are a debug switch's branches (`if [ "$DEBUG" = "true" ];
 // then exec gunicorn --reload …; else exec gunicorn …; fi`, CTFd's entrypoint) and the arms of a `case` on the
-// environment (`case "$APP_ENV" in dev|local) exec uvicorn --reload ;; *) exec gunicorn … ;; esac`).
+// environment (`case "$APP_ENV" in dev|local) exec uvicorn --reload ;; *) exec gunicorn … ;; esac`), and the
+// development roles of a `case "$1"` entrypoint (`dev_server) exec ./manage.py runserver --reload ;;`).
 import type { CommandLine } from './script';
 
 /** `$APP_ENV`, `${NODE_ENV}`, `$RAILS_ENV`, `$ENVIRONMENT`, `$STAGE`: a variable naming the environment. */
@@ -24,7 +25,7 @@ interface Frame {
   condition: Branch;
   inElse: boolean;
   /** A `case` on an environment or debug variable: its arms are read by their patterns. */
-  caseOf?: 'environment' | 'debug' | 'other';
+  caseOf?: 'environment' | 'debug' | 'role' | 'other';
 }
 
 /** The commands that run in production too: those inside a development-only branch are left out. */
@@ -92,15 +93,22 @@ function debugBranch(value: string, equal: boolean): Branch {
   return undefined;
 }
 
-/** What a `case` tests: `case "$APP_ENV" in`, `case $DEBUG in`. */
+/** What a `case` tests: `case "$APP_ENV" in`, `case $DEBUG in`, `case "$1" in` (the role the container runs). */
 function caseSubject(word: string): Frame['caseOf'] {
-  return ENV_VARIABLE.test(word) ? 'environment' : DEBUG_VARIABLE.test(word) ? 'debug' : 'other';
+  return ENV_VARIABLE.test(word) ? 'environment' : DEBUG_VARIABLE.test(word) ? 'debug' : /^\$\{?1\}?$/.test(word) ? 'role' : 'other';
 }
+
+/**
+ * A role named for development: `dev_server)`, `dev-worker)`, `devserver)`, `local)`, `server_dev)` (redash's entrypoint:
+ * the development compose runs `dev_server`, the image's default is `server`). Other roles are starts of their own.
+ */
+const DEVELOPMENT_ROLE = /^(?:(?:dev|development|local)(?:[_-]?[a-z]+)*|[a-z]+(?:[_-][a-z]+)*[_-](?:dev|development|local))$/;
 
 /** An arm runs in development only when every pattern names a development environment (`dev|local)`) or debug on (`true|1)`). */
 function armOf(subject: Frame['caseOf'], patterns: readonly string[]): Branch {
   if (subject === 'other' || patterns.length === 0) return undefined;
   const values = patterns.map((pattern) => pattern.toLowerCase());
+  if (subject === 'role') return values.every((value) => DEVELOPMENT_ROLE.test(value)) ? 'development' : undefined;
   const development = subject === 'environment' ? DEVELOPMENT : ON;
   return values.every((value) => development.has(value)) ? 'development' : undefined;
 }

@@ -193,6 +193,8 @@ function djangoMigrates(args: readonly string[]): boolean {
   if (args.includes('--help') || args.includes('-h')) return false;
   // Django before 1.9: `syncdb` creates every model's table (`migrate --run-syncdb` is its later spelling).
   if (args[0] === 'flush' || args[0] === 'reset_db' || args[0] === 'syncdb') return true;
+  // A Flask app's manage.py (Flask-Script's MigrateCommand, a FlaskGroup): `manage.py db upgrade` is `flask db upgrade`.
+  if (args[0] === 'db') return args[1] === 'upgrade';
   return args[0] === 'migrate' && !args.includes('--plan') && !args.includes('--check');
 }
 

@@ -193,13 +193,14 @@ export function isTestPath(path: string): boolean {
   return /(?:^|\/)(?:spec|test|tests|features)\//.test(path) || /_(?:spec|test)\.rb$/.test(path);
 }
 
+const ENVIRONMENT_BLOCKS = new Set(['configure', 'environment']);
 const CONDITIONALS = new Set(['if', 'unless', 'if_modifier', 'unless_modifier', 'conditional', 'elsif']);
 const DEVELOPMENT_CONDITION = /\b(?:development|test)\?|\benv\b.*\b(?:development|test)\b|\b(?:development|test)\b.*\benv\b/i;
 
 /**
  * Whether `node` sits in a branch the environment picks: any side of a condition that `decides`
  * (e.g. mentions `RAILS_LOG_TO_STDOUT`), the true side of `if Rails.env.development?`, or a Sinatra
- * `configure :development` / `:test` block.
+ * `configure :development` / `:test` block, or a Hanami `environment(:development)` / `(:test)` block.
  */
 export function inEnvironmentBranch(node: SyntaxNode, decides: (condition: SyntaxNode) => boolean): boolean {
   let child = node;
@@ -209,7 +210,8 @@ export function inEnvironmentBranch(node: SyntaxNode, decides: (condition: Synta
       if (decides(condition)) return true;
       if (isPositiveBranch(parent, child) && DEVELOPMENT_CONDITION.test(condition.text)) return true;
     }
-    if (parent.type === 'call' && methodName(parent) === 'configure' && parent.childForFieldName('block')?.id === child.id) {
+    // Sinatra's `configure :development do`, Hanami 2's `environment(:development) do` (its settings for that environment only).
+    if (parent.type === 'call' && ENVIRONMENT_BLOCKS.has(methodName(parent) ?? '') && parent.childForFieldName('block')?.id === child.id) {
       const environments = callArguments(parent).map(symbolOrStringName);
       if (environments.length > 0 && environments.every((name) => name === 'development' || name === 'test')) return true;
     }

@@ -5,6 +5,11 @@ const pkg = (scripts: string): string => `{\n  "name": "shop",\n  "scripts": {\n
 export const configExamples: Examples = {
   valid: [
     {
+      name: "celery's -B embeds beat in a foreground worker (its detach flags are -D and --detach)",
+      path: 'bin/worker.sh',
+      code: '#!/bin/bash\nexec celery -A shop worker -B -l info --concurrency=2\n',
+    },
+    {
       name: "nginx in the foreground (`-g 'daemon off;'`), nginx -t / -s reload (one-shot), aria2c --daemon=false, php-fpm -F",
       path: 'entrypoint.sh',
       code: '#!/bin/sh\nnginx -t\nnginx -s reload\naria2c --daemon=false --enable-rpc &\nwait\n',
@@ -201,6 +206,11 @@ export const configExamples: Examples = {
       name: 'a start script that puts a worker in the background before it execs the server',
       path: 'deploy/start.sh',
       code: '#!/bin/bash\n⟦nohup celery -A shop worker --loglevel=info > /dev/null 2>&1⟧ &\nexec gunicorn shop.wsgi --bind 0.0.0.0:$PORT\n',
+    },
+    {
+      name: "celery's worker detached with its short flag (-D), then beat with --detach, before the server is exec'd: one start script, one finding",
+      path: 'bin/start.sh',
+      code: '#!/bin/bash\npython3 manage.py check\n⟦celery -A shop worker -l info -D --pidfile=/tmp/w.pid⟧\n⟪celery -A shop beat --detach⟫\nexec gunicorn -b 0.0.0.0:$PORT shop.wsgi\n',
     },
     {
       name: 'an entrypoint that daemonises php-fpm in front of nginx',

@@ -60,8 +60,11 @@ const DETECTORS: Readonly<Record<string, Detector>> = {
   },
   rails: (words, offset) => (words[1] === 'server' || words[1] === 's' ? daemonFlag('rails server', ['-d', '--daemon'])(words, offset) : undefined),
   mongod: daemonFlag('mongod', ['--fork']),
+  // `-D` is the worker's short form of `--detach` (celery 4 and 5); beat has only the long one, and `-B` embeds beat in a foreground worker.
   celery: (words, offset) =>
-    words[1] === 'multi' ? { name: 'celery multi', instead: '`celery worker` in the foreground, one process type per worker' } : daemonFlag('celery', ['--detach'])(words, offset),
+    words[1] === 'multi'
+      ? { name: 'celery multi', instead: '`celery worker` in the foreground, one process type per worker' }
+      : daemonFlag('celery', words.includes('worker') ? ['--detach', '-D'] : ['--detach'])(words, offset),
   // aria2's download daemon: `aria2c --enable-rpc --daemon=true` (`-D`, `--daemon true`); `--daemon=false` stays.
   aria2c: (words, offset) => {
     const at = words.findIndex((word, i) => i > 0 && (word === '-D' || word === '--daemon=true' || (word === '--daemon' && words[i + 1] !== 'false')));

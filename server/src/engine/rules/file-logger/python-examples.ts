@@ -18,6 +18,11 @@ const DJANGO_LOGGING = `LOGGING = {
 export const pythonExamples: Examples = {
   invalid: [
     {
+      name: "production settings that replace the base dict's handlers, and add one handler to them (probe22b H: Django split settings)",
+      path: 'conf/settings_prod.py',
+      code: "from .settings import *\n\nLOGGING['handlers'] = {\n    'appfile': {⟦'class': 'logging.FileHandler'⟧, 'filename': '/var/log/app/app.log'},\n}\nLOGGING['handlers']['errors'] = {⟦'class': 'logging.handlers.RotatingFileHandler'⟧, 'filename': '/var/log/app/errors.log'}\n",
+    },
+    {
       name: 'a logging.Handler subclass whose emit appends each record to the day\'s file itself',
       path: 'app/logs.py',
       code: 'import datetime\nimport logging\nimport os\n\n\nclass DailyFileHandler(logging.Handler):\n    def emit(self, record):\n        path = os.path.join("logs", f"{datetime.date.today():%Y-%m-%d}.log")\n        with ⟦open(path, "a", encoding="utf-8")⟧ as stream:\n            stream.write(self.format(record) + "\\n")\n',
@@ -117,6 +122,11 @@ export const pythonExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "settings that change the base dict's handlers to the console, and a file handler under another dict's key",
+      path: 'conf/settings_prod.py',
+      code: "from .settings import *\n\nLOGGING['handlers'] = {'console': {'class': 'logging.StreamHandler'}}\nLOGGING['handlers']['console'] = {'class': 'logging.StreamHandler', 'level': 'DEBUG'}\nHANDLER_CLASSES['archive'] = {'class': 'logging.FileHandler'}\n",
+    },
     {
       name: "a logging.Handler subclass whose emit sends records to stdout and reads a template file, and a plain class's emit that writes a file",
       path: 'app/logs.py',

@@ -198,11 +198,32 @@ function checkHandlerEntry(pair: SyntaxNode, collect: (handlers: SyntaxNode, pai
   const handlerClass = stringValue(pair.childForFieldName('value'));
   if (handlerClass === undefined || !FILE_HANDLERS.has(handlerClass)) return;
   const handler = pair.parent;
-  const handlers = handler?.parent?.type === 'pair' ? handler.parent.parent : undefined;
+  if (handler?.type !== 'dictionary') return;
+  const subject = `the logging config's handler uses \`${shortName(handlerClass)}\`, which writes logs to a file`;
+  // Settings that change the base dict: `LOGGING['handlers']['file'] = {…}` (Django's split settings, probe22b H).
+  if (subscriptKeys(assignedTo(handler))[1] === 'handlers') return collect(handler, pair, subject);
+  const handlers = handler.parent?.type === 'pair' ? handler.parent.parent : undefined;
   const section = handlers?.parent;
-  if (handler?.type !== 'dictionary' || handlers?.type !== 'dictionary') return;
+  if (handlers?.type !== 'dictionary') return;
+  // `LOGGING['handlers'] = {'file': {…}}`: the base dict's section replaced.
+  if (subscriptKeys(assignedTo(handlers))[0] === 'handlers') return collect(handlers, pair, subject);
   // A dictConfig dict's `'handlers': {…}`, or the same dict given as an argument: Litestar's `LoggingConfig(handlers={…})`.
   const sectionName = section?.type === 'pair' ? stringValue(section.childForFieldName('key')) : section?.type === 'keyword_argument' ? section.childForFieldName('name')?.text : undefined;
   if (sectionName !== 'handlers') return;
-  collect(handlers, pair, `the logging config's handler uses \`${shortName(handlerClass)}\`, which writes logs to a file`);
+  collect(handlers, pair, subject);
+}
+
+/** The target of `target = value` when `value` is the node, else undefined. */
+function assignedTo(value: SyntaxNode): SyntaxNode | undefined {
+  const parent = value.parent;
+  return parent?.type === 'assignment' && parent.childForFieldName('right')?.id === value.id ? parent.childForFieldName('left') ?? undefined : undefined;
+}
+
+/** `LOGGING['handlers']['file']` -> ['file', 'handlers'] (innermost key last); string keys only. */
+function subscriptKeys(target: SyntaxNode | undefined): (string | undefined)[] {
+  const keys: (string | undefined)[] = [];
+  for (let node = target; node?.type === 'subscript' && keys.length < 4; node = node.childForFieldName('value') ?? undefined) {
+    keys.push(stringValue(node.childForFieldName('subscript')));
+  }
+  return keys;
 }

@@ -8,8 +8,9 @@ import { isDevicePath } from './device-paths';
 export type Assignments = ReadonlyMap<string, SyntaxNode>;
 
 /** Calls that build a path. */
-// `root.join` is Hanami's (`root.join('log')`, `Hanami.app.root.join`) and any app root's Pathname.
-const PATH_BUILDERS = /^(?:(?:[\w.]+\.)?root\.join|File\.join|File\.expand_path|Pathname\.new|Pathname|Rails\.root\.join\(.*\)\.to_s)$/;
+// `root.join` is Hanami's (`root.join('log')`, `Hanami.app.root.join`) and any app root's Pathname; so is an app's own
+// `log_root.join('puma.log')` (Postal's `Postal.log_root`), `app_root.join`.
+const PATH_BUILDERS = /^(?:(?:[\w.]+\.)?(?:[a-z]\w*_)?root\.join|File\.join|File\.expand_path|Pathname\.new|Pathname|Rails\.root\.join\(.*\)\.to_s)$/;
 /** Calls that open a file. */
 const FILE_OPENERS = new Set(['File.open', 'File.new']);
 /** Paths that are not files on disk. */

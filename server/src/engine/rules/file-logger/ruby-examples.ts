@@ -79,8 +79,19 @@ export const rubyExamples: Examples = {
       code: `⟦stdout_redirect 'log/puma.stdout.log', 'log/puma.stderr.log', true⟧\n⟦stderr_path '/var/log/unicorn.stderr.log'⟧\n`,
       messageIncludes: ["the server's output"],
     },
+    {
+      name: "Puma's stdout_redirect to paths built from the app's log root, unless a stdout switch is set (probe22b M: Postal)",
+      path: 'config/puma.rb',
+      code: `port ENV.fetch('PORT', 3000)\nunless ENV['LOG_TO_STDOUT']\n  ⟦stdout_redirect App.log_root.join('puma.log'), App.log_root.join('puma.log'), true⟧\nend\n`,
+      messageIncludes: ['unless the stdout switch is set'],
+    },
   ],
   valid: [
+    {
+      name: "Puma's stdout_redirect to paths the environment gives",
+      path: 'config/puma.rb',
+      code: `stdout_redirect ENV['PUMA_STDOUT'], ENV.fetch('PUMA_STDERR'), true\n`,
+    },
     {
       name: "the environment's log file with no default, or with a standard stream as its default",
       path: 'lib/app/logging.rb',

@@ -79,7 +79,8 @@ function inspectCall(call: SyntaxNode, scan: Scan): void {
     const destination = rubyFileDestination(args[1], scan.assignments);
     if (destination) report(scan, call, `Roda's common_logger writes the access log to a file (${destination})`);
   } else if (SERVER_REDIRECTS.has(name)) {
-    const destinations = args.filter((argument) => argument.type === 'string').map((argument) => rubyFileDestination(argument, scan.assignments));
+    // Its paths may be built (`App.log_root.join('puma.log')`); its last argument (append) is a boolean.
+    const destinations = args.filter((argument) => argument.type !== 'true' && argument.type !== 'false').map((argument) => rubyFileDestination(argument, scan.assignments));
     const files = destinations.filter((destination): destination is string => destination !== undefined);
     if (files.length > 0) report(scan, call, `\`${name}\` sends the server's output to ${files.length > 1 ? 'files' : 'a file'} (${files.join(', ')})`);
   } else if (/^(?:\$stdout|STDOUT|\$stderr|STDERR)\.reopen$/.test(name) && args[0]) {

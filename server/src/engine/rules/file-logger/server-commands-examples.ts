@@ -93,6 +93,12 @@ export const composeLogExamples: Examples = {
       code: 'services:\n  web:\n    build: .\n    command: bundle exec puma -C config/puma.rb --redirect-stdout ⟦log/puma.out⟧ --redirect-stderr ⟦log/puma.err⟧\n',
     },
     {
+      name: "forever's own log, the child's stdout and stderr (-l/-o/-e), -a for append written in one word with them (probe22b R)",
+      path: 'start.sh',
+      code: '#!/bin/bash\nexport NODE_ENV=production\n./node_modules/forever/bin/forever start -al ⟦forever.log⟧ -ao ⟦out.log⟧ -e ⟦err.log⟧ server.js\n',
+      messageIncludes: ['leave the options out'],
+    },
+    {
       name: "Sidekiq < 6's -L and --logfile, thin's -l, resque-pool's --stdout/--stderr",
       path: 'docker-compose.yml',
       code: 'services:\n  worker:\n    build: .\n    command: bundle exec sidekiq -L ⟦log/sidekiq.log⟧ -C config/sidekiq.yml\n  digest:\n    build: .\n    command: bundle exec sidekiq --logfile ⟦/app/log/digest.log⟧ -q digests\n  web:\n    build: .\n    command: bundle exec thin start -p 3000 -l ⟦log/thin.log⟧\n  pool:\n    build: .\n    command: bundle exec resque-pool -E production --stdout ⟦log/pool.out⟧ --stderr ⟦log/pool.err⟧\n',
@@ -115,6 +121,11 @@ export const composeLogExamples: Examples = {
       name: 'a compose service running gunicorn with its logs on stdout',
       path: 'docker-compose.yml',
       code: 'services:\n  web:\n    build: .\n    command: gunicorn app:app --access-logfile - --error-logfile -\n',
+    },
+    {
+      name: "forever without log flags, stopping the daemon, and `-l` of another command after it",
+      path: 'bin/run.sh',
+      code: '#!/bin/bash\nforever stop server.js\nexec forever -m 5 server.js\n',
     },
     {
       name: "Ruby's servers on the standard streams: sidekiq -L /dev/stdout, thin --log /dev/stdout, passenger --log-file /dev/stdout, resque-pool's -E (its environment)",

@@ -1,7 +1,7 @@
 // Application servers told to write their logs to a file where the app is started: gunicorn's and
 // hypercorn's `--access-logfile` / `--error-logfile` / `--log-file`, daphne's `--access-log`, celery's
 // `--logfile` / `-f`, uwsgi's `--logto`, pm2's `-o`/`-e`/`--log`, puma's `--redirect-stdout`, Sidekiq's `-L`, thin's
-// `-l`, Passenger's `--log-file`, resque-pool's `--stdout` (in every start command the run-stage rules read: a Procfile process, a
+// `-l`, Passenger's `--log-file`, resque-pool's `--stdout`, forever's `-l`/`-o`/`-e` (in every start command the run-stage rules read: a Procfile process, a
 // Dockerfile CMD/ENTRYPOINT, a compose or Kubernetes container command, a start script, a supervisord program, a
 // systemd unit, platform files such as fly.toml processes, railway.json, App Engine or Nomad jobs), and uwsgi's
 // own ini `logto = /path`. `-`, /dev/stdout,
@@ -30,7 +30,11 @@ const LOG_FILE_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   thin: ['-l', '--log'],
   passenger: ['--log-file'],
   'resque-pool': ['-o', '--stdout', '--stderr'],
+  // forever's own log, the child's stdout and its stderr (`forever start -l forever.log -o out.log -e err.log app.js`).
+  forever: ['-l', '-o', '-e'],
 };
+/** forever's `-a` (append) is written in one word with the log flag it goes with: `-al forever.log`, `-ao out.log`. */
+const FOREVER_APPEND_CLUSTER = /^-a([loe])$/;
 /** uwsgi.ini keys that send the log to a file (`logger = file:/path` for the plugin form). */
 const UWSGI_INI_KEYS = new Set(['logto', 'logto2']);
 
@@ -43,6 +47,7 @@ const STREAM_ADVICE: Readonly<Record<string, string>> = {
   thin: 'leave the option out so the output stays on stdout/stderr',
   'resque-pool': 'leave the option out so the output stays on stdout/stderr',
   passenger: 'point it at /dev/stdout',
+  forever: 'leave the options out so the output stays on stdout/stderr',
 };
 
 function message(subject: string, tool?: string): string {
@@ -76,7 +81,8 @@ export function logFileOptions(command: CommandLine): LogFileOption[] {
   for (let i = toolIndex + 1; i < command.texts.length; i++) {
     const text = command.texts[i]!;
     const equals = text.indexOf('=');
-    const option = equals > 0 ? text.slice(0, equals) : text;
+    const cluster = tool === 'forever' ? FOREVER_APPEND_CLUSTER.exec(text) : null;
+    const option = cluster ? `-${cluster[1]}` : equals > 0 ? text.slice(0, equals) : text;
     if (!options.includes(option)) continue;
     const word = command.words[equals > 0 ? i : i + 1];
     const value = equals > 0 ? text.slice(equals + 1) : command.texts[i + 1];
@@ -118,6 +124,6 @@ function checkUwsgiIni(context: RuleContext): void {
 
 export const serverCommandChecks: LanguageCheck[] = [
   // The languages startCommands reads: a supervisord program or fly.toml process is as much a start command as a Procfile's.
-  { languages: ['procfile', 'dockerfile', 'yaml', 'shell', 'ini', 'json', 'toml', 'tfvars'], keywords: ['logfile', 'log-file', 'access-log', 'logto', 'pm2', 'redirect-std', 'sidekiq', 'thin start', 'resque-pool', 'logging.file', 'logging.path'], check: checkStartCommands },
+  { languages: ['procfile', 'dockerfile', 'yaml', 'shell', 'ini', 'json', 'toml', 'tfvars'], keywords: ['logfile', 'log-file', 'access-log', 'logto', 'pm2', 'redirect-std', 'sidekiq', 'thin start', 'resque-pool', 'forever', 'logging.file', 'logging.path'], check: checkStartCommands },
   { languages: ['ini'], keywords: ['logto'], check: checkUwsgiIni },
 ];

@@ -11,6 +11,11 @@ const ruby: Examples = {
       path: 'config/app.rb',
       code: `module Library\n  class App < Hanami::App\n    config.logger.stream = $stdout\n    config.logger.stream = root.join("log", "dev.log") if Hanami.env?(:development)\n  end\nend\n`,
     },
+    {
+      name: "Hanami 2's per-environment settings: a log file inside `environment(:development)` and `environment(:test)` blocks (probe22 D)",
+      path: 'config/app.rb',
+      code: `module Shop\n  class App < Hanami::App\n    environment(:development) do\n      config.logger.stream = root.join("log", "development.log")\n    end\n    environment(:test) do\n      config.logger.stream = root.join("log", "test.log")\n    end\n    environment(:production) do\n      config.logger.stream = $stdout\n    end\n  end\nend\n`,
+    },
   ],
   invalid: [
     {
@@ -18,6 +23,11 @@ const ruby: Examples = {
       path: 'config/app.rb',
       code: `module Library\n  class App < Hanami::App\n    ⟦config.logger.stream = root.join("log").join("hanami.log")⟧\n  end\nend\n`,
       messageIncludes: ["the logger's stream is a file"],
+    },
+    {
+      name: "Hanami 2's staging environment block: a deployed environment, so its log file is reported",
+      path: 'config/app.rb',
+      code: `module Shop\n  class App < Hanami::App\n    environment(:staging) do\n      ⟦config.logger.stream = root.join("log", "staging.log")⟧\n    end\n  end\nend\n`,
     },
   ],
 };

@@ -1,6 +1,7 @@
 // The examples of memory-session-store: its tests and its documentation, kept beside its checks but out of
 // the rule object, so no bundle imports them (test/unit/rule-examples.test.ts runs them).
 import type { RuleExamples } from '../../rule';
+import { dotenvDeployExamples } from './dotenv-deploy-examples';
 import { codeExamples, httpSessionExamples, micronautSessionExamples, springExamples, tomcatContextExamples } from './java-examples';
 import { beegoAppConfExamples, goExamples } from './go-examples';
 import { iniSessionExamples, phpNativeSessionExamples, phpSessionExamples, phpWorkerStateExamples, symfonyYamlSessionExamples } from './php-examples';
@@ -34,5 +35,6 @@ export const memorySessionStoreExamples: RuleExamples = {
     { languages: ['java', 'kotlin'], examples: jvmUploadExamples },
     { languages: ['php'], examples: phpUploadExamples },
     { languages: ['ruby'], examples: railsUploadExamples },
+    { languages: ['dotenv'], examples: dotenvDeployExamples },
   ],
 };

@@ -91,7 +91,7 @@ function reportLoneCommand(context: RuleContext, instruction: DockerInstruction,
  * `sh -c 'if [ "$NODE_ENV" = development ]; then exec npm run dev; else exec node dist/server.js; fi'`: the script
  * ends in a block each of whose branches execs its process, so the shell never stays PID 1.
  */
-function everyBranchExecs(commands: readonly CommandLine[], final: CommandLine): boolean {
+export function everyBranchExecs(commands: readonly CommandLine[], final: CommandLine): boolean {
   if (final.texts[0] !== 'fi' && final.texts[0] !== 'esac') return false;
   const tails = tailCommands(commands, () => false);
   return tails.length > 0 && tails.every((tail) => tail.texts[0] === 'exec');

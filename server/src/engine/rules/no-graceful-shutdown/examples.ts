@@ -4,6 +4,7 @@ import type { RuleExamples } from '../../rule';
 import { dockerfileExamples } from './config-dockerfile-examples';
 import { shellExamples } from './config-shell-examples';
 import { stopSettingsExamples } from './config-stop-settings-examples';
+import { containerShellExamples } from './config-container-shell-examples';
 import { goExamples } from './go-examples';
 import { pythonExamples } from './python-examples';
 import { javascriptExamples } from './javascript-examples';
@@ -16,6 +17,7 @@ export const noGracefulShutdownExamples: RuleExamples = {
     { languages: ['dockerfile'], examples: dockerfileExamples },
     { languages: ['shell'], examples: shellExamples },
     { languages: ['yaml'], examples: stopSettingsExamples },
+    { languages: ['yaml'], examples: containerShellExamples },
     { languages: ['go'], examples: goExamples },
     { languages: ['python'], examples: pythonExamples },
     { languages: ['java'], examples: javaExamples },

@@ -1,4 +1,5 @@
 import { docsUrl, type Rule } from '../../rule';
+import { containerShellCheck } from './config-container-shell';
 import { dockerfileCheck } from './config-dockerfile';
 import { shellCheck } from './config-shell';
 import { stopSettingsCheck } from './config-stop-settings';
@@ -21,5 +22,5 @@ export const noGracefulShutdown: Rule = {
     docsUrl: docsUrl('no-graceful-shutdown'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, dockerfileCheck, shellCheck, stopSettingsCheck, ...goChecks, ...jvmChecks, pythonCheck],
+  checks: [javascriptCheck, dockerfileCheck, shellCheck, stopSettingsCheck, containerShellCheck, ...goChecks, ...jvmChecks, pythonCheck],
 };

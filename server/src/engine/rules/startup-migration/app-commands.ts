@@ -11,6 +11,7 @@ import { nodeSpan, walkTree, type SyntaxNode, type TreeSitterParsers } from '../
 import { importBindings } from '../../languages/python';
 import { recognizeMigration } from './python-calls';
 import { LineIndex } from '../../source';
+import { MappedText } from '../../languages/mapped-text';
 import type { ImportedMigration, RelatedElsewhere } from '../../types';
 import { pythonCommandWords } from '../../commands/kinds';
 import { baseCommand, effectiveWords, scriptRun } from '../../commands/words';
@@ -21,10 +22,14 @@ import { migratingFunctionsIn } from './python-imported';
 export const MANAGE_PY = 'manage.py';
 export const PACKAGE_JSON = 'package.json';
 export const ARTISAN = 'artisan';
+/** A shell script beside the start script, run by its path (`/sbin/docker-prepare.sh`, `bash ./scripts/prepare.sh`). */
+export const SHELL_SCRIPT = 'shell script';
 
 /** The app command a start command runs, when the node layer found that it migrates. */
 export function appCommandRun(words: readonly string[], facts: readonly ImportedMigration[]): ImportedMigration | undefined {
   if (facts.length === 0) return undefined;
+  const called = calledScript(effectiveWords(words));
+  if (called !== undefined) return facts.find((fact) => fact.module === SHELL_SCRIPT && fact.name === called);
   const script = scriptRun(words);
   if (script) return facts.find((fact) => fact.module === PACKAGE_JSON && fact.name === script.name);
   const effective = effectiveWords(words);
@@ -32,6 +37,35 @@ export function appCommandRun(words: readonly string[], facts: readonly Imported
   if (artisan !== undefined) return facts.find((fact) => fact.module === ARTISAN && fact.name === artisan);
   const command = manageCommand(pythonCommandWords(effective));
   return command === undefined ? undefined : facts.find((fact) => fact.module === MANAGE_PY && fact.name === command);
+}
+
+/** Shells a start script runs another script with, and bash's `source` / `.`, which run it in the same shell. */
+const SCRIPT_RUNNERS = new Set(['bash', 'sh', 'dash', 'zsh', 'ash', 'source', '.']);
+
+/**
+ * The base name of the shell script a command runs by its path: `/sbin/docker-prepare.sh`, `./prepare.sh`,
+ * `bash docker/prepare.sh`, `. ./init.sh`. The image may copy it anywhere (`COPY docker/prepare.sh /sbin/`): the node
+ * layer looks for it by name beside the start script. A bare word (`prepare`) is a command on the PATH.
+ */
+function calledScript(words: readonly string[]): string | undefined {
+  const [first, second] = words;
+  const runner = first !== undefined && SCRIPT_RUNNERS.has(baseCommand(first));
+  const word = runner ? second : first;
+  if (word === undefined || word.startsWith('-') || word.includes('$')) return undefined;
+  if (!runner && !word.includes('/')) return undefined;
+  const name = word.slice(word.lastIndexOf('/') + 1);
+  return /^[\w.-]+\.(?:sh|bash)$/.test(name) ? name : undefined;
+}
+
+/**
+ * A shell script's migration, for the start script that runs it by path: paperless-ngx's `docker-prepare.sh`, whose
+ * `migrations()` function runs `python3 manage.py migrate` under `flock`. Named by the script, never its text.
+ */
+export function shellScriptMigration(path: string, text: string): ImportedMigration | undefined {
+  const [first] = migrationsInScript(MappedText.contiguous(text, 0), { requireStart: false });
+  if (!first) return undefined;
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return { module: SHELL_SCRIPT, name, label: `the script ${name}`, path, range: new LineIndex(text).range(first.span) };
 }
 
 /** `php artisan crm:update`, `php /var/www/app/artisan crm:update` (`${ARTISAN} crm:update` expanded), `./artisan crm:update`. */
@@ -160,7 +194,8 @@ export function artisanCommandMigration(path: string, text: string): ImportedMig
 export function appCommandDetails(hit: MigrationHit): { note: string; relatedElsewhere?: RelatedElsewhere[] } {
   const defined = hit.appCommand;
   if (!defined) return { note: '' };
-  const what = defined.module === PACKAGE_JSON ? defined.label : `its \`${defined.name}\` command runs \`${defined.label}\``;
+  const what =
+    defined.module === PACKAGE_JSON ? defined.label : defined.module === SHELL_SCRIPT ? `it runs ${defined.label}, which migrates` : `its \`${defined.name}\` command runs \`${defined.label}\``;
   return {
     note: ` (${what}, in ${defined.path})`,
     relatedElsewhere: [{ path: defined.path, range: defined.range, message: 'Factor XII: the migration the start command runs.' }],

@@ -42,11 +42,29 @@ export function migrationsIn(commands: readonly CommandLine[], search: Migration
   // A substitution's command (`$(nproc)`) runs for the command after it, and starts nothing of its own.
   for (let i = commands.length - 2; i >= 0; i--) startsAfter[i] = startsAfter[i + 1]! || (!commands[i + 1]!.substitution && !isAdminOrUtility(commands[i + 1]!.texts));
   const hits: MigrationHit[] = [];
+  const functions = scriptFunctions(commands);
   commands.forEach((command, i) => {
+    // `migrations() {` and the call `migrations` name the script's own function, whose body's commands are read themselves.
+    if (isFunctionHeader(command.texts) || functions.has(command.texts[0] ?? '')) return;
     const appCommand = isMigration(command.texts) ? undefined : search.appCommand?.(command.texts);
     if ((appCommand === undefined && !isMigration(command.texts)) || (search.requireStart && !startsAfter[i])) return;
     const removal = removalSpan(command);
     hits.push({ span: commandSpan(command), command: commandText(command), words: command.texts, ...(removal ? { removal } : {}), ...(appCommand ? { appCommand } : {}) });
   });
   return hits;
+}
+
+/** `name() {` and `function name {`, as the lexer leaves them (the parentheses are operators): the name and `{`. */
+function isFunctionHeader(texts: readonly string[]): boolean {
+  return (texts.length === 2 && texts[1] === '{') || (texts.length === 3 && texts[0] === 'function' && texts[2] === '{');
+}
+
+/** The names of the functions a script defines. */
+function scriptFunctions(commands: readonly CommandLine[]): Set<string> {
+  const names = new Set<string>();
+  for (const command of commands) {
+    if (!isFunctionHeader(command.texts) || command.nested) continue;
+    names.add(command.texts[0] === 'function' ? command.texts[1]! : command.texts[0]!);
+  }
+  return names;
 }

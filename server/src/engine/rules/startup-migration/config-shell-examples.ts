@@ -15,6 +15,11 @@ const APP_COMMANDS: ScanOptions = {
   ],
 };
 
+/** What the node layer reads in the shell scripts beside a start script: the one that migrates (paperless-ngx's prepare script). */
+const PREPARE_SCRIPT: ScanOptions = {
+  importedMigrations: [{ module: 'shell script', name: 'docker-prepare.sh', label: 'the script docker-prepare.sh', path: 'docker/docker-prepare.sh', range: line(6) }],
+};
+
 /** What the node layer reads in the app the script belongs to: a Laravel Artisan command and a Django management command that migrate. */
 const FRAMEWORK_COMMANDS: ScanOptions = {
   importedMigrations: [
@@ -25,6 +30,11 @@ const FRAMEWORK_COMMANDS: ScanOptions = {
 
 export const shellExamples: Examples = {
   valid: [
+    {
+      name: "a case-dispatch entrypoint's admin role (`create_db`), which the operator runs once, and `manage.py db migrate` (writes a migration file, applies nothing)",
+      path: 'bin/docker-entrypoint',
+      code: '#!/bin/bash\nset -e\ncreate_db() {\n  exec /app/manage.py database create_tables\n}\ncase "$1" in\n  create_db) shift; create_db ;;\n  revision) exec /app/manage.py db migrate ;;\n  server) exec gunicorn app.wsgi:app ;;\nesac\n',
+    },
     {
       name: 'schema commands that only print or check: `doctrine:schema:update --dump-sql`, `doctrine:schema:validate`, `mikro-orm schema:create --dump`, `flask db init` (writes the migrations folder)',
       path: 'docker-entrypoint.sh',
@@ -45,6 +55,12 @@ export const shellExamples: Examples = {
       path: 'services/web/entrypoint.sh',
       code: '#!/bin/sh\npython manage.py show_config\npython manage.py seed_db\npython tools/manage.py create_db\nnpm run check-env\nexec "$@"\n',
       options: APP_COMMANDS,
+    },
+    {
+      name: "scripts beside the start script that do not migrate, a command named like the migrating script but on the PATH, and the migrating script only mentioned",
+      path: 'docker/docker-entrypoint.sh',
+      code: '#!/bin/bash\nset -e\n/sbin/wait-for-redis.sh "$REDIS_URL"\ndocker-prepare\necho "see docker-prepare.sh"\nexec "$@"\n',
+      options: PREPARE_SCRIPT,
     },
     {
       name: "the app's Artisan and management commands that do not migrate; an Artisan command of another name",
@@ -128,6 +144,11 @@ export const shellExamples: Examples = {
   ],
   invalid: [
     {
+      name: "a Flask app's manage.py (`manage.py db upgrade`, Flask-Migrate under Flask-Script) in the server role's function of a case-dispatch entrypoint (redash's)",
+      path: 'bin/docker-entrypoint',
+      code: '#!/bin/bash\nset -e\nserver() {\n  ⟦/app/manage.py db upgrade⟧\n  exec gunicorn -b "[::]:5000" app.wsgi:app\n}\nworker() {\n  exec rq worker\n}\ncase "$1" in\n  server) shift; server ;;\n  worker) shift; worker ;;\n  *) exec "$@" ;;\nesac\n',
+    },
+    {
       name: "Doctrine's schema tool builds every table (kimai's startup.sh): `-n doctrine:schema:create`, after a global option",
       path: '.docker/startup.sh',
       code: '#!/bin/bash\nif [ "$?" != 0 ]; then\n    ⟦/var/www/html/bin/console -n doctrine:schema:create⟧\nfi\nexec php-fpm\n',
@@ -185,6 +206,21 @@ export const shellExamples: Examples = {
       code: '#!/bin/sh\nset -e\n⟦python manage.py setup_clinic⟧\nexec gunicorn clinic.wsgi:application\n',
       options: FRAMEWORK_COMMANDS,
       relatedFiles: ['clinic/management/commands/setup_clinic.py'],
+    },
+    {
+      name: "a script beside the entrypoint that migrates (in a function, under flock), run by its path in the image from an initialize function (probe22 O: paperless-ngx)",
+      path: 'docker/docker-entrypoint.sh',
+      code: '#!/bin/bash\nset -e\ninitialize() {\n  ⟦/sbin/docker-prepare.sh⟧\n}\nif [[ "$1" != "/bin/"* ]]; then\n  initialize\nfi\nexec "$@"\n',
+      options: PREPARE_SCRIPT,
+      messageIncludes: ['it runs the script docker-prepare.sh, which migrates, in docker/docker-prepare.sh'],
+      relatedFiles: ['docker/docker-prepare.sh'],
+    },
+    {
+      name: "the same script run through bash, from a start script that execs the server",
+      path: 'docker/start.sh',
+      code: '#!/bin/sh\n⟦bash ./docker-prepare.sh⟧\nexec gunicorn app.wsgi\n',
+      options: PREPARE_SCRIPT,
+      relatedFiles: ['docker/docker-prepare.sh'],
     },
     {
       name: "click's dashed name of the command, and the package's setup script that migrates",

@@ -47,6 +47,8 @@ const TERN_NEW = /^github\.com\/jackc\/tern(?:\/v\d+)?\/migrate\.NewMigrator$/;
  */
 /** database/sql, sqlx and pgx calls that run a statement: the SQL is the first argument, after a context for `*Context`. */
 const EXEC_METHODS = new Set(['Exec', 'MustExec', 'ExecContext', 'MustExecContext']);
+/** A package's constructor of a value: `store.New`, `db.NewDBDriver`, `postgres.Open`, `repo.Connect` (qualified by the import). */
+const APP_CONSTRUCTOR = /^[\w.\/-]+\/[\w-]+\.(?:New|Open|Connect)\w*$/;
 const APP_MIGRATION_FUNCTION = /^(?:Auto)?Migrate(?:DB|Database|Schema|Models|Tables|All|Up)?$|^(?:Run|Apply)(?:DB|Database)?Migrations$/;
 
 export function migrationCallOf(call: SyntaxNode, imports: ReadonlyMap<string, string>, root: SyntaxNode): GoMigrationCall | undefined {
@@ -68,6 +70,9 @@ export function migrationCallOf(call: SyntaxNode, imports: ReadonlyMap<string, s
   const receiver = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : undefined;
   if (receiver === undefined || receiver.includes('.')) return undefined;
   if (imports.has(receiver) && APP_MIGRATION_FUNCTION.test(method) && !isMigrationLibrary(imports.get(receiver)!)) return { call, label, effect: 'migrates' };
+  // The app's own store or driver, built by a package's constructor: `driver, _ := db.NewDBDriver(dsn); driver.Migrate(ctx)`,
+  // `s := store.New(driver); s.Migrate(ctx)` (memos). A value's method named for migrating runs the schema's migrations.
+  if (APP_MIGRATION_FUNCTION.test(method) && madeBy(call, receiver, root, imports, APP_CONSTRUCTOR)) return { call, label, effect: 'migrates' };
   if (MIGRATE_METHODS.has(method) && importsAny(imports, [GOLANG_MIGRATE]) && madeBy(call, receiver, root, imports, MIGRATE_CONSTRUCTOR)) {
     return { call, label, effect: 'migrates' };
   }

@@ -11,6 +11,11 @@ const REGISTER_TABLES: ScanOptions = {
 
 const invalid: InvalidExample[] = [
   {
+    name: "the app's own driver, built by its package's constructor, migrating in main before it serves (probe22 L: memos' driver.Migrate)",
+    path: 'cmd/app/main.go',
+    code: 'package main\n\nimport (\n\t"context"\n\t"net/http"\n\t"os"\n\n\t"example.com/app/store/db"\n)\n\nfunc main() {\n\tctx := context.Background()\n\tdriver, err := db.NewDBDriver(os.Getenv("DSN"))\n\tif err != nil {\n\t\tpanic(err)\n\t}\n\tif err := ⟦driver.Migrate(ctx)⟧; err != nil {\n\t\tpanic(err)\n\t}\n\thttp.ListenAndServe(":"+os.Getenv("PORT"), nil)\n}\n',
+  },
+  {
     name: "an exported function of another package of the module whose body runs AutoMigrate (gin-vue-admin's initialize.RegisterTables), called by main before the module's own server runner",
     path: 'main.go',
     code: 'package main\n\nimport (\n\t"github.com/acme/admin/core"\n\t"github.com/acme/admin/global"\n\t"github.com/acme/admin/initialize"\n)\n\nfunc main() {\n\tglobal.DB = initialize.Gorm()\n\tif global.DB != nil {\n\t\t⟦initialize.RegisterTables()⟧\n\t}\n\tcore.RunWindowsServer()\n}\n',
@@ -456,6 +461,11 @@ func applyMigrations(url string) {
 ];
 
 const valid: ValidExample[] = [
+  {
+    name: "a value's Migrate in a one-off program that serves nothing, and a Migrate on a value no constructor of a package made",
+    path: 'cmd/migrate/main.go',
+    code: 'package main\n\nimport (\n\t"context"\n\t"os"\n\n\t"example.com/app/store/db"\n)\n\nfunc main() {\n\tdriver, _ := db.NewDBDriver(os.Getenv("DSN"))\n\tdriver.Migrate(context.Background())\n}\n',
+  },
   {
     name: "the same package function called by a migrate command (behind its flag), and by a program that starts no server",
     path: 'main.go',

@@ -1,0 +1,3 @@
+from queries import create_app
+
+app = create_app()

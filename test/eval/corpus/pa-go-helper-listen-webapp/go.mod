@@ -1,0 +1,3 @@
+module github.com/example/gowebapp
+
+go 1.21
