@@ -91,7 +91,8 @@ describe('hardcoded-credential (JS/TS) prefilter', () => {
   it('is inclusive: every invalid example contains one of its keywords or matches one of its patterns', () => {
     // The main check's, or those of another JS check of the rule (an env template loaded as config has its own words).
     const checks = [javascriptCheck, ...hardcodedCredential.checks.filter((check) => check.languages.includes('javascript'))];
-    for (const example of JS_EXAMPLES) {
+    // An example given another module's sink-key uses is let through by that fact (javascript-imported-keys.ts mayReport), not by its words.
+    for (const example of JS_EXAMPLES.filter((candidate) => (candidate.options?.sinkKeyUses?.length ?? 0) === 0)) {
       const text = clean(example.code);
       const lowered = text.toLowerCase();
       const passes = checks.some((check) => check.keywords.some((keyword) => lowered.includes(keyword)) || (check.patterns ?? []).some((pattern) => pattern.test(text)));

@@ -101,8 +101,9 @@ function caseSubject(word: string): Frame['caseOf'] {
 /**
  * A role named for development: `dev_server)`, `dev-worker)`, `devserver)`, `local)`, `server_dev)` (redash's entrypoint:
  * the development compose runs `dev_server`, the image's default is `server`). Other roles are starts of their own.
+ * Each separator is required between letter runs: an optional one made `devaaaa…!` backtrack exponentially.
  */
-const DEVELOPMENT_ROLE = /^(?:(?:dev|development|local)(?:[_-]?[a-z]+)*|[a-z]+(?:[_-][a-z]+)*[_-](?:dev|development|local))$/;
+const DEVELOPMENT_ROLE = /^(?:(?:dev|local)[a-z]*(?:[_-][a-z]+)*|[a-z]+(?:[_-][a-z]+)*[_-](?:dev|development|local))$/;
 
 /** An arm runs in development only when every pattern names a development environment (`dev|local)`) or debug on (`true|1)`). */
 function armOf(subject: Frame['caseOf'], patterns: readonly string[]): Branch {
