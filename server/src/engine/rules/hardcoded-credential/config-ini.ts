@@ -10,6 +10,7 @@ import { MappedText } from '../../languages/mapped-text';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { envNameFrom } from '../../secrets';
 import { reportConfigValue } from './config-common';
+import { loginKeyPrefix, passwordKeyPrefix } from './login-beside';
 import { CONFIG_CREDENTIAL_KEYWORDS } from './keywords';
 import { passwordBeforeRoles } from './user-files';
 
@@ -104,10 +105,6 @@ function check(context: RuleContext): void {
   }
 }
 
-/** A password key and the login keys that name its user: `password` and `user`; `admin_password` and `admin_user`. */
-const PASSWORD_SUFFIX = /^(.*?)(?:password|passwd|pass|pwd)$/i;
-const LOGIN_SUFFIX = /^(.*?)(?:user(?:[-_]?name)?|login)$/i;
-
 /**
  * The logins of each section by their key's prefix (`admin_` for `admin_user`): Grafana's `[security]`
  * `admin_user = admin` beside `admin_password = admin` is the config twin of `admin:admin@localhost`, a stock
@@ -116,14 +113,14 @@ const LOGIN_SUFFIX = /^(.*?)(?:user(?:[-_]?name)?|login)$/i;
 function usersBySection(entries: readonly IniEntry[]): Map<string, string> {
   const users = new Map<string, string>();
   for (const entry of entries) {
-    const prefix = LOGIN_SUFFIX.exec(entry.key)?.[1];
+    const prefix = loginKeyPrefix(entry.key);
     if (prefix !== undefined && entry.value !== '') users.set(`${entry.section}\0${prefix.toLowerCase()}`, entry.value);
   }
   return users;
 }
 
 function userOf(users: ReadonlyMap<string, string>, entry: IniEntry): { user?: string } {
-  const prefix = PASSWORD_SUFFIX.exec(entry.key)?.[1];
+  const prefix = passwordKeyPrefix(entry.key);
   const user = prefix === undefined ? undefined : users.get(`${entry.section}\0${prefix.toLowerCase()}`);
   return user === undefined ? {} : { user };
 }

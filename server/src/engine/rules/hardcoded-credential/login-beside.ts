@@ -16,6 +16,18 @@ const CHOSEN_WORD = /^[A-Za-z][A-Za-z_-]{0,30}\d{0,4}$/;
 const NEARBY_LINES = 6;
 /** `POSTGRES_PASSWORD` -> `POSTGRES_`, `db_pass` -> `db_`, `password` -> ``: what the login's name starts with. */
 const PASSWORD_SUFFIX = /^(.*?)(?:password|passwd|pass|pwd)$/i;
+/** `admin_user` -> `admin_`, `DbUserName` -> `Db`, `login` -> ``: the same prefix on the login's side. */
+const LOGIN_SUFFIX = /^(.*?)(?:user(?:[-_]?name)?|login)$/i;
+
+/** The prefix a password key shares with its login's (`admin_` of `admin_password`), or undefined for no password key. */
+export function passwordKeyPrefix(key: string): string | undefined {
+  return PASSWORD_SUFFIX.exec(key)?.[1];
+}
+
+/** The prefix a login key shares with its password's (`admin_` of `admin_user`), or undefined for no login key. */
+export function loginKeyPrefix(key: string): string | undefined {
+  return LOGIN_SUFFIX.exec(key)?.[1];
+}
 
 /**
  * Whether a login whose name has the password name's prefix (`POSTGRES_USER` for `POSTGRES_PASSWORD`, `user` or
@@ -25,7 +37,7 @@ const PASSWORD_SUFFIX = /^(.*?)(?:password|passwd|pass|pwd)$/i;
 export function isLoginBeside(text: string, passwordName: string | undefined, value: string, at: number): boolean {
   if (passwordName === undefined || !CHOSEN_WORD.test(value)) return false;
   const last = passwordName.split(/\.|::|->/).pop() ?? passwordName;
-  const prefix = PASSWORD_SUFFIX.exec(last.replace(/^['"$:@]+|['"]+$/g, ''))?.[1];
+  const prefix = passwordKeyPrefix(last.replace(/^['"$:@]+|['"]+$/g, ''));
   if (prefix === undefined) return false;
   const window = nearby(text, at);
   const login = new RegExp(
