@@ -1,19 +1,20 @@
 // The node layer shared by the CLI and the language server's workspace audit: walk, read, scan.
+import { realpath } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import type { BaselineOutcome } from './baseline/match';
 import { DEFAULT_MAX_FILE_SIZE, toScanOptions, type ConfigError, type ProjectConfig } from './engine/config';
 import type { Rule } from './engine/rule';
 import { RULES } from './engine/rules';
 import { languageOf } from './engine/languages/detect';
-import type { DeclaredDependencies, Finding, ImportedMigration, ImportedPort, ProductionService, ScanOptions, SessionCacheChoice, SinkKeyUse } from './engine/types';
+import type { DeclaredDependencies, Finding, ImportedMigration, ImportedPort, ProductionService, ScanOptions, SessionCacheChoice } from './engine/types';
 import { isInside, toPosix } from './gitignore';
 import { CodebaseRoots } from './codebaseRoots';
 import { DependencyFacts, manifestRoot, readsDependencies } from './dependencyFacts';
 import { Grammars } from './grammars';
 import { ProductionFacts } from './productionFacts';
-import { MigrationFacts } from './migrationFacts';
+import { JS_MODULE, MigrationFacts } from './migrationFacts';
 import { SessionFacts } from './sessionFacts';
-import { SinkKeyFacts } from './sinkKeyFacts';
+import { countsSinkKeyUses, SinkKeyFacts, SinkKeyIndex } from './sinkKeyFacts';
 import { SettingsLoadFacts } from './settingsLoadFacts';
 import { forEachBounded } from './pool/bounded';
 import { ScanPool } from './pool/scanPool';
@@ -54,8 +55,6 @@ export interface AuditOptions {
   sessions?: SessionFacts;
   /** The migrations of the modules Python files import, for Factor XII; shared across audits by a long-lived caller. */
   migrations?: MigrationFacts;
-  /** The names other files hand to a secret-taking API, for Factor III; shared across audits by a long-lived caller. */
-  sinkKeys?: SinkKeyFacts;
   /** How settings.py loads a settings module beside it, for Factor III; shared across audits by a long-lived caller. */
   settingsLoads?: SettingsLoadFacts;
   /** Where each manifest sits in its repository, for Factor I; shared across audits by a long-lived caller. */
@@ -127,10 +126,11 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   const productionOf = productionReader(rootOf, base, { ...options, grammars });
   const sessionsOf = sessionsReader(rootOf, base, { ...options, grammars });
   const { migrationsOf, portsOf } = migrationsReader(rootOf, base, { ...options, grammars });
-  const sinkKeysOf = sinkKeysReader(rootOf, base, { ...options, grammars });
   const settingsLoads = options.settingsLoads ?? new SettingsLoadFacts();
   const repositoryPathOf = repositoryPathReader(rootOf, options);
   const outcomes: FileOutcome[] = [];
+  // The first pass's jobs that gather something for the second, which may scan some of them again.
+  const gathering = new Map<number, GatheringJob>();
   let done = 0;
   try {
     let bytes = 0;
@@ -148,8 +148,8 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       const production = await productionOf(file.absolutePath, path);
       const sessionsInCache = await sessionsOf(file.absolutePath, path);
       const importedMigrations = await migrationsOf(file.absolutePath, path);
-      const importedPorts = await portsOf(file.absolutePath, path);
-      const sinkKeyUses = await sinkKeysOf(file.absolutePath, path);
+      // A JS/TS file's imported ports are read in the second pass, only for a file its first scan says may bind one.
+      const importedPorts = JS_MODULE.test(path) ? undefined : await portsOf(file.absolutePath, path);
       const settingsRoot = SettingsLoadFacts.wants(path) ? await rootOf(file.absolutePath) : undefined;
       const settingsLoad = settingsRoot === undefined ? undefined : await settingsLoads.forFile(file.absolutePath, settingsRoot);
       const repositoryPath = await repositoryPathOf(file.absolutePath, path);
@@ -160,17 +160,22 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
         ...(sessionsInCache ? { sessionsInCache } : {}),
         ...(importedMigrations && importedMigrations.length > 0 ? { importedMigrations } : {}),
         ...(importedPorts && importedPorts.length > 0 ? { importedPorts } : {}),
-        ...(sinkKeyUses && sinkKeyUses.length > 0 ? { sinkKeyUses } : {}),
         ...(settingsLoad ? { settingsLoad } : {}),
         ...(repositoryPath !== undefined ? { repositoryPath } : {}),
       };
       const tracked = file.trackedDespiteIgnore ? { trackedDespiteIgnore: true } : {};
-      const job = { absolutePath: file.absolutePath, path, scopePath: scope, gitIgnored: file.gitIgnored, ...tracked, language: file.language, maxBytes, ...facts };
+      const job: FileJob = { absolutePath: file.absolutePath, path, scopePath: scope, gitIgnored: file.gitIgnored, ...tracked, language: file.language, maxBytes, ...facts };
+      const root = SinkKeyFacts.wants(path) || JS_MODULE.test(path) ? await rootOf(file.absolutePath) : undefined;
+      if (root !== undefined) {
+        job.gather = { sinkKeyUses: countsSinkKeyUses(toPosix(relative(root, file.absolutePath))), importedPort: JS_MODULE.test(path) };
+        gathering.set(index, { job, root });
+      }
       const outcome = await scanner.run(job);
       options.signal?.throwIfAborted();
       outcomes[index] = outcome;
       options.onProgress?.(++done, walked.length);
     });
+    await secondPass(gathering, outcomes, { scanner, portsOf, underWay: FILES_UNDER_WAY_PER_LANE * lanes, ...(options.signal ? { signal: options.signal } : {}) });
   } finally {
     await scanner.close();
   }
@@ -228,6 +233,52 @@ function scannerFor(options: AuditOptions, scanOptions: ScanOptions): Scanner {
   return { run: here, grow: () => undefined, close: async () => undefined };
 }
 
+/** A first-pass job that gathers facts for the second, and the workspace root they resolve under. */
+interface GatheringJob {
+  job: FileJob;
+  root: string;
+}
+
+interface SecondPass {
+  scanner: Scanner;
+  portsOf: (absolutePath: string, path: string) => Promise<ImportedPort[] | undefined>;
+  underWay: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * An audit's second pass, for the facts a file's own first scan tells best. Factor III across files: each file's
+ * sink-key uses, resolved per workspace root to the files that define the names; each such file is scanned again
+ * knowing them. Factor VII: a JS/TS file that may bind an imported port has its imports read now and, when one exports a
+ * fixed port, is scanned again knowing it. Only those few files are read twice; no file is read to build an index.
+ */
+async function secondPass(gathering: Map<number, GatheringJob>, outcomes: FileOutcome[], pass: SecondPass): Promise<void> {
+  const indexes = new Map<string, SinkKeyIndex | undefined>();
+  for (const [index, { job, root }] of gathering) {
+    const outcome = outcomes[index];
+    if (outcome?.kind !== 'scanned' || !outcome.sinkKeyUses?.length) continue;
+    if (!indexes.has(root)) indexes.set(root, await indexUnder(root));
+    await indexes.get(root)?.add(job.absolutePath, outcome.sinkKeyUses);
+  }
+  await forEachBounded([...gathering], pass.underWay, async ([index, { job, root }]) => {
+    const outcome = outcomes[index];
+    if (outcome?.kind !== 'scanned') return;
+    const sinkKeys = indexes.get(root);
+    const sinkKeyUses = sinkKeys?.has(job.absolutePath) ? sinkKeys.of(job.absolutePath) : [];
+    const importedPorts = outcome.mayUseImportedPort ? ((await pass.portsOf(job.absolutePath, job.path)) ?? []) : [];
+    if (sinkKeyUses.length === 0 && importedPorts.length === 0) return;
+    const { gather: _, ...facts } = job;
+    const known = { ...(sinkKeyUses.length > 0 ? { sinkKeyUses } : {}), ...(importedPorts.length > 0 ? { importedPorts } : {}) };
+    outcomes[index] = await pass.scanner.run({ ...facts, ...known });
+    pass.signal?.throwIfAborted();
+  });
+}
+
+async function indexUnder(root: string): Promise<SinkKeyIndex | undefined> {
+  const realRoot = await realpath(root).catch(() => undefined);
+  return realRoot === undefined ? undefined : new SinkKeyIndex(root, realRoot);
+}
+
 /** Files an audit has under way per lane: scanned, queued for a worker, or having their facts read. */
 const FILES_UNDER_WAY_PER_LANE = 8;
 
@@ -273,15 +324,6 @@ function migrationsReader(rootOf: (file: string) => Promise<string | undefined>,
       const root = MigrationFacts.wantsPorts(path) ? await rootOf(absolutePath) : undefined;
       return root === undefined ? undefined : facts.portsForFile(absolutePath, root, base);
     },
-  };
-}
-
-/** Factor III's fact for a Go, Python or JS/TS module: its names other files of the app hand to a secret-taking API. */
-function sinkKeysReader(rootOf: (file: string) => Promise<string | undefined>, base: string, options: AuditOptions) {
-  const facts = options.sinkKeys ?? new SinkKeyFacts(options.grammars);
-  return async (absolutePath: string, path: string): Promise<SinkKeyUse[] | undefined> => {
-    const root = SinkKeyFacts.wants(path) ? await rootOf(absolutePath) : undefined;
-    return root === undefined ? undefined : facts.forFile(absolutePath, root, base);
   };
 }
 

@@ -19,7 +19,7 @@ import { listDir } from './dependencyFacts';
 import type { ImportedMigration, ImportedPort } from './engine/types';
 import { addressFunctionsIn, mayReturnAddress } from './engine/rules/hardcoded-port/go-imported';
 import { mayReturnPort, pythonPortFunctionsIn } from './engine/rules/hardcoded-port/python-imported';
-import { jsPortExportsIn, mayExportPort, relativeImports } from './engine/rules/hardcoded-port/javascript-imported';
+import { jsPortExportsIn, mayExportPort, mayUseImportedPort, relativeImports } from './engine/rules/hardcoded-port/javascript-imported';
 import { isInside } from './gitignore';
 import type { Grammars } from './grammars';
 import { displayPath, readInside } from './productionFacts';
@@ -132,7 +132,7 @@ export class MigrationFacts {
    * exports. Only for a file that may bind a port at all: the engine's prefilter words.
    */
   private async jsPorts(file: string, source: string, realRoot: string, displayBase: string): Promise<ImportedPort[]> {
-    if (!/listen|port/i.test(source)) return [];
+    if (!mayUseImportedPort(source)) return [];
     const found: ImportedPort[] = [];
     for (const specifier of relativeImports(source)) {
       for (const candidate of jsModuleFiles(join(dirname(file), specifier))) {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { AuditResult } from '../../server/src/auditRun';
 import { startupMigration } from '../../server/src/engine/rules/startup-migration';
+import { mayUseImportedPort } from '../../server/src/engine/rules/hardcoded-port/javascript-imported';
 import { hardcodedPort } from '../../server/src/engine/rules/hardcoded-port';
 import { importedModules, migratingFunctionsIn } from '../../server/src/engine/rules/startup-migration/python-imported';
 import { Grammars } from '../../server/src/grammars';
@@ -203,10 +204,28 @@ describe('hardcoded-port across Go packages', () => {
       'src/index.js': "const app = require('express')();\nconst config = require('./config');\nconst settings = require('./settings');\n\napp.listen(config.port);\napp.listen(settings.port);\n",
       'src/main.ts': "import { PORT, getPort } from './env.js';\n\napp.listen(PORT);\napp.listen(getPort());\n",
     });
-    assert.deepEqual(findingsWithRelated(await auditWith([hardcodedPort], root)).sort(), ['src/index.js:5 -> src/config/index.js:2', 'src/main.ts:4 -> src/env.ts:2']);
+    const expected = ['src/index.js:5 -> src/config/index.js:2', 'src/main.ts:4 -> src/env.ts:2'];
+    assert.deepEqual(findingsWithRelated(await auditWith([hardcodedPort], root)).sort(), expected);
+    // An audit reads a JS/TS file's imports in its second pass, after the file's own scan (in a worker) says it may bind one.
+    assert.deepEqual(findingsWithRelated(await auditWith([hardcodedPort], root, 2)).sort(), expected);
     const found = await new MigrationFacts().portsForFile(join(root, 'src/index.js'), root, root);
     assert.deepEqual(found.map((fact) => `${fact.module}:${fact.name}:${fact.port}`), ['./config:port:3050', './config:db.port:5432']);
     assert.equal(MigrationFacts.wantsPorts('src/server.ts'), true);
+  });
+
+  it('reads a JS/TS file\'s imports only when it may bind one of their ports: a listen call, a port option, a gRPC bind', () => {
+    const binds = [
+      "const config = require('./config');\napp.listen(config.port);\n",
+      "import { settings } from '../settings';\nserve({ fetch: app.fetch, port: settings.serverPort });\n",
+      "import { ADDRESS } from './env';\nserver.bindAsync(ADDRESS, grpc.ServerCredentials.createInsecure(), start);\n",
+    ];
+    const others = [
+      "import { report } from './report';\nexport const summary = () => report(import.meta.url);\n",
+      "const express = require('express');\napp.listen(3000);\n",
+      "import { support } from './support.js';\nexport default support;\n",
+    ];
+    assert.deepEqual(binds.map(mayUseImportedPort), [true, true, true]);
+    assert.deepEqual(others.map(mayUseImportedPort), [false, false, false]);
   });
 
   it('follows no JS/TS import out of the workspace', async () => {

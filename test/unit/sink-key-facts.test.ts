@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { hardcodedCredential } from '../../server/src/engine/rules/hardcoded-credential';
 import { Grammars } from '../../server/src/grammars';
-import { SinkKeyFacts } from '../../server/src/sinkKeyFacts';
+import { countsSinkKeyUses, SinkKeyFacts } from '../../server/src/sinkKeyFacts';
 import { auditWith, findingsWithRelated, tree } from '../helpers/crossFileAudit';
 
 const GO = {
@@ -30,7 +30,7 @@ const PYTHON = {
   'api/auth.py': 'import jwt\n\nimport config\n\n\ndef issue(uid):\n    return jwt.encode({"uid": uid, "iss": config.ISSUER}, config.JWT_SECRET, algorithm="HS256")\n',
 };
 
-const audit = (root: string) => auditWith([hardcodedCredential], root);
+const audit = (root: string, jobs = 1) => auditWith([hardcodedCredential], root, jobs);
 
 describe('hardcoded-credential across files: values other files use as a key', () => {
   it("reports Go's package constant another package signs JWTs with, and nothing else of that package", async () => {
@@ -57,5 +57,29 @@ describe('hardcoded-credential across files: values other files use as a key', (
     const root = tree({ 'package.json': JS['package.json'], 'src/constants.js': JS['src/constants.js'] });
     symlinkSync(join(outside, 'token.js'), join(root, 'src', 'token.js'));
     assert.deepEqual(await new SinkKeyFacts(new Grammars()).forFile(join(root, 'src/constants.js'), root, root), []);
+  });
+
+  it('finds the same with worker threads, which gather the uses from their own scans', async () => {
+    for (const files of [GO, JS, PYTHON]) {
+      const root = tree(files);
+      assert.deepEqual(findingsWithRelated(await audit(root, 2)), findingsWithRelated(await audit(root, 1)));
+    }
+  });
+
+  it('relates the first use by path, in the audit as in the editor, whatever order the files are read in', async () => {
+    const user = (name: string) => `import jwt from 'jsonwebtoken';\nimport { SIGNER } from './constants.js';\n\nexport const ${name} = (t) => jwt.verify(t, SIGNER);\n`;
+    const root = tree({ ...JS, 'src/zeta.js': user('zeta'), 'src/alpha.js': user('alpha') });
+    const expected = ['src/constants.js:2 -> src/alpha.js:4'];
+    assert.deepEqual(findingsWithRelated(await audit(root)), expected);
+    assert.deepEqual(findingsWithRelated(await audit(root, 2)), expected);
+    const uses = await new SinkKeyFacts(new Grammars()).forFile(join(root, 'src/constants.js'), root, root);
+    assert.deepEqual(uses.map((use) => use.path), ['src/alpha.js', 'src/token.js', 'src/zeta.js']);
+  });
+
+  it('counts uses in app source only: not dependencies, builds, hidden folders, declarations or bundles', () => {
+    const counted = ['src/token.js', 'api/auth.py', 'pkg/util/jwt.go', 'web/app.tsx'];
+    const left = ['node_modules/x/token.js', 'dist/token.js', '.next/server/token.js', 'src/types.d.ts', 'public/app.min.js', 'vendor/x/jwt.go', 'README.md'];
+    assert.deepEqual(counted.filter(countsSinkKeyUses), counted);
+    assert.deepEqual(left.filter(countsSinkKeyUses), []);
   });
 });

@@ -6,12 +6,13 @@ import { containedCode } from './languages/contained';
 import { runChecks } from './checkRuns';
 import type { Rule } from './rule';
 import { RULES } from './rules';
+import { sinkKeyUsesIn } from './rules/hardcoded-credential/imported-key-uses';
 import { LineIndex } from './source';
 import { withNote } from './sentences';
 import { isWordAndDigitsPassword } from './secrets';
 import { findSuppressions, isSuppressed } from './suppress';
 import { deployedAppPolicy, fileScope, SCOPE_WORDS, type DeployedAppPolicy, type FileScope } from './scope';
-import { isGuess, SEVERITIES, type Finding, type LanguageId, type RelatedLocation, type Report, type ScanFile, type ScanOptions, type Severity } from './types';
+import { isGuess, SEVERITIES, type Finding, type LanguageId, type ModuleSinkKeyUse, type RelatedLocation, type Report, type ScanFile, type ScanOptions, type Severity } from './types';
 
 export { appliesTo, mayRunAnyCheck, ScanCancelled } from './checkRuns';
 
@@ -20,12 +21,26 @@ export { appliesTo, mayRunAnyCheck, ScanCancelled } from './checkRuns';
  * input gives the same output, and nothing outside the arguments is read.
  */
 export function scan(file: ScanFile, text: string, options: ScanOptions = {}, rules: readonly Rule[] = RULES): Finding[] {
+  return withParsed(file, text, options, (parsed) => scanParsed(parsed, options, rules, file.scopePath)) ?? [];
+}
+
+/**
+ * `scan`, and from the same parse what the file tells other files' checks: the names it imports and hands to a
+ * secret-taking API (an audit's first pass gathers them, auditRun.ts).
+ */
+export function scanWithSinkKeyUses(file: ScanFile, text: string, options: ScanOptions = {}, rules: readonly Rule[] = RULES): { findings: Finding[]; sinkKeyUses: ModuleSinkKeyUse[] } {
+  const read = (parsed: ParsedDocument) => ({ findings: scanParsed(parsed, options, rules, file.scopePath), sinkKeyUses: sinkKeyUsesIn(parsed) });
+  return withParsed(file, text, options, read) ?? { findings: [], sinkKeyUses: [] };
+}
+
+/** The file parsed once for `read`, its trees freed after; undefined for a file of no known language. */
+function withParsed<T>(file: ScanFile, text: string, options: ScanOptions, read: (parsed: ParsedDocument) => T): T | undefined {
   const path = file.path.replace(/\\/g, '/');
   const language = file.language ?? languageOf(path);
-  if (!language) return [];
+  if (!language) return undefined;
   const parsed = new ParsedDocument(path, text, language, options.treeSitter);
   try {
-    return scanParsed(parsed, options, rules, file.scopePath);
+    return read(parsed);
   } finally {
     parsed.dispose();
   }

@@ -347,6 +347,14 @@ export interface SinkKeyUse {
   range: Range;
 }
 
+/**
+ * A sink-key use as the using file finds it, before the node layer resolves its module to the defining file: the import
+ * path of a Go package, a Python module as imported (`app.core.config`, `.settings`), a JS/TS specifier (`./config`).
+ */
+export interface ModuleSinkKeyUse extends SinkKeyUse {
+  module: string;
+}
+
 /** A backing service the app's production config names, and where. */
 export interface ProductionService {
   /** The kind, in the engine's words: `PostgreSQL`, `MySQL`, `Redis`, ... */

@@ -4,8 +4,10 @@
 import { languageOf } from '../engine/languages/detect';
 import type { Rule } from '../engine/rule';
 import { codeLanguage, isTreeSitterLanguage } from '../engine/languages/catalogue';
-import { mayRunAnyCheck, scan } from '../engine/scan';
-import type { DeclaredDependencies, Finding, ImportedMigration, ImportedPort, LanguageId, ProductionService, ScanFile, ScanOptions, SessionCacheChoice, SinkKeyUse } from '../engine/types';
+import { mayRunAnyCheck, scan, scanWithSinkKeyUses } from '../engine/scan';
+import { mayUseSinkKey } from '../engine/rules/hardcoded-credential/imported-key-uses';
+import { mayUseImportedPort } from '../engine/rules/hardcoded-port/javascript-imported';
+import type { DeclaredDependencies, Finding, ImportedMigration, ImportedPort, LanguageId, ModuleSinkKeyUse, ProductionService, ScanFile, ScanOptions, SessionCacheChoice, SinkKeyUse } from '../engine/types';
 import type { Grammars } from '../grammars';
 import { readRegularFileNow } from '../safeRead';
 
@@ -38,10 +40,21 @@ export interface FileJob {
   settingsLoad?: 'always' | 'development';
   /** Factor I's fact for a manifest: its path relative to the repository holding it. */
   repositoryPath?: string;
+  /** An audit's first pass: what to return with the findings for its second (auditRun.ts). */
+  gather?: Gather;
+}
+
+/**
+ * `sinkKeyUses`: the names the file imports and hands to a secret-taking API (Go, Python, JS/TS app source).
+ * `importedPort`: whether the file may bind a port it imports (JS/TS), so that the second pass reads its imports.
+ */
+export interface Gather {
+  sinkKeyUses?: boolean;
+  importedPort?: boolean;
 }
 
 /** `failed`: the engine threw on the file (a bug), or the worker scanning it died. */
-export type FileOutcome = { kind: 'scanned'; findings: Finding[] } | { kind: 'unreadable' } | { kind: 'failed' };
+export type FileOutcome = { kind: 'scanned'; findings: Finding[]; sinkKeyUses?: ModuleSinkKeyUse[]; mayUseImportedPort?: boolean } | { kind: 'unreadable' } | { kind: 'failed' };
 
 export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: Grammars, rules: readonly Rule[]): Promise<FileOutcome> {
   const text = readText(job.absolutePath, job.maxBytes);
@@ -60,10 +73,12 @@ export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: G
     ...(job.repositoryPath !== undefined ? { repositoryPath: job.repositoryPath } : {}),
   };
   const fileOptions = { ...options, gitIgnored, ...tracked, treeSitter: grammars, ...facts };
+  const collect = job.gather?.sinkKeyUses === true && language !== undefined && mayUseSinkKey(language, text);
+  const importedPort = job.gather?.importedPort === true && mayUseImportedPort(text) ? { mayUseImportedPort: true } : {};
   // A grammar costs a wasm compile and memory: loaded for the first file that some check may report on.
   if (language && !grammars.has(language) && isTreeSitterLanguage(codeLanguage(language))) {
     // Every finding comes from a check that passed its prefilter: when none does, the answer is known without a scan.
-    if (!mayRunAnyCheck(language, text, fileOptions, rules)) return { kind: 'scanned', findings: [] };
+    if (!collect && !mayRunAnyCheck(language, text, fileOptions, rules)) return { kind: 'scanned', findings: [], ...importedPort };
     try {
       await grammars.ensure(language);
     } catch {
@@ -71,14 +86,22 @@ export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: G
     }
   }
   const file = { path: job.path, ...(job.scopePath !== undefined ? { scopePath: job.scopePath } : {}), ...(language ? { language } : {}) };
+  if (collect) {
+    const scanned = safely(() => scanWithSinkKeyUses(file, text, fileOptions, rules));
+    return scanned ? { kind: 'scanned', ...scanned, ...importedPort } : { kind: 'failed' };
+  }
   const findings = scanSafely(file, text, fileOptions, rules);
-  return findings ? { kind: 'scanned', findings } : { kind: 'failed' };
+  return findings ? { kind: 'scanned', findings, ...importedPort } : { kind: 'failed' };
 }
 
 /** One file the engine cannot handle must not end the audit of the others. */
 export function scanSafely(file: ScanFile, text: string, options: ScanOptions, rules: readonly Rule[]): Finding[] | undefined {
+  return safely(() => scan(file, text, options, rules));
+}
+
+function safely<T>(run: () => T): T | undefined {
   try {
-    return scan(file, text, options, rules);
+    return run();
   } catch {
     return undefined;
   }

@@ -1,19 +1,14 @@
 // Factor III across Go packages: `const JWTSecret = "…"` in package config, and `token.SignedString([]byte(config.JWTSecret))`
-// in another package. The node layer (sinkKeyFacts.ts) reads the app's other files with sinkKeyUsesInGo and hands the
+// in another package. The node layer collects each file's uses with sinkKeyUsesInGo (imported-key-uses.ts) and hands the
 // defining package the names its importers pass to a secret-taking API (go-apis.ts, the one-file check's list); the
 // one-file check then reads the constant as that API's key (go-targets.ts secretVariables). Pure: no file is read here.
-import { readSyntaxTree } from '../../languages';
+import type { ParsedDocument } from '../../languages';
 import { callArguments, callName, goImports, qualifiedName } from '../../languages/go';
-import { nodeSpan, walkTree, type SyntaxNode, type TreeSitterParsers } from '../../languages/treeSitter';
+import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import { LineIndex } from '../../source';
-import type { SinkKeyUse } from '../../types';
+import type { ModuleSinkKeyUse } from '../../types';
 import { goSecretApi } from './go-apis';
 import { chainedMethod } from './go-targets';
-
-/** A use found in a using file, with the import path of the package whose name it passes. */
-export interface ModuleSinkKeyUse extends SinkKeyUse {
-  module: string;
-}
 
 /** Whether a file may pass another package's value to a secret-taking API: the words of go-apis.ts' common sinks. */
 export function mayUseSinkKeyGo(text: string): boolean {
@@ -21,26 +16,27 @@ export function mayUseSinkKeyGo(text: string): boolean {
 }
 
 /** `SignedString([]byte(config.JWTSecret))`, `sessions.NewCookieStore([]byte(conf.Salt))`: each imported package's name passed as a key. */
-export function sinkKeyUsesInGo(path: string, text: string, treeSitter?: TreeSitterParsers): ModuleSinkKeyUse[] {
-  return readSyntaxTree(path, text, 'go', treeSitter, [], (root) => {
-    const imports = goImports(root);
-    const lines = new LineIndex(text);
-    const found: ModuleSinkKeyUse[] = [];
-    walkTree(root, (node) => {
-      if (node.type !== 'call_expression') return true;
-      const name = callName(node) ?? chainedMethod(node);
-      if (name === undefined) return true;
-      callArguments(node).forEach((argument, index) => {
-        const selector = packageValue(argument);
-        const module = selector && imports.get(selector.operand);
-        const api = module === undefined ? undefined : goSecretApi(qualifiedName(name, imports) ?? name, index);
-        if (!api || module === undefined) return;
-        found.push({ module, name: selector!.field, label: name, noun: api.noun, envName: api.envName, path, range: lines.range(nodeSpan(argument)) });
-      });
-      return true;
+export function sinkKeyUsesInGo(parsed: ParsedDocument): ModuleSinkKeyUse[] {
+  const { path, text } = parsed;
+  const root = parsed.tree?.rootNode;
+  if (!root) return [];
+  const imports = goImports(root);
+  const lines = new LineIndex(text);
+  const found: ModuleSinkKeyUse[] = [];
+  walkTree(root, (node) => {
+    if (node.type !== 'call_expression') return true;
+    const name = callName(node) ?? chainedMethod(node);
+    if (name === undefined) return true;
+    callArguments(node).forEach((argument, index) => {
+      const selector = packageValue(argument);
+      const module = selector && imports.get(selector.operand);
+      const api = module === undefined ? undefined : goSecretApi(qualifiedName(name, imports) ?? name, index);
+      if (!api || module === undefined) return;
+      found.push({ module, name: selector!.field, label: name, noun: api.noun, envName: api.envName, path, range: lines.range(nodeSpan(argument)) });
     });
-    return found;
+    return true;
   });
+  return found;
 }
 
 /** `config.JWTSecret`, `[]byte(config.JWTSecret)`: a package's exported value, by package name and field. */

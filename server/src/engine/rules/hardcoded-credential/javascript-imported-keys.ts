@@ -1,31 +1,27 @@
 // Factor III across JS/TS modules: `module.exports = { secret: '…' }` in config/auth.config.js and
 // `jwt.sign(payload, config.secret)` in a controller; `export const SIGNER = '…'` and `jwt.verify(token, SIGNER)`. The
-// node layer (sinkKeyFacts.ts) reads the app's files with sinkKeyUsesInJs (javascript-apis.ts' secret-taking APIs and
+// node layer collects each file's uses with sinkKeyUsesInJs (imported-key-uses.ts) (javascript-apis.ts' secret-taking APIs and
 // the `secret` options of javascript.ts, the one-file check's lists) and hands the defining module the exported names
 // used so; javascriptSinkKeyCheck reads each such literal as that API's key, as the one-file check would. Pure.
 import ts from 'typescript';
-import { ParsedDocument } from '../../languages';
+import type { ParsedDocument } from '../../languages';
 import { exportedValues } from '../../languages/ts-exports';
 import { calleeName, moduleBindings, unwrap, walk } from '../../languages/ts-ast';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { LineIndex } from '../../source';
-import type { LanguageId, SinkKeyUse } from '../../types';
+import type { ModuleSinkKeyUse } from '../../types';
 import { secretApiOf } from './javascript-apis';
 import { reportCredentialLiteral, SECRET_OPTIONS } from './javascript';
 import type { Target } from './target';
-
-/** A use found in a using file, with the module specifier it imports the name from (`./config`). */
-export interface ModuleSinkKeyUse extends SinkKeyUse {
-  module: string;
-}
 
 /** Whether a file may hand an imported value to a secret-taking API: jwt, HMAC, ciphers, sessions, the `secret` options. */
 export function mayUseSinkKeyJs(text: string): boolean {
   return /jwt|jsonwebtoken|createHmac|Cipher|secret|session/i.test(text);
 }
 
-export function sinkKeyUsesInJs(path: string, text: string, language: LanguageId): ModuleSinkKeyUse[] {
-  const source = new ParsedDocument(path, text, language).typescript;
+export function sinkKeyUsesInJs(parsed: ParsedDocument): ModuleSinkKeyUse[] {
+  const { path, text } = parsed;
+  const source = parsed.typescript;
   const imports = relativeImportBindings(source);
   if (imports.size === 0) return [];
   const bindings = moduleBindings(source);

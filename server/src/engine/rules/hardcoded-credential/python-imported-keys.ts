@@ -1,47 +1,43 @@
 // Factor III across Python modules: `JWT_SECRET = "your-jwt-secret"` in config.py and `jwt.encode(claims,
 // config.JWT_SECRET)` in api/auth.py; `from app.core.config import SECRET` then `jwt.decode(token, SECRET, …)`. The node
-// layer (sinkKeyFacts.ts) reads the app's files with sinkKeyUsesInPython (python-targets.ts' secret-taking APIs, the
+// layer collects each file's uses with sinkKeyUsesInPython (imported-key-uses.ts) (python-targets.ts' secret-taking APIs, the
 // one-file check's list) and hands the defining module the names used so; pythonSinkKeyCheck reads each module-level
 // literal of such a name as that API's key, as python-later-uses.ts does within one file. Pure: no file is read here.
 import { importBindings, readString } from '../../languages/python';
-import { readSyntaxTree } from '../../languages';
-import { nodeSpan, walkTree, type SyntaxNode, type TreeSitterParsers } from '../../languages/treeSitter';
+import type { ParsedDocument } from '../../languages';
+import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { LineIndex } from '../../source';
-import type { SinkKeyUse } from '../../types';
+import type { ModuleSinkKeyUse } from '../../types';
 import { credentialValueReport } from './credential-value';
 import { wholeLiteralReport } from './python-report';
 import { targetOf } from './python-targets';
 import type { Target } from './target';
-
-/** A use found in a using file, with the module as the file imports it (`app.core.config`, `.settings`, `config`). */
-export interface ModuleSinkKeyUse extends SinkKeyUse {
-  module: string;
-}
 
 /** Whether a file may hand an imported value to a secret-taking API (python-later-uses.ts' words). */
 export function mayUseSinkKeyPython(text: string): boolean {
   return /jwt|hmac|fernet|crypto|nacl|itsdangerous|Serializer|Signer|secret_key/i.test(text);
 }
 
-export function sinkKeyUsesInPython(path: string, text: string, treeSitter?: TreeSitterParsers): ModuleSinkKeyUse[] {
-  return readSyntaxTree(path, text, 'python', treeSitter, [], (root) => {
-    const modules = moduleNames(root);
-    if (modules.size === 0) return [];
-    const bindings = importBindings(root);
-    const lines = new LineIndex(text);
-    const found: ModuleSinkKeyUse[] = [];
-    walkTree(root, (node) => {
-      const named = importedName(node, modules);
-      if (!named) return true;
-      const target = targetOf(node, bindings);
-      if (target?.kind === 'api' && target.credential) {
-        found.push({ ...named, label: target.label, noun: target.credential.noun, envName: target.envName, path, range: lines.range(nodeSpan(node)) });
-      }
-      return false;
-    });
-    return found;
+export function sinkKeyUsesInPython(parsed: ParsedDocument): ModuleSinkKeyUse[] {
+  const { path, text } = parsed;
+  const root = parsed.tree?.rootNode;
+  if (!root) return [];
+  const modules = moduleNames(root);
+  if (modules.size === 0) return [];
+  const bindings = importBindings(root);
+  const lines = new LineIndex(text);
+  const found: ModuleSinkKeyUse[] = [];
+  walkTree(root, (node) => {
+    const named = importedName(node, modules);
+    if (!named) return true;
+    const target = targetOf(node, bindings);
+    if (target?.kind === 'api' && target.credential) {
+      found.push({ ...named, label: target.label, noun: target.credential.noun, envName: target.envName, path, range: lines.range(nodeSpan(node)) });
+    }
+    return false;
   });
+  return found;
 }
 
 /** Local name -> the dotted name it binds, relative imports included (`from . import settings` -> `.settings`). */

@@ -17,6 +17,14 @@ export function relativeImports(text: string): string[] {
   return [...found];
 }
 
+/**
+ * Whether a file may bind a port it imports: a `listen` call, a `port` option or key, or a gRPC bind (every place the
+ * check reads a port), and a relative import to take it from. The node layer reads the imported modules only then.
+ */
+export function mayUseImportedPort(text: string): boolean {
+  return /listen|\bport\b|ServerCredentials/i.test(text) && /\b(?:require\s*\(\s*|from\s+)['"]\.{1,2}\//.test(text);
+}
+
 /** Whether a module is worth parsing for exported ports: it names a port and holds a number that may be one. */
 export function mayExportPort(text: string): boolean {
   return /port/i.test(text) && /\b[0-9]{2,5}\b/.test(text);
