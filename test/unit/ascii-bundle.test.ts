@@ -47,3 +47,19 @@ describe('asciiBundle', () => {
     assert.equal(asciiBundle(source), `var x = (${chain}, /\\u2026/);\n`);
   });
 });
+
+// bundleLoader.ts reads an ASCII bundle as Latin-1 (its bytes are the one-byte string) and any other as UTF-8.
+describe('bundleSource', () => {
+  it('is the UTF-8 decoding of the bytes, for ASCII bundles and for development bundles with other characters', async () => {
+    const { bundleSource } = await import('../../server/src/entry/bundleLoader');
+    const fc = await import('fast-check');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary-ascii' }), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })), (text) => {
+        const bytes = Buffer.from(text, 'utf8');
+        assert.equal(bundleSource(bytes), bytes.toString('utf8'));
+      }),
+      { numRuns: 500 },
+    );
+    for (const text of ['const a = "\\u2026";\n', 'const b = /…/;\n', '', '\x7F\x00']) assert.equal(bundleSource(Buffer.from(text, 'utf8')), text);
+  });
+});
