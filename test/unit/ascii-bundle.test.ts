@@ -2,6 +2,8 @@
 // one-byte string: the regular expressions it rewrites must match exactly what they matched before.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import { bundleSource } from '../../server/src/entry/bundleLoader';
 
 // An ES module (esbuild.mjs imports it), so imported dynamically from this CommonJS test.
 let asciiBundle: (text: string) => string;
@@ -50,9 +52,7 @@ describe('asciiBundle', () => {
 
 // bundleLoader.ts reads an ASCII bundle as Latin-1 (its bytes are the one-byte string) and any other as UTF-8.
 describe('bundleSource', () => {
-  it('is the UTF-8 decoding of the bytes, for ASCII bundles and for development bundles with other characters', async () => {
-    const { bundleSource } = await import('../../server/src/entry/bundleLoader');
-    const fc = await import('fast-check');
+  it('is the UTF-8 decoding of the bytes, for ASCII bundles and for development bundles with other characters', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary-ascii' }), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })), (text) => {
         const bytes = Buffer.from(text, 'utf8');

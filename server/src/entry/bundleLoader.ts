@@ -42,7 +42,7 @@ export function runBundle(directory: string, name: string): void {
  * characters: isAscii (one pass of simdutf) sends it to the UTF-8 decoder.
  */
 export function bundleSource(bytes: Buffer): string {
-  return isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }
 
 /**
