@@ -110,7 +110,7 @@ export class CodeActions {
    * Once per server, while this thread waits for the worker's check of a small document: a fix of a
    * small sample is planned and its ignore comment placed, results dropped, so that the code the
    * first code action runs here (fix planning, TypeScript's parser on this thread) is compiled
-   * before an editor asks. The first action paid it: 16-27 ms of this thread's CPU, 10-15 with the
+   * before an editor asks. The first action paid it: 16-34 ms of this thread's CPU, 10-15 with the
    * warm-up (docs/speed-history.md, edit23); in the bench it came right behind a 10 MB didOpen.
    * Not after the findings are published: the warm-up then landed in the read of that didOpen and
    * cost it what it saved. Not during a large document's check (the first open of the bench's
