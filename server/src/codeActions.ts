@@ -18,12 +18,23 @@ import { LineIndex } from './engine/source';
 import { ignoreLineEdit, planFixOrRefusal, type FixNeighbours, type FixPlan, type NeighbourFile, type Refusal } from './engine/fixes/plan';
 import { addIgnoreGlob, ignoreInConfigTitle, literalGlob } from './engine/fixes/configIgnore';
 import { LANGUAGES } from './engine/languages/catalogue';
-import type { Finding, LanguageId, OffsetEdit } from './engine/types';
+import type { Finding, FixData, LanguageId, OffsetEdit } from './engine/types';
 import type { FixFiles, Neighbourhood } from './fixFiles';
 import { COMMANDS, SOURCE } from './protocol';
 import { Grammars } from './grammars';
 import type { Validator } from './validation';
 import { languageFor, type Workspace } from './workspace';
+
+/** The largest document during whose check code actions warm up (a check of a few milliseconds warm). */
+export const WARM_UP_WHILE_CHECKING_CHARS = 16 * 1024;
+
+/** The warm-up's document and the fix a credential check would propose in it (the value is generated, no real key). */
+export function planningWarmUpSample(): { text: string; fix: FixData } {
+  const value = 'wQ7nR2xK9vL4mT8p';
+  const text = `import { Pool } from 'pg';\nconst dbPassword = '${value}';\nexport const pool = new Pool({ password: dbPassword, host: process.env.DB_HOST });\n`;
+  const start = text.indexOf(`'${value}'`);
+  return { text, fix: { kind: 'move-to-env', span: { start, end: start + value.length + 2 }, envName: 'DB_PASSWORD', value } };
+}
 
 /** What a lazily resolved fix action carries: where to find the finding again, never its value. */
 interface FixActionData {
@@ -53,6 +64,7 @@ export class CodeActions {
   private readonly showsDisabled: boolean;
 
   private readonly grammars = new Grammars();
+  private warmedUp = false;
 
   constructor(
     private readonly connection: Connection,
@@ -92,6 +104,31 @@ export class CodeActions {
       });
     }
     return actions;
+  }
+
+  /**
+   * Once per server, while this thread waits for the worker's check of a small document: a fix of a
+   * small sample is planned and its ignore comment placed, results dropped, so that the code the
+   * first code action runs here (fix planning, TypeScript's parser on this thread) is compiled
+   * before an editor asks. The first action paid it: 16-34 ms of this thread's CPU, 10-15 with the
+   * warm-up (docs/speed-history.md, edit23); in the bench it came right behind a 10 MB didOpen.
+   * Not after the findings are published: the warm-up then landed in the read of that didOpen and
+   * cost it what it saved. Not during a large document's check (the first open of the bench's
+   * 5,000-line file): the worker's check then keeps V8's compile and GC threads busy on the second
+   * core, and the warm-up's 20-40 ms there would slow it. Pure: no file is read.
+   */
+  warmUp(checkedLength: number): void {
+    if (this.warmedUp || checkedLength > WARM_UP_WHILE_CHECKING_CHARS) return;
+    this.warmedUp = true;
+    setImmediate(() => {
+      try {
+        const sample = planningWarmUpSample();
+        planFixOrRefusal({ fix: sample.fix, language: 'typescript', documentText: sample.text, relativePathOfDocumentFromAppRoot: 'src/db.ts', neighbours: { gitignore: 'node_modules/\n' } });
+        ignoreLineEdit(sample.text, 1, 'hardcoded-credential', 'typescript', 'src/db.ts', this.grammars);
+      } catch {
+        // Only ever an optimisation: the first action does this work itself.
+      }
+    }).unref();
   }
 
   /** Computes the edit of a lazily listed fix; none when the document changed meanwhile. */

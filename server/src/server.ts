@@ -57,6 +57,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   audit = new WorkspaceAudit(connection, workspace, settings, validator, (uri) => documents.get(uri) !== undefined);
   const fixFiles = new FixFiles(documents, workspace, clientTrustsWorkspace(params.initializationOptions));
   codeActions = new CodeActions(connection, documents, validator, workspace, capabilities, fixFiles);
+  validator.onScanSent = (length) => codeActions.warmUp(length);
   if (clientTrustsWorkspace(params.initializationOptions)) {
     // Answers arrive after the first diagnostics: the document is checked again with them.
     validator.isTracked = (path, folder) => isTrackedByGit(path, folder);

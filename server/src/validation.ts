@@ -71,6 +71,8 @@ export class Validator {
   committed: CommittedSecrets | undefined;
   /** Whether git tracks a file (a `.env` that .gitignore lists may be tracked still); unset where no process may run. */
   isTracked: ((path: string, folder: string) => Promise<boolean | undefined>) | undefined;
+  /** Called once a scan is handed to the worker, with its text's length: this thread then waits for it (code actions warm up then, codeActions.ts). */
+  onScanSent: ((length: number) => void) | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -200,7 +202,9 @@ export class Validator {
       ...(repositoryPath !== undefined ? { repositoryPath } : {}),
     };
     const options = await this.withTrackedDespiteIgnore({ ...scanOptionsFor(config, location, language), ...facts }, location);
-    let findings = await this.scanner.scan({ uri: document.uri, version: document.version, path: location.relativePath, language, text, options });
+    const scanning = this.scanner.scan({ uri: document.uri, version: document.version, path: location.relativePath, language, text, options });
+    this.onScanSent?.(text.length);
+    let findings = await scanning;
     if (findings === undefined) return undefined;
     if (this.committed && location.folder && location.path) {
       findings = this.committed.annotate(document.uri, location.folder, location.path, config, findings);

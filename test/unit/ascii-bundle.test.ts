@@ -2,6 +2,8 @@
 // one-byte string: the regular expressions it rewrites must match exactly what they matched before.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import { bundleSource } from '../../server/src/entry/bundleLoader';
 
 // An ES module (esbuild.mjs imports it), so imported dynamically from this CommonJS test.
 let asciiBundle: (text: string) => string;
@@ -45,5 +47,19 @@ describe('asciiBundle', () => {
     const chain = Array.from({ length: 5000 }, (_, index) => `a${index}`).join(',');
     const source = `var x = (${chain}, /…/);\n`;
     assert.equal(asciiBundle(source), `var x = (${chain}, /\\u2026/);\n`);
+  });
+});
+
+// bundleLoader.ts reads an ASCII bundle as Latin-1 (its bytes are the one-byte string) and any other as UTF-8.
+describe('bundleSource', () => {
+  it('is the UTF-8 decoding of the bytes, for ASCII bundles and for development bundles with other characters', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary-ascii' }), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })), (text) => {
+        const bytes = Buffer.from(text, 'utf8');
+        assert.equal(bundleSource(bytes), bytes.toString('utf8'));
+      }),
+      { numRuns: 500 },
+    );
+    for (const text of ['const a = "\\u2026";\n', 'const b = /…/;\n', '', '\x7F\x00']) assert.equal(bundleSource(Buffer.from(text, 'utf8')), text);
   });
 });

@@ -7,6 +7,8 @@ import { describe, it } from 'node:test';
 import { scan } from '../../server/src/engine/scan';
 import { startWarmUp, warmUpSample, warmUpScans, WARM_UP_SAMPLES } from '../../server/src/pool/warmUp';
 import { Grammars } from '../../server/src/grammars';
+import { planningWarmUpSample } from '../../server/src/codeActions';
+import { ignoreLineEdit, planFixOrRefusal } from '../../server/src/engine/fixes/plan';
 
 /** Holds the thread for `ms`, as a slice's scan does. */
 function busy(ms: number): void {
@@ -73,5 +75,17 @@ describe('warming a document worker up', () => {
       assert.ok(findings.length > 0, `sample ${index} reports nothing: its checks never reach their reporting code`);
     }
     assert.equal(await startWarmUp(warmUpScans(new Grammars())).done, WARM_UP_SAMPLES * 3, 'three slices a sample: prefilters, parse, checks');
+  });
+});
+
+// The LSP thread's warm-up of code actions (CodeActions.warmUp) plans the fix a check proposes in its sample.
+describe('warming code actions up', () => {
+  it('plans the fix the credential check proposes in the sample, and places an ignore comment', () => {
+    const { text, fix } = planningWarmUpSample();
+    const proposed = scan({ path: 'src/db.ts' }, text).flatMap((finding) => (finding.fix ? [finding.fix] : []));
+    assert.deepEqual(proposed, [fix], 'the sample is what a check reports: planning it runs the first action\'s code');
+    const plan = planFixOrRefusal({ fix, language: 'typescript', documentText: text, relativePathOfDocumentFromAppRoot: 'src/db.ts', neighbours: { gitignore: 'node_modules/\n' } });
+    assert.ok(plan && 'documentEdits' in plan && plan.documentEdits.length > 0);
+    assert.ok(ignoreLineEdit(text, 1, 'hardcoded-credential', 'typescript', 'src/db.ts'));
   });
 });
