@@ -54,6 +54,7 @@ import { CLIENT_EXAMPLES } from './client-examples';
 import { SERVICE_SHAPE_EXAMPLES } from './service-shapes-examples';
 import { SDK_SINK_EXAMPLES } from './sdk-sink-examples';
 import { ENCODER_EXAMPLES } from './encoder-examples';
+import { SEED_PASSWORD_EXAMPLES } from './seed-password-examples';
 import { DRIVER_LOGIN_EXAMPLES } from './driver-login-examples';
 import { ENVIRONMENT_LIST_EXAMPLES, HAND_WRITTEN_EXAMPLES, LOGIN_SETTING_EXAMPLES } from './login-setting-examples';
 import { TOOLING_EXAMPLES } from './tooling-examples';
@@ -200,6 +201,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(SDK_SINK_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: a literal through a pure encoder (quote, encodeURIComponent, Base64, QueryEscape, CGI.escape, urlencode), a URL composed around its password.
     ...Object.entries(ENCODER_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    ...Object.entries(SEED_PASSWORD_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Python, Ruby, JS/TS and config: observability agents' keys (Honeycomb headers, header lists, SDK starters, .sentryclirc) and their public look-alikes.
     ...Object.entries(OBSERVABILITY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Python, JS and config: settings libraries' defaults (environs), Pipfile, bundler defines, Renovate, Bruno collections.
