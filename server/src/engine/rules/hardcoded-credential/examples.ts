@@ -55,6 +55,7 @@ import { SERVICE_SHAPE_EXAMPLES } from './service-shapes-examples';
 import { SDK_SINK_EXAMPLES } from './sdk-sink-examples';
 import { ENCODER_EXAMPLES } from './encoder-examples';
 import { SEED_PASSWORD_EXAMPLES } from './seed-password-examples';
+import { bundledKeystoreExamples, developmentDotenvExamples, doubledPlaceholderExamples, testServicesComposeExamples } from './test-and-bundled-config-examples';
 import { DRIVER_LOGIN_EXAMPLES } from './driver-login-examples';
 import { ENVIRONMENT_LIST_EXAMPLES, HAND_WRITTEN_EXAMPLES, LOGIN_SETTING_EXAMPLES } from './login-setting-examples';
 import { TOOLING_EXAMPLES } from './tooling-examples';
@@ -109,6 +110,10 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['json'], examples: jsonExamples },
     { languages: ['properties'], examples: propertiesExamples },
     { languages: ['yaml'], examples: yamlExamples },
+    { languages: ['yaml'], examples: testServicesComposeExamples },
+    { languages: ['yaml'], examples: bundledKeystoreExamples },
+    { languages: ['dotenv'], examples: developmentDotenvExamples },
+    { languages: ['ini'], examples: doubledPlaceholderExamples },
     { languages: ['yaml'], examples: templatedConfigExamples },
     { languages: ['yaml'], examples: neonExamples },
     { languages: ['shell'], examples: shellExamples },
