@@ -8,6 +8,19 @@ export const testServicesComposeExamples: Examples = {
   valid: [],
   invalid: [
     {
+      name: 'a compose file named for a test run (Cypress, e2e, CI): test config, so a guess is information',
+      path: '.ci/docker-compose.cypress.yml',
+      code: `services:
+  server:
+    build: .
+    depends_on:
+      - postgres
+    environment:
+      DASHBOARDS_SECRET_KEY: ⟦"Kp3vQ8rX2mN7wL5zT9bY4cV1"⟧
+`,
+      severity: 'info',
+    },
+    {
       name: 'a compose of test services (network and database named for the tests, nothing depends on another): information',
       path: 'server/build/docker-compose.common.yml',
       code: `services:
