@@ -106,6 +106,15 @@ _APP_DB_ROOT_PASS=⟦rootsecretpassword⟧
       severity: 'info',
     },
     {
+      name: "a CI run's .env.ci (copied to .env before the tests): test config, so a guess is information",
+      path: '.env.ci',
+      options: { gitIgnored: false },
+      code: `APP_ENV=testing
+DB_PASSWORD=⟦ZHQpMoYdIbopem6E⟧
+`,
+      severity: 'info',
+    },
+    {
       name: 'a random-looking value there keeps its severity',
       path: '.env',
       options: { gitIgnored: false },
