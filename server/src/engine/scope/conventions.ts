@@ -99,11 +99,16 @@ export const SCOPE_FILES = {
     /[a-z0-9](?:Test|Tests|IT|Spec)\.(?:java|kt|kts|groovy|scala)$/, // FooTest.java, FooIT.java, FooSpec.groovy
     /[a-z0-9]Test\.php$/, /\.test\.php$/i, /^phpunit\.xml(?:\.dist)?$/i, /^pest\.php$/i,
     /^(?:jest|vitest|playwright|cypress|karma|mocha)\.(?:setup|config)\.[cm]?[jt]s$/i, /^setuptests\.[jt]sx?$/i, /^\.mocharc\./i,
-    /^\.env\.(?:test|testing|e2e)(?:\.local)?$/i, // the env a test runner loads
+    // The env a test runner loads: `.env.test`, and the CI run's and the browser suites' own (Laravel apps' `.env.ci`,
+    // `.env.cypress`, `.env.playwright`), which their workflow copies to `.env` before the tests.
+    /^\.env\.(?:test|testing|e2e|ci|cypress|playwright|integration)(?:\.local)?$/i,
     /^\.env\.dusk(?:\.\w+)?$/i, // Laravel Dusk's `.env.dusk.{environment}`, swapped in for the browser tests
     /^cypress\.env\.json$/i, // what Cypress.env() reads in the specs
     /^application-(?:test|it)\.(?:ya?ml|properties)$/i, // Spring's test profile
-    /^(?:docker-)?compose\.test\.ya?ml$/i,
+    // A compose file named for a test run: `compose.test.yml`, Redash's `.ci/docker-compose.ci.yml` (its server's command
+    // is `tests`) and `docker-compose.cypress.yml`, `docker-compose.e2e.yml`, `-integration`, `-testing`, `-test`.
+    // Not `docker-compose.ci-build.yml` or a deploy's (`.production.yml`): only the whole name's last word.
+    /^(?:docker-)?compose[.-](?:tests?|testing|e2e|ci|cypress|playwright|integration|it|acceptance)\.ya?ml$/i,
     /^(?:tox|pytest)\.ini$/i, // what tox and pytest read to run the tests (setenv, env)
     /^testing\.py$/i, // a package's test helpers (pyramid.testing's DummyRequest and DummySession), a Flask app's testing config
     // A settings module named for the test run: NetBox's `configuration_testing.py`, `settings_testing.py`,

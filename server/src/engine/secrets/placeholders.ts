@@ -155,7 +155,7 @@ export function isPlaceholder(value: string): boolean {
   if (SET_THE_VARIABLE.test(trimmed)) return true;
   if (MARKERS.test(trimmed) || /^your/i.test(trimmed) || YOUR_IN_OTHER_LANGUAGES.test(trimmed) || FILL_IN_OTHER_SCRIPTS.test(trimmed) || /[-_ ]here$/i.test(trimmed)) return true;
   if (isEncodedPlaceholder(trimmed)) return true;
-  if (/^[*xX•#.?_\-\s]+$/.test(trimmed) || isTrivialSequence(trimmed) || isRepeatedUnit(trimmed) || isRepeatedWord(trimmed) || isCountedOut(trimmed)) return true;
+  if (/^[*xX•#.?_\-\s]+$/.test(trimmed) || isTrivialSequence(trimmed) || isRepeatedUnit(trimmed) || isRepeatedWord(trimmed) || isDoubledPlaceholder(trimmed) || isCountedOut(trimmed)) return true;
   return isMadeOfPlaceholderWords(trimmed) || saysLocalOnly(trimmed) || saysTestValue(trimmed) || isJoinedFiller(trimmed);
 }
 
@@ -265,6 +265,16 @@ export function isDigitRun(value: string): boolean {
 function isRepeatedWord(value: string): boolean {
   const parts = value.split(/[-_.:\s]+/);
   return parts.length >= 3 && /^[A-Za-z]{2,12}$/.test(parts[0]!) && parts.every((part) => part.toLowerCase() === parts[0]!.toLowerCase());
+}
+
+/**
+ * `testtest`, `demodemo`: a placeholder word typed twice to pass a minimum length (probe22c I: beego's
+ * `mailpassword = testtest` beside `mailuser = test@163.com`). Not a chosen word doubled (`adminadmin`).
+ */
+function isDoubledPlaceholder(value: string): boolean {
+  if (!/^[A-Za-z]{6,24}$/.test(value) || value.length % 2 !== 0) return false;
+  const half = value.slice(0, value.length / 2);
+  return half.toLowerCase() === value.slice(value.length / 2).toLowerCase() && isPlaceholder(half);
 }
 
 /** Words people type as a password, in the languages templates are written in (accents taken off). */

@@ -61,7 +61,8 @@ function checkValues(outer: RuleContext): void {
   const advice = committedByDesignAdvice(outer.path, outer.text);
   if (!advice && outer.options.gitIgnored !== false) return;
   // Symfony's committed defaults are every developer's checkout; a deploy sets its own (.env.local, the environment).
-  const context = isSymfonyDefaultsFile(outer.path, outer.text) ? asLocalDevelopment(outer) : outer;
+  // So are a .env's that says it is development's (`_APP_ENV=development`, `NODE_ENV=development`, `APP_ENV=local`).
+  const context = isSymfonyDefaultsFile(outer.path, outer.text) || declaresDevelopment(outer.parsed.dotenv) ? asLocalDevelopment(outer) : outer;
   // `DB_USER=blog` and `DB_PASS=blog`: a password that is a login the file sets is a local default, as in compose.
   const users = new Set(context.parsed.dotenv.filter((entry) => ENV_USER_KEY.test(entry.key)).map((entry) => entry.value.text.trim()).filter((user) => user !== ''));
   for (const entry of context.parsed.dotenv) {
@@ -74,6 +75,20 @@ function checkValues(outer: RuleContext): void {
     const name = CONFIG_SERVER_KEY_NAMES.has(entry.key.toLowerCase()) && isUuid(entry.value.text.trim()) ? serverCredentialName(entry.key) : entry.key;
     reportConfigValue(where, { name, value: entry.value, span: entry.valueSpan, ...user, advice: advice ?? (isGoFrConfigFile(outer.path) ? GOFR_ADVICE : outer.options.trackedDespiteIgnore ? TRACKED_ADVICE : COMMITTED_ADVICE) });
   }
+}
+
+/** The app's environment switch: Appwrite's `_APP_ENV`, Laravel's `APP_ENV`, `NODE_ENV`, `RAILS_ENV`, `FLASK_ENV`, `ENVIRONMENT`. */
+const ENVIRONMENT_KEY = /^_?(?:(?:APP|NODE|RAILS|RACK|FLASK|DJANGO|GO)_)?ENV(?:IRONMENT)?$/i;
+const DEVELOPMENT_VALUE = /^(?:dev|development|local)$/i;
+
+/**
+ * A committed .env whose own switch names development (appwrite's `.env`: `_APP_ENV=development`, compose service
+ * names for hosts, `_APP_DB_ROOT_PASS=rootsecretpassword`): every checkout's local defaults, as Symfony's `.env` is,
+ * so a chosen word there is information. A random-looking value or a known format keeps its severity, and the
+ * file-level "not ignored by git" notice stays.
+ */
+function declaresDevelopment(entries: readonly { key: string; value: { text: string } }[]): boolean {
+  return entries.some((entry) => ENVIRONMENT_KEY.test(entry.key) && DEVELOPMENT_VALUE.test(entry.value.text.trim()));
 }
 
 const COPIED_KEY_NOTE =

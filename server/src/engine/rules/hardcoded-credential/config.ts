@@ -17,6 +17,7 @@ import { groovyCheck } from './config-groovy';
 import { iniCheck } from './config-ini';
 import { xmlCheck } from './config-xml';
 import { httpFileCheck } from './config-http';
+import { withBundledKeystores, withTestServicesCompose } from './test-and-bundled-config';
 
 /** hardcoded-credential in config files: JSON, YAML, Dockerfile, .env, .properties, shell, Makefiles, Windows batch and PowerShell scripts, key files and credential stores (.netrc, .pgpass), HOCON, TOML, INI, XML, SQL scripts and HTTP request files. */
-export const configChecks: LanguageCheck[] = [jsonCheck, yamlCheck, dockerfileCheck, dockerfileEnvFileCheck, dotenvCheck, propertiesCheck, shellCheck, keyfileCheck, credentialStoreCheck, hoconCheck, tomlCheck, iniCheck, xmlCheck, groovyCheck, sqlCheck, httpFileCheck, makefileCheck, batchCheck, powershellCheck];
+export const configChecks: LanguageCheck[] = [jsonCheck, withBundledKeystores(withTestServicesCompose(yamlCheck)), dockerfileCheck, dockerfileEnvFileCheck, dotenvCheck, withBundledKeystores(propertiesCheck), shellCheck, keyfileCheck, credentialStoreCheck, hoconCheck, tomlCheck, iniCheck, xmlCheck, groovyCheck, sqlCheck, httpFileCheck, makefileCheck, batchCheck, powershellCheck];

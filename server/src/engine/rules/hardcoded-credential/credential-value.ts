@@ -8,6 +8,7 @@ import type { Target } from './target';
 import { isProjectNamedSecret } from './project-secret';
 import { isLoginBeside, USER_AS_PASSWORD_NOTE } from './login-beside';
 import { withNote } from '../../sentences';
+import { asSeedPassword, isSeedPassword } from './report';
 
 /**
  * Keys that are public by design whatever they are called: Stripe publishable keys, Google OAuth client IDs, and a
@@ -409,6 +410,12 @@ export function placeholderFallbackReport(report: Report, name?: string): Report
  * credential: one verdict for every language (placeholder left in, sink, name guess).
  */
 export function credentialValueReport(value: string, target: Target, credential: CredentialName, scope: FileScope, found: Report, text?: string): Report | undefined {
+  const verdict = valueVerdict(value, target, credential, scope, found, text);
+  // A seeded account's chosen first password (report.ts): seed data, whatever a stub word in another sink would mean.
+  return verdict && isSeedPassword(value, target) ? asSeedPassword(verdict) : verdict;
+}
+
+function valueVerdict(value: string, target: Target, credential: CredentialName, scope: FileScope, found: Report, text?: string): Report | undefined {
   if (target.kind === 'fallback' && !target.localConfig && isPlaceholderSigningFallback(value, target.name ?? target.envName, scope)) return placeholderFallbackReport(found, target.name ?? target.envName);
   if (isLiveStub(value, target, scope, text)) return unfilledPlaceholderReport(found);
   if (isCredentialValue(value, target, credential)) {

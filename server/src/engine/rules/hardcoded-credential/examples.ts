@@ -54,6 +54,8 @@ import { CLIENT_EXAMPLES } from './client-examples';
 import { SERVICE_SHAPE_EXAMPLES } from './service-shapes-examples';
 import { SDK_SINK_EXAMPLES } from './sdk-sink-examples';
 import { ENCODER_EXAMPLES } from './encoder-examples';
+import { SEED_PASSWORD_EXAMPLES } from './seed-password-examples';
+import { bundledKeystoreExamples, developmentDotenvExamples, doubledPlaceholderExamples, testServicesComposeExamples } from './test-and-bundled-config-examples';
 import { DRIVER_LOGIN_EXAMPLES } from './driver-login-examples';
 import { ENVIRONMENT_LIST_EXAMPLES, HAND_WRITTEN_EXAMPLES, LOGIN_SETTING_EXAMPLES } from './login-setting-examples';
 import { TOOLING_EXAMPLES } from './tooling-examples';
@@ -108,6 +110,10 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['json'], examples: jsonExamples },
     { languages: ['properties'], examples: propertiesExamples },
     { languages: ['yaml'], examples: yamlExamples },
+    { languages: ['yaml'], examples: testServicesComposeExamples },
+    { languages: ['yaml'], examples: bundledKeystoreExamples },
+    { languages: ['dotenv'], examples: developmentDotenvExamples },
+    { languages: ['ini'], examples: doubledPlaceholderExamples },
     { languages: ['yaml'], examples: templatedConfigExamples },
     { languages: ['yaml'], examples: neonExamples },
     { languages: ['shell'], examples: shellExamples },
@@ -200,6 +206,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(SDK_SINK_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: a literal through a pure encoder (quote, encodeURIComponent, Base64, QueryEscape, CGI.escape, urlencode), a URL composed around its password.
     ...Object.entries(ENCODER_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    ...Object.entries(SEED_PASSWORD_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Python, Ruby, JS/TS and config: observability agents' keys (Honeycomb headers, header lists, SDK starters, .sentryclirc) and their public look-alikes.
     ...Object.entries(OBSERVABILITY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Python, JS and config: settings libraries' defaults (environs), Pipfile, bundler defines, Renovate, Bruno collections.

@@ -2,6 +2,7 @@
 // was found and where, never the value, and spells the advice's env read as the file's language
 // does (the catalogue's `envRead`).
 import type { EnvReadSpelling } from '../../languages/catalogue';
+import { isChosenPhrase, isFirstTriedPassword } from '../../secrets';
 import type { MoveToEnvFix, Report, Span } from '../../types';
 import type { Target } from './target';
 
@@ -26,8 +27,38 @@ export function wholeLiteralReport(finding: LiteralFinding, envRead: EnvReadSpel
   const named = target?.credential?.strength === 'strong' || (target !== undefined && target.kind !== 'name');
   const envName = target && named ? target.envName : finding.defaultEnvName;
   const fix = moveToEnv(finding.span, finding.value, envName, target);
-  return { span: finding.span, message: wholeLiteralMessage(finding, envName, envRead), secret: finding.value, ...fixOrReason(fix, target) };
+  const report = { span: finding.span, message: wholeLiteralMessage(finding, envName, envRead), secret: finding.value, ...fixOrReason(fix, target) };
+  return !finding.isToken && isSeedPassword(finding.value, target) ? asSeedPassword(report) : report;
 }
+
+/**
+ * A password hasher's input: `bcrypt.hash`, `Hash::make`, `make_password`, `user.set_password`,
+ * `BCrypt::Password.create`, `passwordEncoder.encode`, or an app's own `utils.HashingPassword` (a call named so).
+ * Not a signer or a cipher (`jwt.sign`, `hash_hmac`, `keyring.set_password`), whose literal is the key itself.
+ */
+const HASHER_API = /hash|bcrypt|argon2|scrypt|pbkdf2|password\.create$|\.encode$|make_password|set_password/i;
+const HASHER_CALL_NAME = /hash\w*password|password\w*hash|(?:encode|encrypt)\w*password/i;
+const NOT_A_HASHER = /hmac|jwt|sign|cipher|keyring|codec|base64/i;
+
+/**
+ * `bcrypt.hash('admin')`, `Hash::make('secret')`, `utils.HashingPassword("admin")`: a chosen word (or one of the
+ * first passwords anybody tries) handed to a password hasher is a seeded or default account's first password, which
+ * the app stores only as a hash and its users change: seed data, so information, and "read ADMIN_PASSWORD from the
+ * environment" is not the fix it needs. A random-looking value hashed there is somebody's real password and stays.
+ */
+export function isSeedPassword(value: string, target: Target | undefined): boolean {
+  if (!target || NOT_A_HASHER.test(target.label)) return false;
+  const hasher = target.kind === 'api' ? HASHER_API.test(target.label) : target.kind === 'name' && HASHER_CALL_NAME.test(target.label);
+  return hasher && (isChosenPhrase(value.trim()) || isFirstTriedPassword(value.trim()));
+}
+
+/** Information with its note, once: a language's verdict on the value (a stub left in a sink) does not raise it again. */
+export function asSeedPassword(report: Report): Report {
+  return report.message.endsWith(SEED_PASSWORD_NOTE) ? { ...report, severity: 'info' } : { ...report, severity: 'info', message: report.message + SEED_PASSWORD_NOTE };
+}
+
+const SEED_PASSWORD_NOTE =
+  ' It is a chosen word handed to a password hasher: the first password of a seeded or default account, stored only as its hash, so reported as information.';
 
 function wholeLiteralMessage(finding: LiteralFinding, envName: string, envRead: EnvReadSpelling): string {
   const { target, what } = finding;

@@ -1,0 +1,4 @@
+import os
+
+COOKIE_SECRET = os.environ["DASHBOARDS_COOKIE_SECRET"]
+DATABASE_URL = os.environ.get("DASHBOARDS_DATABASE_URL")
