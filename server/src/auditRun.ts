@@ -6,7 +6,7 @@ import { DEFAULT_MAX_FILE_SIZE, toScanOptions, type ConfigError, type ProjectCon
 import type { Rule } from './engine/rule';
 import { RULES } from './engine/rules';
 import { languageOf } from './engine/languages/detect';
-import type { DeclaredDependencies, Finding, ImportedMigration, ImportedPort, ProductionService, ScanOptions, SessionCacheChoice } from './engine/types';
+import type { DeclaredDependencies, Finding, ImportedMigration, ImportedPort, LanguageId, ProductionService, ScanOptions, SessionCacheChoice } from './engine/types';
 import { isInside, toPosix } from './gitignore';
 import { CodebaseRoots } from './codebaseRoots';
 import { DependencyFacts, manifestRoot, readsDependencies } from './dependencyFacts';
@@ -144,7 +144,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
     // Enough files under way to keep every lane fed while the next ones' facts are read.
     await forEachBounded(walked, FILES_UNDER_WAY_PER_LANE * lanes, async (file, index) => {
       const path = displayPath(base, file.absolutePath);
-      const dependencies = await dependenciesOf(file.absolutePath, path);
+      const dependencies = await dependenciesOf(file.absolutePath, path, file.language);
       const production = await productionOf(file.absolutePath, path);
       const sessionsInCache = await sessionsOf(file.absolutePath, path);
       const importedMigrations = await migrationsOf(file.absolutePath, path);
@@ -285,8 +285,9 @@ const FILES_UNDER_WAY_PER_LANE = 8;
 /** Factor II's facts for a file, read here (I/O, cached per folder) and sent with the file to its lane. */
 function dependencyReader(rootOf: (file: string) => Promise<string | undefined>, base: string, options: AuditOptions) {
   const facts = options.dependencies ?? new DependencyFacts();
-  return async (absolutePath: string, path: string): Promise<DeclaredDependencies | undefined> => {
-    const root = readsDependencies(languageOf(path), path) ? await rootOf(absolutePath) : undefined;
+  // `language`: as the walk read the file (a script without an extension by its `#!` line, `bin/web`), else by its name.
+  return async (absolutePath: string, path: string, language?: LanguageId): Promise<DeclaredDependencies | undefined> => {
+    const root = readsDependencies(language ?? languageOf(path), path) ? await rootOf(absolutePath) : undefined;
     return root === undefined ? undefined : facts.forFile(absolutePath, root, base);
   };
 }

@@ -57,6 +57,8 @@ interface FolderFacts {
   systemPackages: string[];
   /** Scripts a Dockerfile in the folder runs as its ENTRYPOINT or CMD, by base name. */
   containerScripts: string[];
+  /** Scripts a Procfile in the folder runs as a process other than `release`, by base name. */
+  procfileScripts: string[];
   /** The Dockerfile or Procfile in the folder whose process is the package's `start` script (`CMD ["npm", "start"]`). */
   packageStartRunBy?: string;
   /** The folder holds a file that names a deploy's process (a Dockerfile, a Procfile, a platform's config). */
@@ -78,6 +80,7 @@ export class DependencyFacts {
     const result: DeclaredDependencies = {
       systemPackages: [...new Set(facts.flatMap((f) => f.systemPackages))],
       containerScripts: [...new Set(facts.flatMap((f) => f.containerScripts))],
+      procfileScripts: [...new Set(facts.flatMap((f) => f.procfileScripts))],
     };
     // Only the file's own folder: a Dockerfile above a workspace package runs some other package's start.
     const runBy = facts[0]?.packageStartRunBy;
@@ -186,6 +189,7 @@ async function readFolderFacts(folder: string): Promise<FolderFacts> {
     ...(jvm ? { jvm } : {}),
     systemPackages: system.packages,
     containerScripts: system.scripts,
+    procfileScripts: system.procfileScripts,
     ...(system.packageStartRunBy !== undefined ? { packageStartRunBy: system.packageStartRunBy } : {}),
     namesProcess: [...files].some(namesProcess),
   };
@@ -478,9 +482,10 @@ export function locatedDistribution(line: string): string | undefined {
 }
 
 /** System packages that a Dockerfile or Aptfile in the folder installs, and the scripts a Dockerfile or a compose file starts. */
-async function readSystemPackages(folder: string, entries: readonly Dirent[]): Promise<{ packages: string[]; scripts: string[]; packageStartRunBy?: string }> {
+async function readSystemPackages(folder: string, entries: readonly Dirent[]): Promise<{ packages: string[]; scripts: string[]; procfileScripts: string[]; packageStartRunBy?: string }> {
   const packages: string[] = [];
   const scripts: string[] = [];
+  const procfileScripts: string[] = [];
   let packageStartRunBy: string | undefined;
   for (const entry of entries) {
     if (!entry.isFile()) continue;
@@ -496,14 +501,32 @@ async function readSystemPackages(folder: string, entries: readonly Dirent[]): P
     }
     // The release's image or process, not a Dockerfile.dev's: `npm start` there is the developer's.
     if ((lower === 'dockerfile' || lower === 'containerfile' || entry.name === 'Procfile') && runsPackageStart(entry.name, text)) packageStartRunBy ??= entry.name;
-    if (entry.name === 'Procfile') continue;
+    if (entry.name === 'Procfile') {
+      procfileScripts.push(...procfileStartedScripts(text));
+      continue;
+    }
     if (lower === 'aptfile') packages.push(...text.split(/\r?\n/).map((line) => line.trim()).filter((line) => /^[a-z0-9][a-z0-9+.-]*$/.test(line)));
     else {
       packages.push(...installedPackages(text));
       scripts.push(...startedScripts(text));
     }
   }
-  return { packages, scripts, ...(packageStartRunBy !== undefined ? { packageStartRunBy } : {}) };
+  return { packages, scripts, procfileScripts, ...(packageStartRunBy !== undefined ? { packageStartRunBy } : {}) };
+}
+
+/**
+ * The shell scripts a Procfile's processes run (`web: bash Procfile.sh`, `worker: ./bin/worker.sh`), by base name; not
+ * the `release` process's, which runs once per release (where a migration belongs).
+ */
+export function procfileStartedScripts(procfile: string): string[] {
+  const scripts: string[] = [];
+  for (const match of procfile.matchAll(/^[ \t]*([\w-]{1,100})[ \t]*:[ \t]*(.{1,2000})$/gm)) {
+    if (match[1]!.toLowerCase() === 'release') continue;
+    const words = match[2]!.split(/[ \t]+/).filter((word) => word.length > 0);
+    const first = words[0] === 'bash' || words[0] === 'sh' || words[0] === 'exec' ? words[1] : words[0];
+    if (first !== undefined && /^[\w./-]{1,500}$/.test(first) && /\.(?:sh|bash)$|^\.?\//.test(first) && !first.startsWith('-')) scripts.push(basename(first));
+  }
+  return scripts;
 }
 
 /**

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { aliasPrefix, composeStartedScripts, DependencyFacts, installedPackages, pythonDistributionsIn, readsDependencies, startedScripts } from '../../server/src/dependencyFacts';
+import { aliasPrefix, composeStartedScripts, DependencyFacts, installedPackages, procfileStartedScripts, pythonDistributionsIn, readsDependencies, startedScripts } from '../../server/src/dependencyFacts';
 import { runsPackageStart } from '../../server/src/engine/rules/runtime-build-step/dev-servers';
 
 function tree(files: Record<string, string>): string {
@@ -163,6 +163,16 @@ describe('declared dependencies', () => {
     const root = tree({ Dockerfile: 'FROM php:8.3-fpm\nENTRYPOINT ["bash", "docker/app.sh"]\n', 'docker/app.sh': 'php artisan migrate --force\nphp-fpm\n' });
     const facts = await new DependencyFacts().forFile(join(root, 'docker/app.sh'), root, root);
     assert.deepEqual(facts.containerScripts, ['app.sh']);
+  });
+
+  it("lists the scripts a Procfile's processes run, not the release phase's, apart from an image's", async () => {
+    assert.deepEqual(
+      procfileStartedScripts('release: bash scripts/release.sh\nweb: bash Procfile.sh\nworker: ./bin/worker\nclock: sh scripts/clock.sh --tz UTC\nbeat: celery -A app beat\n'),
+      ['Procfile.sh', 'worker', 'clock.sh'],
+    );
+    const root = tree({ Procfile: 'web: bash Procfile.sh\n', 'Procfile.sh': 'python manage.py migrate\ngunicorn app.wsgi\n' });
+    const facts = await new DependencyFacts().forFile(join(root, 'Procfile.sh'), root, root);
+    assert.deepEqual([facts.procfileScripts, facts.containerScripts], [['Procfile.sh'], []]);
   });
 
   it('lists the scripts a compose service starts as its process (not a dev-only compose file, not a shell script given inline)', async () => {

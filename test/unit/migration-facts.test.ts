@@ -82,6 +82,16 @@ describe('startup-migration across Python modules', () => {
     assert.equal(MigrationFacts.wants('scripts/init_db.py'), false);
   });
 
+  it("reports a Procfile process's script that migrates, found by its #! line when it has no extension (bin/web)", async () => {
+    const root = tree({
+      Procfile: 'release: ./bin/release\nweb: ./bin/web\n',
+      Gemfile: "source 'https://rubygems.org'\ngem 'rails'\n",
+      'bin/web': '#!/usr/bin/env bash\nset -e\nbundle exec rails db:migrate\nbundle exec puma -C config/puma.rb\n',
+      'bin/release': '#!/usr/bin/env bash\nset -e\nbundle exec rails db:migrate\n',
+    });
+    assert.deepEqual(findingsWithRelated(await auditWith([startupMigration], root)), ['bin/web:3 -> ']);
+  });
+
   it('reads imports lexically, and only in a file that shows a start path', () => {
     const text = 'from fastapi import FastAPI\nfrom .database import (\n    init_db,\n    get_session as session,\n)\nimport app.models as models, os\n\napp = FastAPI()\n';
     assert.deepEqual(importedModules(text), [

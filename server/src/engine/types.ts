@@ -406,6 +406,12 @@ export interface DeclaredDependencies {
    */
   containerScripts?: readonly string[];
   /**
+   * Base names of the scripts a Procfile beside the file or above it runs as a process other than `release`
+   * (`web: bash Procfile.sh`): each start of that process runs the script (Factor XII). Apart from containerScripts
+   * because the platform signals every process of the dyno, so the script's children get SIGTERM too (Factor IX).
+   */
+  procfileScripts?: readonly string[];
+  /**
    * For a package.json: the Dockerfile or Procfile beside it whose process is `npm start` (`CMD ["npm", "start"]`,
    * `web: npm start`), relative to the same root as the scanned file's path: its `start` script is then what the
    * deploy runs (Factor V). Undefined: no such file known.

@@ -12,9 +12,10 @@ const NEVER_OURS = ['.d.ts', '.d.mts', '.d.cts'];
 /**
  * Source files named after the .env they stand for: Symfony's `composer dump-env` writes
  * `.env.local.php` (a PHP array), and `.env.js` / `.env.production.json` modules exist; the
- * parser of the code beats the name start, which only says what the file holds.
+ * parser of the code beats the name start, which only says what the file holds. So for a
+ * script named after the process file that runs it (`Procfile.sh`, from `web: bash Procfile.sh`).
  */
-const SOURCE_LANGUAGES: ReadonlySet<LanguageId> = new Set(['php', 'javascript', 'typescript', 'python', 'ruby', 'json']);
+const SOURCE_LANGUAGES: ReadonlySet<LanguageId> = new Set(['php', 'javascript', 'typescript', 'python', 'ruby', 'json', 'shell']);
 
 interface NameRule {
   text: string;

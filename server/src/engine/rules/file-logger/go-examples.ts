@@ -221,6 +221,45 @@ func init() {
     messageIncludes: ['lumberjack.Logger writes and rotates log files'],
   },
   {
+    name: "file-rotatelogs behind logrus (gin blog templates): a writer of time-rotated files",
+    path: 'internal/logger/logger.go',
+    code: `package logger
+
+import (
+\t"time"
+
+\trotatelogs "github.com/lestrrat-go/file-rotatelogs"
+\t"github.com/sirupsen/logrus"
+)
+
+func Init() error {
+\twriter, err := ⟦rotatelogs.New("log/app.%Y%m%d%H.log", rotatelogs.WithRotationTime(time.Hour))⟧
+\tif err != nil {
+\t\treturn err
+\t}
+\tlogrus.SetOutput(writer)
+\treturn nil
+}
+`,
+    messageIncludes: ['rotatelogs.New writes and rotates log files'],
+  },
+  {
+    name: "timberjack, lumberjack's fork, handed to zap",
+    path: 'core/zap.go',
+    code: `package core
+
+import (
+\t"github.com/DeRuina/timberjack"
+\t"go.uber.org/zap/zapcore"
+)
+
+func AuditSyncer() zapcore.WriteSyncer {
+\treturn zapcore.AddSync(&⟦timberjack.Logger{Filename: "./log/audit.log", MaxSize: 100}⟧)
+}
+`,
+    messageIncludes: ['timberjack.Logger writes and rotates log files'],
+  },
+  {
     name: 'zap OutputPaths with a file: the fix points it at stdout',
     path: 'log.go',
     code: `package main
@@ -262,6 +301,11 @@ var cfg = zap.Config{
 ];
 
 const valid: ValidExample[] = [
+  {
+    name: 'a New of some other package named rotatelogs-like: only lestrrat-go/file-rotatelogs is a file writer',
+    path: 'internal/logger/logger.go',
+    code: 'package logger\n\nimport rotatelogs "example.com/acme/logs/rotate"\n\nvar Writer = rotatelogs.New("stdout")\n',
+  },
   {
     name: "a writer type whose Write appends to an upload's part file: a spool, not a log",
     path: 'internal/upload/spool.go',

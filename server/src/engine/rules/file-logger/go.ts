@@ -1,5 +1,6 @@
 // Factor XI in Go: loggers writing to files. The standard `log`, logrus, slog, zerolog and zapcore
-// (go-kit's and hclog's too) given a file opened in the code; lumberjack (file rotation, nothing else); zap configs whose
+// (go-kit's and hclog's too) given a file opened in the code; lumberjack, timberjack and file-rotatelogs (file rotation,
+// nothing else: wherever the writer goes, it writes files); zap configs whose
 // OutputPaths name a file; beego's file log adapters; an io.Writer type whose Write opens a `.log` file. Loggers on
 // os.Stdout/os.Stderr stay silent.
 import { callArguments, callName, dottedGoName, goImports, goStringValue, importsAny, isGoString, lastSegment, named, qualifiedName, unwrapGo } from '../../languages/go';
@@ -27,7 +28,10 @@ const LOGGER_CONFIGS = new Set([
 ]);
 /** Package-level writers a framework logs through: gin's access log and error log. */
 const WRITER_VARIABLES = new Set(['github.com/gin-gonic/gin.DefaultWriter', 'github.com/gin-gonic/gin.DefaultErrorWriter']);
-const LUMBERJACK = ['gopkg.in/natefinch/lumberjack.v2', 'github.com/natefinch/lumberjack'];
+/** lumberjack and its fork timberjack: a `Logger{Filename: …}` struct is a rotating file writer. */
+const LUMBERJACK = ['gopkg.in/natefinch/lumberjack.v2', 'github.com/natefinch/lumberjack', 'github.com/DeRuina/timberjack'];
+/** lestrrat's file-rotatelogs: `rotatelogs.New("log/app.%Y%m%d.log", …)` returns a writer of time-rotated files. */
+const ROTATELOGS_NEW = 'github.com/lestrrat-go/file-rotatelogs.New';
 const ZAP_OUTPUTS: Readonly<Record<string, string>> = { OutputPaths: 'stdout', ErrorOutputPaths: 'stderr' };
 
 interface GoFile {
@@ -39,7 +43,7 @@ interface GoFile {
 export const goChecks: LanguageCheck[] = [
   {
     languages: ['go'],
-    keywords: ['setoutput', 'lumberjack', 'outputpaths', 'openfile', 'os.create', 'lfshook', 'setlogger', 'setpath'],
+    keywords: ['setoutput', 'lumberjack', 'timberjack', 'rotatelogs', 'outputpaths', 'openfile', 'os.create', 'lfshook', 'setlogger', 'setpath'],
     check,
   },
 ];
@@ -95,8 +99,9 @@ function report(file: GoFile, node: SyntaxNode, subject: string, fix?: ReplaceFi
 
 function checkLumberjack(node: SyntaxNode, file: GoFile): void {
   const type = qualifiedName(dottedGoName(node.childForFieldName('type')), file.imports);
-  if (!type || !LUMBERJACK.some((path) => type === `${path}.Logger`)) return;
-  report(file, node, 'lumberjack.Logger writes and rotates log files on the local disk');
+  const library = type === undefined ? undefined : LUMBERJACK.find((path) => type === `${path}.Logger`);
+  if (library === undefined) return;
+  report(file, node, `${library.includes('timberjack') ? 'timberjack' : 'lumberjack'}.Logger writes and rotates log files on the local disk`);
 }
 
 /** `log.SetOutput(f)`, `slog.NewJSONHandler(f, nil)`, `logger.SetOutput(f)` with `f` an opened file; logrus' lfshook. */
@@ -105,6 +110,7 @@ function checkSink(call: SyntaxNode, file: GoFile): void {
   if (name === undefined) return;
   const qualified = qualifiedName(name, file.imports) ?? name;
   if (qualified === LFSHOOK_NEW_HOOK) return checkLfshook(call, file);
+  if (qualified === ROTATELOGS_NEW) return report(file, call, 'rotatelogs.New writes and rotates log files on the local disk');
   if (lastSegment(name) === 'SetLogger') return checkBeegoLogger(call, file);
   if (lastSegment(name) === 'SetPath') return checkGlogPath(call, file);
   const isMethod = name.includes('.') && !file.imports.has(name.slice(0, name.indexOf('.')));

@@ -4,6 +4,8 @@ import type { ImportedMigration, ScanOptions } from '../../types';
 
 /** What the node layer reads from the project's Dockerfiles: the scripts an ENTRYPOINT or CMD starts. */
 const startedByImage = (...containerScripts: string[]): ScanOptions => ({ dependencies: { systemPackages: [], containerScripts } });
+/** What it reads from the project's Procfile: the scripts a process other than `release` runs. */
+const startedByProcfile = (...procfileScripts: string[]): ScanOptions => ({ dependencies: { systemPackages: [], procfileScripts } });
 
 /** What the node layer reads in the manage.py and package.json beside a start script: the app's commands that migrate. */
 const line = (at: number): ImportedMigration['range'] => ({ start: { line: at, character: 4 }, end: { line: at, character: 19 } });
@@ -78,6 +80,12 @@ export const shellExamples: Examples = {
       path: 'scripts/refresh.sh',
       code: '#!/usr/bin/env bash\nphp artisan migrate:fresh --seed\nphp artisan serve\n',
       options: startedByImage('app.sh'),
+    },
+    {
+      name: "the release phase's script (`release: bash scripts/release.sh`): once per deploy, where a migration belongs",
+      path: 'scripts/release.sh',
+      code: '#!/bin/sh\nset -e\npython manage.py migrate --noinput\npython manage.py collectstatic --noinput\n',
+      options: startedByProcfile('serve.sh'),
     },
     {
       name: "the project's migrator asked only for its status before the server starts",
@@ -239,6 +247,13 @@ export const shellExamples: Examples = {
       path: 'develop.sh',
       code: '#!/bin/bash\n⟦medusa migrations run⟧\n\nmedusa start\n',
       options: startedByImage('develop.sh'),
+      messageIncludes: ['Factor XII'],
+    },
+    {
+      name: "a script the Procfile's web process runs (`web: bash Procfile.sh`): every dyno start migrates",
+      path: 'Procfile.sh',
+      code: '#!/bin/bash\nset -e\n\n⟦python manage.py migrate --noinput⟧\n\ngunicorn shop.wsgi:application --log-file -\n',
+      options: startedByProcfile('Procfile.sh'),
       messageIncludes: ['Factor XII'],
     },
     {

@@ -2,7 +2,8 @@
 // the server) that migrate before they start the app: every container start migrates. A script
 // that only migrates (`scripts/migrate.sh`) or deploys (`deploy.sh`: no exec of a server) is the
 // one-off admin process Factor XII asks for, and stays silent. A script a Dockerfile of the project starts as
-// the container's process (`ENTRYPOINT ["./develop.sh"]`, read by the node layer) is a start script whatever its name.
+// the container's process (`ENTRYPOINT ["./develop.sh"]`, read by the node layer), or a Procfile as a process
+// (`web: bash Procfile.sh`; not `release:`), is a start script whatever its name.
 import { baseName } from '../../languages/detect';
 import { MappedText } from '../../languages/mapped-text';
 import type { LanguageCheck, RuleContext } from '../../rule';
@@ -15,7 +16,8 @@ function check(context: RuleContext): void {
   const name = scriptName(context.path);
   if (ONE_OFF_SCRIPT_NAME.test(name) && !START_SCRIPT_NAME.test(name)) return;
   const script = MappedText.contiguous(context.text, 0);
-  const containerProcess = context.options.dependencies?.containerScripts?.includes(baseName(context.path)) ?? false;
+  const dependencies = context.options.dependencies;
+  const containerProcess = [dependencies?.containerScripts, dependencies?.procfileScripts].some((scripts) => scripts?.includes(baseName(context.path)));
   if (!containerProcess && !START_SCRIPT_NAME.test(name) && !execsAProcess(script)) return;
   const facts = context.options.importedMigrations ?? [];
   const hits = migrationsInScript(script, { requireStart: true, appCommand: (words) => appCommandRun(words, facts) });
