@@ -68,18 +68,29 @@ export const serverConfigCheck: LanguageCheck = {
 };
 
 function check(context: RuleContext): void {
-  if (!isServerConfig(context.path)) return;
+  if (!isServerConfig(context.path, context.text)) return;
   if (context.language === 'ini') checkIni(context);
   else for (const tree of context.parsed.configTrees) if (!isManifest(tree)) visit(tree, [], undefined, 0, context);
 }
 
-function isServerConfig(path: string): boolean {
+function isServerConfig(path: string, text: string): boolean {
   if (isNonServerPath(path) || OWNED_ELSEWHERE.some((pattern) => pattern.test(path))) return false;
   const segments = path.split('/');
   const name = segments.pop() ?? '';
   const folder = (segments.pop() ?? '').toLowerCase();
   if (LOCAL_FILE.test(name)) return false;
-  return CONFIG_FOLDERS.has(folder) || CONFIG_NAMES.test(name) || /(?:^|\/)app\.conf$/.test(path);
+  return CONFIG_FOLDERS.has(folder) || CONFIG_NAMES.test(name) || /(?:^|\/)app\.conf$/.test(path) || declaresProduction(text);
+}
+
+/**
+ * bbs-go's `server/bbs-go.yaml` (`Env: prod` on its first line), a `deploy/app-prod.toml` with `env = "production"`:
+ * a config named after the app, in no config folder, that says at its top level which environment it is. One that
+ * says production is what the deployed server loads, wherever it sits; one that says dev stays a developer's.
+ */
+const DECLARES_PRODUCTION = /^(?:env|environment|app[-_]?env|run[-_]?mode|mode)[ \t]*[=:][ \t]*["']?(?:prod|production)["']?[ \t]*(?:#.*)?$/im;
+
+function declaresProduction(text: string): boolean {
+  return DECLARES_PRODUCTION.test(text);
 }
 
 /** A Kubernetes or Helm-rendered manifest (`apiVersion`, `kind`): deploy config, where addresses belong. */
@@ -162,9 +173,20 @@ export function addressOf(value: string, words: readonly string[], driver: strin
   if (!HOST_WORDS.has(key) && !addressOnly) return undefined;
   const first = value.split(',')[0]!.trim();
   if (addressOnly && !isAddressShaped(first, beside)) return undefined;
-  const service = (driver === undefined ? undefined : driverService(driver)) ?? [...words].reverse().map(serviceOfWord).find((found) => found !== undefined) ?? (key === 'brokers' ? serviceOfWord('kafka') : undefined);
+  const service = (driver === undefined ? undefined : driverService(driver)) ?? [...words].reverse().map(serviceOfWord).find((found) => found !== undefined) ?? (key === 'brokers' ? serviceOfWord('kafka') : undefined) ?? storageEndpointService(key, words);
   // An object store's endpoint: a provider's public one (`s3.amazonaws.com`) is no deploy's own server.
   return service?.kind === 'storage' ? storageEndpointAddress(first) : hostAddress(first, service);
+}
+
+/**
+ * `[storage] endpoint = "minio.prod.svc:9000"`, Aliyun's `oss.endpoint`, Tencent's `cos.endpoint`: an endpoint under a
+ * section that names an object store by its role. Only for an endpoint: `storage.path` or `storage.host` may be a
+ * folder or a CDN's public name.
+ */
+const STORAGE_SECTION_WORDS = new Set(['storage', 'oss', 'cos', 'obs', 'bucket', 'objectstore', 'blob']);
+
+function storageEndpointService(key: string, words: readonly string[]) {
+  return (key === 'endpoint' || key === 'endpoints') && words.some((word) => STORAGE_SECTION_WORDS.has(word)) ? serviceOfWord('s3') : undefined;
 }
 
 /** `10.20.1.15:5432`, `10.0.3.7`, or a dotted host beside a `port` key: an address, where `uploads/file` or `/v1/exports` is a path. */
