@@ -87,13 +87,16 @@ const PUBLIC_CLOUD_HOST =
 /**
  * cal.com's `.env.example` with a Heroku `postgres://<user>:<64 hex>@ec2-….amazonaws.com/…`: a generated password to a
  * managed service's public host is a live login wherever it is written, the way a vendor's token format is, where
- * `user:password@localhost` beside it is the template's. Generated: sixteen characters or more, random or all hex.
+ * `user:password@localhost` beside it is the template's. `text[start, end)` is the password of a `scheme://user:…@host`
+ * URL. Generated: sixteen characters or more, random or all hex.
  */
-export function isPublicCloudLogin(text: string, url: UrlPassword): boolean {
-  const password = decoded(text.slice(url.start, url.end));
+export function isPublicCloudLoginAt(text: string, start: number, end: number): boolean {
+  if (text.charAt(end) !== '@' || text.charAt(start - 1) !== ':') return false;
+  const scheme = text.lastIndexOf('://', start);
+  if (scheme < 0 || start - scheme > 200 || /[\s"'`@/]/.test(text.slice(scheme + 3, start - 1))) return false;
+  const password = decoded(text.slice(start, end));
   if (password.length < 16 || !(looksRandom(password) || /^[0-9a-f]{32,}$/i.test(password))) return false;
-  const host = text.slice(url.end + 1, scanUntil(text, url.end + 1, AUTHORITY_END)).replace(/:\d{1,5}$/, '');
-  return PUBLIC_CLOUD_HOST.test(host);
+  return PUBLIC_CLOUD_HOST.test(hostAfter(text, end + 1).replace(/:\d{1,5}$/, ''));
 }
 
 /** A credential scheme, also with a SQLAlchemy driver after `+`: `postgresql+asyncpg`, `mysql+pymysql`. */

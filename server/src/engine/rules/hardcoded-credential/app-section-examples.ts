@@ -125,6 +125,34 @@ export const APP_SECTION_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       },
     ],
   },
+  javascript: {
+    valid: [
+      {
+        name: "an example's template login to a public cloud host: a placeholder's word, nothing generated",
+        path: 'examples/seed.js',
+        code: "const url = 'postgres://user:password@ec2-3-80-11-22.compute-1.amazonaws.com:5432/app';\n",
+      },
+    ],
+    invalid: [
+      {
+        name: 'a Heroku Postgres login in an example script: the generated password to a public host keeps its severity',
+        path: 'examples/seed.js',
+        code: `const pool = new Pool({ connectionString: 'postgres://abcdefghq:⟦${HEX_PASSWORD}⟧@ec2-3-80-11-22.compute-1.amazonaws.com:5432/dxx' });\n`,
+        ...CLOUD,
+      },
+    ],
+  },
+  python: {
+    valid: [{ name: "a template's slot in a Neon URL", path: 'examples/load.py', code: 'engine = create_engine("postgresql://loader:<password>@ep-cool-lake-123456.us-east-2.aws.neon.tech/app")\n' }],
+    invalid: [
+      {
+        name: 'a Neon login with a generated password in a notebook-style example',
+        path: 'examples/load.py',
+        code: `engine = create_engine("postgresql://loader:⟦${URLSAFE_PASSWORD}⟧@ep-cool-lake-123456.us-east-2.aws.neon.tech/app")\n`,
+        ...CLOUD,
+      },
+    ],
+  },
   properties: {
     valid: [{ name: 'a placeholder read', path: 'src/main/resources/application.properties', code: 'shop.secret=${SHOP_SECRET}\n' }],
     invalid: [

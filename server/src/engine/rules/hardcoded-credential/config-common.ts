@@ -5,7 +5,7 @@ import type { MappedText } from '../../languages/mapped-text';
 import { lexShell, type ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
 import { isDevelopmentOnly, isProductionOnly } from '../../scope';
-import { asLocalDevelopmentValue, credentialConfidence, credentialName, findHeaderListFields, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isPublicCloudLogin, isSecretLikeValue, namesServiceLogin, isUiContainerName, isUuid, loginPairPassword, namesEnclosingField, splitWords } from '../../secrets';
+import { asLocalDevelopmentValue, credentialConfidence, credentialName, findHeaderListFields, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isSecretLikeValue, namesServiceLogin, isUiContainerName, isUuid, loginPairPassword, namesEnclosingField, splitWords } from '../../secrets';
 import type { Report, Span } from '../../types';
 import { withNote } from '../../sentences';
 import { USER_AS_PASSWORD_NOTE } from './login-beside';
@@ -340,8 +340,6 @@ export function asLocalDevelopment(context: RuleContext): RuleContext {
   return { ...context, report: (found: Report) => context.report(asLocalDevelopmentValue(found)) };
 }
 
-const CLOUD_LOGIN_MESSAGE = "Factor III: this URL contains a generated password to a managed service's public host, a live login wherever it is committed";
-
 /** Reports known tokens and URL passwords in the value, else the whole value if its name is a credential's. */
 export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void {
   const stages = (entry.keys ?? []).slice(0, -1).filter((key): key is string => typeof key === 'string');
@@ -363,11 +361,7 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
   if (entry.name !== undefined && isUiContainerName(entry.name) && text.trim().split(/\s+/).length >= 3) return;
   const password = findUrlPassword(text);
   if (password) {
-    const span = entry.value.span(password.start, password.end);
-    const secret = text.slice(password.start, password.end);
-    // A generated login to a managed service's public host is live even in a template: known by its form, as a token is.
-    if (isPublicCloudLogin(text, password)) return context.report({ span, message: `${CLOUD_LOGIN_MESSAGE}; ${entry.advice}`, secret, confidence: 'format', ...(fix ? { fix } : {}) });
-    report(span, 'Factor III: this URL contains a hardcoded password', secret);
+    report(entry.value.span(password.start, password.end), 'Factor III: this URL contains a hardcoded password', text.slice(password.start, password.end));
     return;
   }
   const connection = connectionStringSecret(text);
