@@ -19,7 +19,7 @@ import { isNonServerPath } from '../process-paths';
 import { dsnAddress, hostAddress, isDeveloperHost, namedSearchUrl, NODE_URL_KEYS, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
 import { LOCAL_ENVIRONMENTS } from './javascript-context';
 import { dsnHost } from './dsn';
-import { serviceOfWord } from './services';
+import { isObjectStoreEndpoint, serviceOfWord } from './services';
 
 /** A config file's folder: Go's `etc/`, `conf/`, `config(s)/`; the JVM's `src/main/resources/`. */
 const CONFIG_FOLDERS = new Set(['config', 'configs', 'conf', 'etc', 'resources', 'settings']);
@@ -173,20 +173,14 @@ export function addressOf(value: string, words: readonly string[], driver: strin
   if (!HOST_WORDS.has(key) && !addressOnly) return undefined;
   const first = value.split(',')[0]!.trim();
   if (addressOnly && !isAddressShaped(first, beside)) return undefined;
-  const service = (driver === undefined ? undefined : driverService(driver)) ?? [...words].reverse().map(serviceOfWord).find((found) => found !== undefined) ?? (key === 'brokers' ? serviceOfWord('kafka') : undefined) ?? storageEndpointService(key, words);
+  const service = (driver === undefined ? undefined : driverService(driver)) ?? [...words].reverse().map(serviceOfWord).find((found) => found !== undefined) ?? (key === 'brokers' ? serviceOfWord('kafka') : undefined) ?? storageEndpointService(words);
   // An object store's endpoint: a provider's public one (`s3.amazonaws.com`) is no deploy's own server.
   return service?.kind === 'storage' ? storageEndpointAddress(first) : hostAddress(first, service);
 }
 
-/**
- * `[storage] endpoint = "minio.prod.svc:9000"`, Aliyun's `oss.endpoint`, Tencent's `cos.endpoint`: an endpoint under a
- * section that names an object store by its role. Only for an endpoint: `storage.path` or `storage.host` may be a
- * folder or a CDN's public name.
- */
-const STORAGE_SECTION_WORDS = new Set(['storage', 'oss', 'cos', 'obs', 'bucket', 'objectstore', 'blob']);
-
-function storageEndpointService(key: string, words: readonly string[]) {
-  return (key === 'endpoint' || key === 'endpoints') && words.some((word) => STORAGE_SECTION_WORDS.has(word)) ? serviceOfWord('s3') : undefined;
+/** `[storage] endpoint = "minio.prod.svc:9000"`, Aliyun's `oss.endpoint`: an endpoint under a section named for an object store by its role. */
+function storageEndpointService(words: readonly string[]) {
+  return isObjectStoreEndpoint(words) ? serviceOfWord('s3') : undefined;
 }
 
 /** `10.20.1.15:5432`, `10.0.3.7`, or a dotted host beside a `port` key: an address, where `uploads/file` or `/v1/exports` is a path. */
