@@ -1,7 +1,7 @@
 // How sure a credential finding is, judged from the secret itself, so every language's check
 // gets the same answer: a known token format, a random-looking value, or just a chosen word.
 import type { Confidence, Report, Severity } from '../types';
-import { isLocalDefaultAt } from './connectionUrls';
+import { isLocalDefaultAt, isPublicCloudLoginAt } from './connectionUrls';
 import { looksRandom } from './entropy';
 import { withNote } from '../sentences';
 import { findTokens } from './tokens';
@@ -60,6 +60,7 @@ export function isStockPasswordAt(text: string, start: number, end: number): boo
 const STOCK_IN_PRODUCTION_NOTE = ' It is a stock password, in config only production loads: the first anybody tries.';
 const STOCK_NOTE = ' It is a stock local-development password, so reported as information; still read it from the environment.';
 const INFO: Severity = 'info';
+const CLOUD_LOGIN_NOTE = " It is a generated password to a managed service's public host: a live login wherever it is committed.";
 
 /**
  * Fills in a credential report's confidence, and caps a stock dev password at `info` with a note:
@@ -69,6 +70,8 @@ const INFO: Severity = 'info';
 export function withCredentialConfidence(report: Report, text: string, production = false): Report {
   const confidence = report.confidence ?? credentialConfidence(report.secret);
   if (confidence === 'format' || report.secret === undefined) return { ...report, confidence };
+  // A generated login to a managed service's public host: known by its form, as a token is, in every file and scope.
+  if (isPublicCloudLoginAt(text, report.span.start, report.span.end)) return { ...report, confidence: 'format', message: withNote(report.message, CLOUD_LOGIN_NOTE) };
   if (production && isStockDevPassword(report.secret)) return { ...report, confidence, severity: 'warning', message: withNote(report.message, STOCK_IN_PRODUCTION_NOTE) };
   const stock = isStockDevPassword(report.secret) || isLocalDefaultAt(text, report.span.start, report.span.end);
   // Already information with its own note (the user's name as its password): one note says why.

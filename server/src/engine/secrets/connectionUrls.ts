@@ -1,6 +1,7 @@
 // Passwords inside URLs: postgres://user:PASS@host/db, amqp://u:PASS@broker, https://u:PASS@host.
 // The scheme is found by a regex; the authority is parsed by hand (the password may itself hold
 // an unencoded `@`, so the host starts after the LAST `@` of the authority).
+import { looksRandom } from './entropy';
 import { isFirstTriedPassword, isPlaceholder } from './placeholders';
 import { isProse } from './prose';
 
@@ -73,6 +74,29 @@ export function findUrlPasswords(text: string): UrlPassword[] {
   // Help text shows a URL's shape; only a token of a known format there is live (see `findTokens`).
   if (found.length > 0 && isProse(text, found.map((url) => ({ start: url.urlStart, end: url.urlEnd })))) return [];
   return found;
+}
+
+/**
+ * Managed services' public endpoints: Heroku Postgres on `ec2-….compute-1.amazonaws.com`, RDS, ElastiCache and Amazon MQ,
+ * Upstash, Neon, Supabase, Atlas, Redis Cloud, Render, Railway, PlanetScale, Aiven, CloudAMQP, Azure's and DigitalOcean's
+ * databases, Aliyun's. Each answers from the internet, so whoever reads the login can use it.
+ */
+const PUBLIC_CLOUD_HOST =
+  /\.(?:amazonaws\.com(?:\.cn)?|upstash\.io|neon\.tech|supabase\.(?:co|com)|mongodb\.net|redislabs\.com|redis-cloud\.com|render\.com|railway\.app|rlwy\.net|psdb\.cloud|aivencloud\.com|cockroachlabs\.cloud|cloudamqp\.com|database\.windows\.net|database\.azure\.com|redis\.cache\.windows\.net|ondigitalocean\.com|aliyuncs\.com)$/i;
+
+/**
+ * cal.com's `.env.example` with a Heroku `postgres://<user>:<64 hex>@ec2-….amazonaws.com/…`: a generated password to a
+ * managed service's public host is a live login wherever it is written, the way a vendor's token format is, where
+ * `user:password@localhost` beside it is the template's. `text[start, end)` is the password of a `scheme://user:…@host`
+ * URL. Generated: sixteen characters or more, random or all hex.
+ */
+export function isPublicCloudLoginAt(text: string, start: number, end: number): boolean {
+  if (text.charAt(end) !== '@' || text.charAt(start - 1) !== ':') return false;
+  const scheme = text.lastIndexOf('://', start);
+  if (scheme < 0 || start - scheme > 200 || /[\s"'`@/]/.test(text.slice(scheme + 3, start - 1))) return false;
+  const password = decoded(text.slice(start, end));
+  if (password.length < 16 || !(looksRandom(password) || /^[0-9a-f]{32,}$/i.test(password))) return false;
+  return PUBLIC_CLOUD_HOST.test(hostAfter(text, end + 1).replace(/:\d{1,5}$/, ''));
 }
 
 /** A credential scheme, also with a SQLAlchemy driver after `+`: `postgresql+asyncpg`, `mysql+pymysql`. */

@@ -6,7 +6,7 @@ export { credentialName, hasUiContainer, isCredentialName, isUiContainerName, ma
 export { isDigitRun, isFirstTriedPassword, isPlaceholder, isPolicyShapedPassword, isTrivialSequence, isWordAndDigitsPassword } from './placeholders';
 export { PASSWORD_SHORTHANDS, isBasicAuthValue, isNeverSecretLike, namesAccountDefault, namesServiceLogin, isSecretLikeValue, isUserPasswordPair, loginPairPassword, namesEnclosingField, isStateWord, looksLikeUiText, type SecretLikeOptions } from './values';
 export { characterClasses, isHexDigest, isUuid, looksRandom, shannonEntropy } from './entropy';
-export { findUrlPassword, findUrlPasswords, isLocalDefaultAt, isLocalServiceUrl, isTemplatePassword, urlEnvName, URL_PASSWORD_SLOT, urlPasswordSlotScheme, type UrlPassword } from './connectionUrls';
+export { findUrlPassword, findUrlPasswords, isLocalDefaultAt, isPublicCloudLoginAt, isLocalServiceUrl, isTemplatePassword, urlEnvName, URL_PASSWORD_SLOT, urlPasswordSlotScheme, type UrlPassword } from './connectionUrls';
 export { findUrlQuerySecrets, type UrlQuerySecret } from './urlQuery';
 export { findJsonCredentialFields, type JsonField } from './jsonBody';
 export { findHeaderListFields } from './headerList';

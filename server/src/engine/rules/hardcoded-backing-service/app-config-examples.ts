@@ -36,9 +36,19 @@ export const appConfigYamlExamples: Examples = {
 
 export const appConfigJsonExamples: Examples = {
   valid: [
+    {
+      name: "minio-js' endPoint on this machine, a provider's public S3 endpoint, and a storage path",
+      path: 'config/production.json',
+      code: `{\n  "minio": { "endPoint": "127.0.0.1", "port": 9000 },\n  "storage": { "endpoint": "s3.eu-west-1.amazonaws.com", "path": "/data/uploads" }\n}\n`,
+    },
     { name: 'Feathers: the app\'s own public host and this machine\'s databases', path: 'config/default.json', code: `{\n  "host": "fieldnotes-api.fly.dev",\n  "postgresql": { "client": "pg", "connection": "postgres://postgres:@localhost:5432/fieldnotes" },\n  "mongodb": "mongodb://127.0.0.1:27017/fieldnotes"\n}\n` },
   ],
   invalid: [
+    {
+      name: "minio-js' `{ endPoint, port }` under `minio`: the deploy's own object store",
+      path: 'config/production.json',
+      code: `{\n  "minio": { "endPoint": ⟦"minio.prod.internal"⟧, "port": 9000, "useSSL": true }\n}\n`,
+    },
     {
       name: 'Feathers: service URLs in production.json',
       path: 'config/production.json',

@@ -9,8 +9,8 @@ import { splitWords } from '../../secrets/words';
 import type { YamlNode } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
-import { hostAddress, isDeveloperHost, namedSearchUrl, NODE_URL_KEYS, reportAddress, urlAddress, type Found } from './address';
-import { serviceOfWord } from './services';
+import { hostAddress, isDeveloperHost, namedSearchUrl, NODE_URL_KEYS, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
+import { isObjectStoreEndpoint, serviceOfWord } from './services';
 
 /** node-config's files of a deployment (`default` is every deployment's base); `local*`, development and test ones are a developer's. */
 const NODE_CONFIG = /(?:^|\/)config\/(?:default|production|prod|staging|stage|qa|uat|preprod|live)(?:-[\w-]+)?\.(?:json|ya?ml)$/;
@@ -22,7 +22,7 @@ const HOST_KEYS = new Set(['host', 'hostname', 'server']);
 const DRIVER_KEYS = ['client', 'dialect', 'type', 'driver', 'store'];
 const MAX_DEPTH = 16;
 
-export const appConfigCheck: LanguageCheck = { languages: ['yaml', 'json'], keywords: ['host', '://', 'node'], check };
+export const appConfigCheck: LanguageCheck = { languages: ['yaml', 'json'], keywords: ['host', '://', 'node', 'endpoint'], check };
 
 function check(context: RuleContext): void {
   if (!isAppConfig(context.path) || isNonServerPath(context.path)) return;
@@ -51,6 +51,8 @@ function addressOf(value: string, words: readonly string[], driver: string | und
   const url = value.includes('://') ? urlAddress(value) : undefined;
   if (url) return url;
   if (NODE_URL_KEYS.has(key) && /^https?:\/\//i.test(value)) return namedSearchUrl(words, value);
+  // minio-js' `{ endPoint, port }` under `minio`, `storage.endpoint`: the object store's host (a provider's public one is no deploy's).
+  if (isObjectStoreEndpoint(words)) return storageEndpointAddress(value);
   if (!HOST_KEYS.has(key)) return undefined;
   const service = (driver === undefined ? undefined : serviceOfWord(driver)) ?? [...words].reverse().map(serviceOfWord).find((found) => found !== undefined);
   return hostAddress(value, service);

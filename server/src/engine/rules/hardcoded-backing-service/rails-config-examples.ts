@@ -9,6 +9,11 @@ export const railsConfigExamples: Examples = {
     },
     { name: 'a local host on a single box', path: 'config/database.yml', code: `production:\n  adapter: postgresql\n  host: localhost\n` },
     { name: 'cable.yml reads REDIS_URL', path: 'config/cable.yml', code: `production:\n  adapter: redis\n  url: <%= ENV.fetch("REDIS_URL") { "redis://localhost:6379/1" } %>\n` },
+    {
+      name: "cable.yml's development and test blocks, and a shared default: block (development's base too) on this machine",
+      path: 'config/cable.yml',
+      code: `default: &default\n  adapter: redis\n  url: redis://localhost:6379/1\n\ndevelopment:\n  adapter: redis\n  url: redis://localhost:6379/1\n\ntest:\n  adapter: test\n`,
+    },
     { name: "storage.yml's other keys: a host is no S3 endpoint", path: 'config/storage.yml', code: `amazon:\n  service: S3\n  host: s3.internal\n` },
     {
       name: "Active Storage on AWS by region, on local disk, and a MinIO endpoint from the environment",
@@ -24,6 +29,12 @@ export const railsConfigExamples: Examples = {
       messageIncludes: ['host', '<%= ENV.fetch("DB_HOST") %>'],
     },
     { name: 'a Redis URL for Action Cable', path: 'config/cable.yml', code: `production:\n  adapter: redis\n  url: ⟦redis://cache.internal:6379/1⟧\n` },
+    {
+      name: "loomio's cable.yml: a whole URL written into the production block pins the address even on this machine",
+      path: 'config/cable.yml',
+      code: `production:\n  adapter: redis\n  url: ⟦redis://localhost:6379/1⟧\n\ndevelopment:\n  adapter: async\n`,
+    },
+    { name: 'redis.yml: a staging block\'s URL', path: 'config/redis.yml', code: `staging:\n  url: ⟦redis://127.0.0.1:6379/2⟧\n` },
     { name: "Active Storage's S3 service pointed at a MinIO endpoint", path: 'config/storage.yml', code: `minio:\n  service: S3\n  bucket: listings\n  endpoint: ⟦http://minio.listings.internal:9000⟧\n  force_path_style: true\n` },
     { name: 'Mongoid hosts', path: 'config/mongoid.yml', code: `production:\n  clients:\n    default:\n      database: shop\n      hosts:\n        - ⟦mongo-1.internal:27017⟧\n` },
   ],

@@ -31,10 +31,22 @@ function check(context: RuleContext): void {
         const value = typeof node.value === 'string' ? node.value : undefined;
         if (value === undefined || value.includes('<%')) return;
         const found = addressOf(value, key, file);
-        if (found && !isLocalHost(found.host)) reportAddress(context, found, { span: node.span, value, fixable: false, read: erbRead });
+        if (found && (!isLocalHost(found.host) || pinsLocalUrl(environment, value))) reportAddress(context, found, { span: node.span, value, fixable: false, read: erbRead });
       });
     }
   }
+}
+
+/** Blocks only a deploy loads: `default:` is development's base too, where this machine is the developer's. */
+const DEPLOYED_BLOCK = /^(?:production|prod|staging|stage)$/;
+
+/**
+ * loomio's `cable.yml` `production: { url: redis://localhost:6379/1 }`: a whole URL written into a production block pins
+ * scheme, host, port and database for every deploy with no variable to change it, even on this machine (Rails generates
+ * `<%= ENV.fetch("REDIS_URL") { … } %>` there). A bare `host: localhost` stays a single box's socket, left alone.
+ */
+function pinsLocalUrl(environment: string, value: string): boolean {
+  return DEPLOYED_BLOCK.test(environment) && value.includes('://');
 }
 
 type MapNode = Extract<YamlNode, { kind: 'map' }>;

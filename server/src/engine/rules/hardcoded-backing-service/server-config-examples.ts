@@ -24,6 +24,21 @@ export const serverConfigYamlExamples: Examples = {
       code: `development:\n  redis:\n    addr: cache.dev.internal:6379\ntest:\n  database:\n    host: ci-mysql.build.internal\nREDIS_HOST: cache.prod.internal\n`,
     },
     {
+      name: "bbs-go's docker config outside a config folder says `Env: dev`: a developer's, and a `Minio.Host` that is a download path",
+      path: 'server/bbs-go.docker.yaml',
+      code: `Env: dev\nMySqlUrl: root:654321@tcp(mysql.prod.svc:3306)/bbs\nMinio:\n  Endpoint: minio.prod.svc:9000\n`,
+    },
+    {
+      name: 'a production config outside a config folder: a path under Host, a public OSS endpoint, a storage section\'s local folder',
+      path: 'server/forum.yaml',
+      code: `Env: prod # 线上环境\nMinio:\n  Host: /minio/download/\nOss:\n  Endpoint: oss-cn-hangzhou.aliyuncs.com\nStorage:\n  Path: /data/uploads\n  Host: cdn.forum.io\n`,
+    },
+    {
+      name: 'a YAML named after the app with no environment at its top level is not known as a server config',
+      path: 'server/forum.yaml',
+      code: `Minio:\n  Endpoint: minio.prod.svc:9000\nmode: production-like\n`,
+    },
+    {
       name: 'a Kubernetes manifest under config/ is deploy config, where addresses belong',
       path: 'deploy/config/configmap.yaml',
       code: `apiVersion: v1\nkind: ConfigMap\ndata:\n  redis:\n    host: cache.prod.internal\n`,
@@ -72,6 +87,16 @@ export const serverConfigYamlExamples: Examples = {
       code: `mysql:\n  path: ⟦10.0.3.7⟧\n  port: "3306"\n  db-name: golf\nmongo:\n  ip: ⟦10.0.3.9⟧\nredis_ip: ⟦10.0.0.5⟧\nredis:\n  cluster-addrs:\n    - ⟦10.0.3.21:7000⟧\ndb-list:\n  - type: pgsql\n    path: ⟦reports-db.golf.internal⟧\n    port: "5432"\n`,
     },
     {
+      name: "bbs-go's `server/bbs-go.yaml`: outside a config folder, but `Env: prod` at its top level says it is the deployed server's (a DSN's host, a MinIO endpoint, a search and a queue endpoint under the app's own sections)",
+      path: 'server/bbs-go.yaml',
+      code: `Env: prod # 线上环境\nMySqlUrl: bbs:Hq4Tz8wNc2Lp@tcp(⟦mysql.prod.svc:3306⟧)/bbs?parseTime=True\nMinio:\n  Endpoint: ⟦minio.prod.svc:9000⟧\n  Bucket: bbs\nSearch:\n  Endpoint: ⟦es-master.prod.svc:9200⟧\nQueue:\n  Nats:\n    Endpoint: ⟦nats.prod.svc:4222⟧\n`,
+    },
+    {
+      name: "a storage section's endpoint (`oss`, `storage`, `cos`) is an object store's",
+      path: 'config/config.yaml',
+      code: `oss:\n  endpoint: ⟦oss.shop.internal:9000⟧\nstorage:\n  endpoint: ⟦10.0.8.4:9000⟧\n`,
+    },
+    {
       name: 'Viper: mysql.host, redis.addr and a search cluster\'s node URL',
       path: 'config/config.yaml',
       code: `mysql:\n  host: ⟦blog-prod.c7hx2kqz9w1e.us-east-1.rds.amazonaws.com⟧\n  port: 3306\nredis:\n  addr: ⟦10.0.12.8:6379⟧\nelasticsearch:\n  urls:\n    - ⟦http://10.0.14.3:9200⟧\n`,
@@ -81,8 +106,16 @@ export const serverConfigYamlExamples: Examples = {
 
 /** The same in TOML: a Go server's `configs/config.toml`. */
 export const serverConfigTomlExamples: Examples = {
-  valid: [{ name: 'a local database and an env read', path: 'configs/config.toml', code: `[database]\nhost = "127.0.0.1"\n[redis]\naddr = "\${REDIS_ADDR}"\n` }],
+  valid: [
+    { name: 'a local database and an env read', path: 'configs/config.toml', code: `[database]\nhost = "127.0.0.1"\n[redis]\naddr = "\${REDIS_ADDR}"\n` },
+    { name: 'a deploy folder\'s TOML that says it is staging-like, not production', path: 'deploy/forum-qa.toml', code: `env = "qa"\n[storage]\nendpoint = "minio.qa.svc:9000"\n` },
+  ],
   invalid: [
+    {
+      name: 'a TOML outside a config folder that says `env = "production"` at its top level: the DSN\'s host and a storage section\'s endpoint',
+      path: 'deploy/forum-prod.toml',
+      code: `env = "production"\n[database]\ndsn = ⟦"forum:Qm7vR2xKp9Ws@tcp(mysql-primary.prod.svc:3306)/forum"⟧\n[storage]\nendpoint = ⟦"minio.prod.svc:9000"⟧\n`,
+    },
     { name: 'a remote database host', path: 'configs/config.toml', code: `[database]\nhost = ⟦"pg.payments.internal"⟧\nport = 5432\n` },
     {
       name: 'an address under endpoint, uri and nodes: a host with its port',

@@ -19,7 +19,7 @@ import { isNonServerPath } from '../process-paths';
 import { dsnAddress, hostAddress, isDeveloperHost, namedSearchUrl, NODE_URL_KEYS, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
 import { LOCAL_ENVIRONMENTS } from './javascript-context';
 import { dsnHost } from './dsn';
-import { serviceOfWord } from './services';
+import { isObjectStoreEndpoint, serviceOfWord } from './services';
 
 /** A config file's folder: Go's `etc/`, `conf/`, `config(s)/`; the JVM's `src/main/resources/`. */
 const CONFIG_FOLDERS = new Set(['config', 'configs', 'conf', 'etc', 'resources', 'settings']);
@@ -68,18 +68,29 @@ export const serverConfigCheck: LanguageCheck = {
 };
 
 function check(context: RuleContext): void {
-  if (!isServerConfig(context.path)) return;
+  if (!isServerConfig(context.path, context.text)) return;
   if (context.language === 'ini') checkIni(context);
   else for (const tree of context.parsed.configTrees) if (!isManifest(tree)) visit(tree, [], undefined, 0, context);
 }
 
-function isServerConfig(path: string): boolean {
+function isServerConfig(path: string, text: string): boolean {
   if (isNonServerPath(path) || OWNED_ELSEWHERE.some((pattern) => pattern.test(path))) return false;
   const segments = path.split('/');
   const name = segments.pop() ?? '';
   const folder = (segments.pop() ?? '').toLowerCase();
   if (LOCAL_FILE.test(name)) return false;
-  return CONFIG_FOLDERS.has(folder) || CONFIG_NAMES.test(name) || /(?:^|\/)app\.conf$/.test(path);
+  return CONFIG_FOLDERS.has(folder) || CONFIG_NAMES.test(name) || /(?:^|\/)app\.conf$/.test(path) || declaresProduction(text);
+}
+
+/**
+ * bbs-go's `server/bbs-go.yaml` (`Env: prod` on its first line), a `deploy/app-prod.toml` with `env = "production"`:
+ * a config named after the app, in no config folder, that says at its top level which environment it is. One that
+ * says production is what the deployed server loads, wherever it sits; one that says dev stays a developer's.
+ */
+const DECLARES_PRODUCTION = /^(?:env|environment|app[-_]?env|run[-_]?mode|mode)[ \t]*[=:][ \t]*["']?(?:prod|production)["']?[ \t]*(?:#.*)?$/im;
+
+function declaresProduction(text: string): boolean {
+  return DECLARES_PRODUCTION.test(text);
 }
 
 /** A Kubernetes or Helm-rendered manifest (`apiVersion`, `kind`): deploy config, where addresses belong. */
@@ -162,9 +173,14 @@ export function addressOf(value: string, words: readonly string[], driver: strin
   if (!HOST_WORDS.has(key) && !addressOnly) return undefined;
   const first = value.split(',')[0]!.trim();
   if (addressOnly && !isAddressShaped(first, beside)) return undefined;
-  const service = (driver === undefined ? undefined : driverService(driver)) ?? [...words].reverse().map(serviceOfWord).find((found) => found !== undefined) ?? (key === 'brokers' ? serviceOfWord('kafka') : undefined);
+  const service = (driver === undefined ? undefined : driverService(driver)) ?? [...words].reverse().map(serviceOfWord).find((found) => found !== undefined) ?? (key === 'brokers' ? serviceOfWord('kafka') : undefined) ?? storageEndpointService(words);
   // An object store's endpoint: a provider's public one (`s3.amazonaws.com`) is no deploy's own server.
   return service?.kind === 'storage' ? storageEndpointAddress(first) : hostAddress(first, service);
+}
+
+/** `[storage] endpoint = "minio.prod.svc:9000"`, Aliyun's `oss.endpoint`: an endpoint under a section named for an object store by its role. */
+function storageEndpointService(words: readonly string[]) {
+  return isObjectStoreEndpoint(words) ? serviceOfWord('s3') : undefined;
 }
 
 /** `10.20.1.15:5432`, `10.0.3.7`, or a dotted host beside a `port` key: an address, where `uploads/file` or `/v1/exports` is a path. */

@@ -36,7 +36,8 @@ export const OBJECT_STORAGE: Service = { kind: 'storage', label: 'S3 object stor
  * `nyc3.digitaloceanspaces.com`): an API's address as `api.stripe.com` is, not a deploy's own store.
  */
 export function isPublicStorageEndpoint(host: string): boolean {
-  return /(?:^|\.)(?:amazonaws\.com|digitaloceanspaces\.com|backblazeb2\.com|wasabisys\.com|googleapis\.com|linodeobjects\.com|scw\.cloud)$/i.test(host);
+  // Aliyun's `oss-cn-hangzhou.aliyuncs.com`, Tencent's `cos.ap-guangzhou.myqcloud.com`, Huawei's `obs.cn-north-4.myhuaweicloud.com`.
+  return /(?:^|\.)(?:amazonaws\.com|digitaloceanspaces\.com|backblazeb2\.com|wasabisys\.com|googleapis\.com|linodeobjects\.com|scw\.cloud|aliyuncs\.com|myqcloud\.com|myhuaweicloud\.com)$/i.test(host);
 }
 
 const SCHEMES: Readonly<Record<string, Service>> = {
@@ -104,6 +105,20 @@ const PATH_WORDS: Readonly<Record<string, Service>> = {
   // CakePHP's `'Datasources' => ['default' => [...]]`, Go and JVM config's `datasource:` blocks.
   datasource: DATABASE('the database'), datasources: DATABASE('the database'),
 };
+
+/**
+ * Words of a settings section that holds an object store's: the service by name (`minio`, `s3`) or by its role
+ * (`storage`, Aliyun's `oss`, Tencent's `cos`, Huawei's `obs`, `bucket`, `blob`). Only an `endpoint` under them is
+ * read as the store's address (isObjectStoreEndpoint): `storage.path` is a folder, `storage.host` may be a CDN's name.
+ */
+const OBJECT_STORE_WORDS = new Set(['minio', 's3', 'storage', 'oss', 'cos', 'obs', 'bucket', 'objectstore', 'blob']);
+
+/** `minio.endpoint`, `[storage] endpoint`, minio-js' `endPoint` (split as `end point`) under `minio`: an object store's endpoint. */
+export function isObjectStoreEndpoint(words: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  const endpoint = last === 'endpoint' || last === 'endpoints' || (last === 'point' && words[words.length - 2] === 'end');
+  return endpoint && words.some((word) => OBJECT_STORE_WORDS.has(word));
+}
 
 export function serviceOfWord(word: string): Service | undefined {
   const lower = word.toLowerCase();

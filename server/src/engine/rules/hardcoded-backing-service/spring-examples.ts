@@ -2,6 +2,11 @@ import type { Examples } from '../../rule';
 
 export const springExamples: Examples = {
   valid: [
+    {
+      name: "object-store endpoints on this machine, at a provider's public endpoint, in a dev profile, and Actuator's `management.endpoints`",
+      path: 'src/main/resources/application.yml',
+      code: `minio:\n  endpoint: http://localhost:9000\naliyun:\n  oss:\n    endpoint: oss-cn-hangzhou.aliyuncs.com\nmanagement:\n  endpoints:\n    web:\n      exposure:\n        include: health\n---\nspring:\n  config:\n    activate:\n      on-profile: dev\nstorage:\n  endpoint: http://minio.dev.internal:9000\n`,
+    },
     { name: "Quarkus' %dev. and %test. keys never deploy", path: 'src/main/resources/application.properties', code: `%dev.quarkus.datasource.jdbc.url=jdbc:postgresql://villains-db.internal:5432/villains\n%test.quarkus.redis.hosts=redis://cache.internal:6379\n` },
     { name: 'a placeholder', path: 'src/main/resources/application.properties', code: `spring.datasource.url=\${JDBC_DATABASE_URL}\n` },
     {
@@ -33,6 +38,12 @@ export const springExamples: Examples = {
     { name: 'the server port is not an address', path: 'src/main/resources/application.yml', code: `server:\n  port: 8080\n  address: 10.0.0.5\n` },
   ],
   invalid: [
+    {
+      name: "the app's own object-store settings: `minio.endpoint` and Aliyun's `oss.endpoint`, which its client bean reads",
+      path: 'src/main/resources/application-prod.yml',
+      code: `minio:\n  endpoint: ⟦http://minio.prod.internal:9000⟧\n  bucket: media\naliyun:\n  oss:\n    endpoint: ⟦oss.shop.internal:9000⟧\n`,
+      severity: 'warning',
+    },
     {
       name: "a Nacos / config-server file's prod profile (`<app>-prod.yaml`, mall-swarm's config/portal/mall-portal-prod.yaml) is the deploy's own settings: compose-link hosts there are warnings",
       path: 'config/order/shop-order-prod.yaml',

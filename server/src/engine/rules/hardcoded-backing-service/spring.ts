@@ -9,8 +9,9 @@ import { isNonDeployedKey, isNonDeployedProfile, isProductionProfile, placeholde
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Span } from '../../types';
 import { isNonServerPath } from '../process-paths';
-import { hostAddress, httpClientAddress, reportAddress, urlAddress, type Found } from './address';
-import { serviceOfWord } from './services';
+import { hostAddress, httpClientAddress, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
+import { isObjectStoreEndpoint, serviceOfWord } from './services';
+import { splitWords } from '../../secrets/words';
 
 /** Spring Boot's own files; other `.properties` and YAML (compose, Kubernetes, Flyway) are not the app's settings. */
 const SPRING_FILE = /^(?:application|bootstrap)(?:-[\w,-]+)?\.(?:properties|ya?ml)$/i;
@@ -38,7 +39,7 @@ const HOST_KEYS: Readonly<Record<string, string>> = {
 /** Keys whose value is the search cluster's http URL (or a list of them): Spring Boot's and Spring Data's Elasticsearch clients. */
 const SEARCH_URL_KEYS = new Set(['spring.elasticsearch.rest.uris', 'spring.elasticsearch.uris', 'spring.elasticsearch.jest.uris', 'spring.data.elasticsearch.client.reactive.endpoints']);
 
-export const springCheck: LanguageCheck = { languages: ['properties', 'yaml'], keywords: ['://', 'jdbc:oracle:', 'host', 'bootstrap', 'addresses', 'contact'], check };
+export const springCheck: LanguageCheck = { languages: ['properties', 'yaml'], keywords: ['://', 'jdbc:oracle:', 'host', 'bootstrap', 'addresses', 'contact', 'endpoint'], check };
 
 function check(context: RuleContext): void {
   if (isNonServerPath(context.path)) return;
@@ -77,6 +78,8 @@ function checkEntry(entry: SpringEntry, value: MappedText, context: RuleContext)
 
 function addressOf(entry: SpringEntry, text: string): Found | undefined {
   const first = text.split(',')[0]!.trim();
+  // The app's own object-store settings (`minio.endpoint`, `aliyun.oss.endpoint`), which its client bean reads.
+  if (isObjectStoreEndpoint(splitWords(entry.canonical))) return storageEndpointAddress(first);
   const url = urlAddress(first) ?? (SEARCH_URL_KEYS.has(entry.canonical) ? httpClientAddress(first, serviceOfWord('elasticsearch')) : undefined);
   if (url) return url;
   const word = HOST_KEYS[entry.canonical];

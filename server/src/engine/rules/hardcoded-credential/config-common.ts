@@ -11,7 +11,7 @@ import { withNote } from '../../sentences';
 import { USER_AS_PASSWORD_NOTE } from './login-beside';
 import { placeholderDefault, valueWhenUnset } from './config-placeholder-default';
 import { isProductionProfile } from '../../languages/spring';
-import { fillsSecret, isBareKeyWords, isConfigKeyStub, isKeyStub, isPlaceholderSigningFallback, namesOwnSigningSecret, placeholderFallbackReport } from './credential-value';
+import { fillsSecret, isBareKeyWords, isConfigKeyStub, isKeyStub, isPlaceholderSigningFallback, isSelfNamingSecret, namesOwnSigningSecret, placeholderFallbackReport } from './credential-value';
 import { findJaasPassword } from './jaas';
 import { isProjectNamedSecret } from './project-secret';
 import { isIssuedCredential } from './ci-test-jobs';
@@ -111,6 +111,14 @@ const DECLARES_PRODUCTION = /^[ \t]*(?:run_?mode|RunMode|env|environment|APP_ENV
  */
 function isProductionWordStub(context: RuleContext, text: string, named: { strength: string }): boolean {
   return named.strength === 'strong' && isKeyStub(text) && isBareKeyWords(text) && DECLARES_PRODUCTION.test(context.text) && isLoadedAppConfig(context);
+}
+
+/**
+ * In the config the app loads: a stub of a signing key's words (`jwtSecret: "secret"`), or a secret spelling its own key
+ * (`emailSecret: "EmailSecret"`) that is not already a secret by its look (`release-webhook-secret` stays an error).
+ */
+function isLoadedKeyStub(text: string, name: string | undefined, stages: readonly string[], secretLike: () => boolean): boolean {
+  return isConfigKeyStub(text, [...stages, name ?? ''].join('.')) || (name !== undefined && isSelfNamingSecret(text, name) && !secretLike());
 }
 
 const DATABASE_AS_PASSWORD_NOTE =
@@ -396,7 +404,7 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
   const sink = entry.fallbackOf !== undefined && fillsSecret(entry.fallbackOf);
   const secretLike = (): boolean => isSecretLikeValue(text, { weakName: (named?.strength === 'weak' && !sink) || entry.generatedOnly === true, serviceLogin, ...(sink ? { sink } : {}), ...nameOption }) || isProjectNamedSecret(text, entry.name, outer.text);
   // `"jwtSecret": "secret"` in the config the app loads (node-config's `config/default.json`): the live key, as in code.
-  if (named && outer.scope === 'app' && ((isLoadedAppConfig(outer) && isConfigKeyStub(text, [...stages, entry.name ?? ''].join('.'))) || isProductionWordStub(outer, text, named))) {
+  if (named && outer.scope === 'app' && ((isLoadedAppConfig(outer) && isLoadedKeyStub(text, entry.name, stages, secretLike)) || isProductionWordStub(outer, text, named))) {
     return context.report({ span: entry.span, message: `Factor III: "${entry.name}" is set to a hardcoded secret; ${entry.advice}.${LIVE_STUB_NOTE}`, secret: text, severity: 'warning', confidence: 'name-only', ...(fix ? { fix } : {}) });
   }
   if (named && !spellsItsField && secretLike()) {

@@ -258,6 +258,26 @@ export function isConfigKeyStub(value: string, path: string): boolean {
   return namesOnlySigningSecret(path) && ((isKeyStub(value) && isBareKeyWords(value)) || isAppNamedKeyStub(value));
 }
 
+/**
+ * gin-mall's `emailSecret: "EmailSecret"`, a FeathersJS `config/default.json` with `"secret": "shopauthsecret"`: under a key
+ * whose last word is `secret`, a value that spells the key itself (any case, any joining, the app's name before it), or lowercase letters
+ * that ends in `secret`, a few words run together with nothing random in them. Where the app loads the file as written
+ * (isLoadedAppConfig) that word is the secret every deploy signs or encrypts with: a placeholder never filled in.
+ */
+export function isSelfNamingSecret(value: string, name: string): boolean {
+  const trimmed = value.trim();
+  // An environment variable's name (`AUTH_SECRET`, node-config's custom-environment-variables) is a reference.
+  if (!/^[A-Za-z][A-Za-z0-9_-]{2,40}$/.test(trimmed) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(trimmed)) return false;
+  const key = splitWords(name);
+  if (key[key.length - 1] !== 'secret') return false;
+  // `EmailSecret`, `ShopJwtSecret`: the key's words, at most two words naming the app before them.
+  const words = splitWords(trimmed);
+  if (words.length <= key.length + 2 && words.slice(-key.length).join(' ') === key.join(' ')) return true;
+  const flat = trimmed.toLowerCase().replace(/[_-]/g, '');
+  // `shopauthsecret`: words before `secret` (the bare `secret` is judged by isProductionWordStub).
+  return /^[a-z][a-z_-]*$/.test(trimmed) && flat.endsWith('secret') && flat.length > 'secret'.length && flat.length <= 24;
+}
+
 /** Words a template's stub leads with, or a stage or marker it names: `your_jwt_secret`, `dev_session_secret`, `insecure_secret_key`. */
 const STUB_MARKER_WORDS = new Set([
   'your', 'my', 'our', 'the', 'some', 'a', 'an', 'example', 'sample', 'dummy', 'fake', 'mock', 'test', 'testing', 'tests', 'spec', 'dev',
@@ -451,10 +471,15 @@ export function isDigitPassword(digits: string, target: Target | undefined): boo
  * A config file's number under a password's key (`password: 6742530` in YAML or JSON), as isDigitPassword reads
  * code; and a run too (`MYSQL_ROOT_PASSWORD: 123456`), which YAML leaves unquoted where code would write a string
  * (a weak password, confidence.ts). A run under a default's name is what new accounts get (namesAccountDefault).
+ * A secret's key takes the number too, its shape only (no run).
  */
 export function isNumberUnderPasswordName(digits: string, name: string | undefined): boolean {
-  if (name === undefined || credentialName(name)?.noun !== 'password' || namesAnAction(name)) return false;
-  return hasDigitPasswordShape(digits) || (isDigitRun(digits) && !namesAccountDefault(name));
+  const noun = name === undefined ? undefined : credentialName(name)?.noun;
+  if (noun === undefined || namesAnAction(name!)) return false;
+  if (noun === 'password') return hasDigitPasswordShape(digits) || (isDigitRun(digits) && !namesAccountDefault(name!));
+  // bbs-go's `Minio: { AccessSecret: 48213907 }`, `SecretAccessKey: 73920184`: a number under a secret's key, unquoted
+  // where the quoted `"48213907"` is already a secret. The shape only: `12345678` is MinIO's stock local one.
+  return (noun === 'secret' || noun === 'secret key') && hasDigitPasswordShape(digits);
 }
 
 /** Verbs that make a password name an operation: `SIGN_IN_SUBMIT_PASSWORD = 100004` is a telemetry id. */
