@@ -206,6 +206,7 @@ export const goShapeExamples: Examples = {
       path: 'middleware/auth.go',
       code: 'package middleware\n\nimport jwt "github.com/appleboy/gin-jwt/v2"\n\nconst signingKey = ⟦"signing key"⟧\n\nfunc Auth() (*jwt.GinJWTMiddleware, error) {\n\treturn jwt.New(&jwt.GinJWTMiddleware{Realm: "todo zone", Key: []byte(signingKey)})\n}\n',
       severity: 'warning',
+      messageIncludes: ['JWT signing key', 'os.Getenv("JWT_SECRET")'],
     },
     {
       name: 'a signing key passed to SignedString on a chain, and to echo\'s JWT middleware',

@@ -141,7 +141,10 @@ export function keyedByteKey(element: SyntaxNode, imports: ReadonlyMap<string, s
   const operand = value && byteConversionOperand(value);
   if (!operand) return undefined;
   const target = keyedTarget(element, valueElement!, imports);
-  return target?.credential ? { operand, target } : undefined;
+  if (!target?.credential) return undefined;
+  // A JWT middleware's key signs the app's tokens: JWT_SECRET, as SignedString's, not `GIN_JWT_MIDDLEWARE_KEY`.
+  const jwt = /jwt/i.test(target.label) ? { envName: 'JWT_SECRET', credential: { ...target.credential, noun: 'JWT signing key' } } : {};
+  return { operand, target: { ...target, ...jwt } };
 }
 
 /** The operand of `[]byte(x)`, which tree-sitter reads as a call of a slice type or as a type conversion. */

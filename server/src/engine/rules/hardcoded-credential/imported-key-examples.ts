@@ -15,7 +15,7 @@ const GO: ScanOptions = {
     use('JWTSecret', 'NewWithClaims.SignedString', 'JWT signing key', 'JWT_SECRET', 'internal/handler/login.go'),
     use('Salt', 'sessions.NewCookieStore', 'cookie store key', 'SESSION_KEY', 'internal/web/session.go'),
     // hertz-contrib/jwt's `jwt.HertzJWTMiddleware{Key: []byte(consts.SecretKey)}` in package mw (go-keyed.ts keyedByteKey).
-    use('SecretKey', 'jwt.HertzJWTMiddleware.HertzJWTMiddleware_Key', 'key', 'HERTZ_JWT_MIDDLEWARE_KEY', 'biz/mw/jwt.go'),
+    use('SecretKey', 'jwt.HertzJWTMiddleware.HertzJWTMiddleware_Key', 'JWT signing key', 'JWT_SECRET', 'biz/mw/jwt.go'),
   ],
 };
 const PYTHON: ScanOptions = { sinkKeyUses: [use('JWT_SECRET', 'jwt.encode', 'secret', 'JWT_SECRET', 'api/auth.py'), use('TOKEN_SEED', 'hmac.new', 'HMAC key', 'HMAC_SECRET', 'api/auth.py')] };
