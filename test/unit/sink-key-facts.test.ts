@@ -37,6 +37,16 @@ describe('hardcoded-credential across files: values other files use as a key', (
     assert.deepEqual(findingsWithRelated(await audit(tree(GO))), ['pkg/setting/setting.go:5 -> ']);
   });
 
+  it("reports Go's constant another package keys a JWT middleware with (`Key: []byte(consts.SecretKey)`), not the claim's name beside it", async () => {
+    const hertz = {
+      'go.mod': 'module github.com/acme/mall\n\ngo 1.21\n',
+      'pkg/consts/consts.go': 'package consts\n\nconst (\n\tSecretKey   = "secret key"\n\tIdentityKey = "id"\n)\n',
+      'biz/mw/jwt.go':
+        'package mw\n\nimport (\n\t"github.com/hertz-contrib/jwt"\n\n\t"github.com/acme/mall/pkg/consts"\n)\n\nfunc New() (*jwt.HertzJWTMiddleware, error) {\n\treturn jwt.New(&jwt.HertzJWTMiddleware{Key: []byte(consts.SecretKey), IdentityKey: consts.IdentityKey})\n}\n',
+    };
+    assert.deepEqual(findingsWithRelated(await audit(tree(hertz))), ['pkg/consts/consts.go:4 -> ']);
+  });
+
   it('reports a JS export imported into jwt.sign, the use related; not the other export', async () => {
     assert.deepEqual(findingsWithRelated(await audit(tree(JS))), ['src/constants.js:2 -> src/token.js:4']);
   });

@@ -39,6 +39,11 @@ export const goExamples: Examples = {
       code: `package store\n\nimport (\n\t"database/sql"\n\t"os"\n\n\t"gorm.io/driver/postgres"\n\t"gorm.io/gorm"\n)\n\nfunc Open(env, dsn string) (*gorm.DB, error) {\n\tif env == "production" {\n\t\treturn gorm.Open(postgres.Open(dsn), &gorm.Config{})\n\t} else {\n\t\treturn gorm.Open(postgres.Open("host=localhost dbname=app_dev"), &gorm.Config{})\n\t}\n}\n\nfunc Archive() (*sql.DB, error) {\n\tdb, err := sql.Open("pgx", os.Getenv("ARCHIVE_URL"))\n\tif os.Getenv("APP_ENV") != "production" {\n\t\tdb.SetMaxOpenConns(1)\n\t}\n\treturn db, err\n}\n`,
     },
     {
+      name: "gin's release mode picking only the logger, and a mode that is not gin's (a feature's)",
+      path: 'database/debug.go',
+      code: `package database\n\nimport (\n\t"os"\n\n\t"github.com/gin-gonic/gin"\n\t"gorm.io/driver/postgres"\n\t"gorm.io/driver/sqlite"\n\t"gorm.io/gorm"\n)\n\nfunc Verbose(db *gorm.DB) *gorm.DB {\n\tif gin.Mode() != gin.ReleaseMode {\n\t\treturn db.Debug()\n\t}\n\treturn db\n}\n\nfunc Cache() gorm.Dialector {\n\tif os.Getenv("CACHE_MODE") == "release" {\n\t\treturn postgres.Open(os.Getenv("CACHE_URL"))\n\t} else {\n\t\treturn sqlite.Open("cache.db")\n\t}\n}\n`,
+    },
+    {
       name: 'a test the checker cannot read (a feature flag), and a test file',
       path: 'internal/store/flags.go',
       code: `package store\n\nimport (\n\t"gorm.io/driver/postgres"\n\t"gorm.io/driver/sqlite"\n\t"gorm.io/gorm"\n)\n\nfunc Open(useSQLite bool, dsn string) gorm.Dialector {\n\tif useSQLite {\n\t\treturn sqlite.Open("app.db")\n\t} else {\n\t\treturn postgres.Open(dsn)\n\t}\n}\n`,
@@ -72,6 +77,12 @@ export const goExamples: Examples = {
       path: 'internal/audit/audit.go',
       code: `package audit\n\nimport (\n\t"os"\n\n\t"github.com/jmoiron/sqlx"\n)\n\nfunc Connect() (*sqlx.DB, error) {\n\tdb, err := sqlx.Open("pgx", os.Getenv("AUDIT_DATABASE_URL"))\n\tif os.Getenv("APP_ENV") != "production" {\n\t\tdb, err = sqlx.Open(⟦"sqlite3"⟧, "file:audit.db")\n\t}\n\treturn db, err\n}\n`,
     },
+    {
+      name: "gin's run mode as the environment (probe22b O): GIN_MODE read and compared with \"release\", and gin.Mode() against gin.ReleaseMode",
+      path: 'database/database.go',
+      code: `package database\n\nimport (\n\t"os"\n\n\t"github.com/gin-gonic/gin"\n\t"gorm.io/driver/postgres"\n\t"gorm.io/driver/sqlite"\n\t"gorm.io/gorm"\n)\n\nfunc Open() gorm.Dialector {\n\tif os.Getenv("GIN_MODE") == "release" {\n\t\treturn postgres.Open(os.Getenv("DATABASE_URL"))\n\t} else {\n\t\treturn ⟦sqlite.Open⟧("dev.db")\n\t}\n}\n\nfunc Analytics() gorm.Dialector {\n\tif gin.Mode() != gin.ReleaseMode {\n\t\treturn ⟦sqlite.Open⟧("analytics.db")\n\t} else {\n\t\treturn postgres.Open(os.Getenv("ANALYTICS_URL"))\n\t}\n}\n`,
+      messageIncludes: ['development uses SQLite while production uses PostgreSQL'],
+    },
   ],
 };
 
@@ -81,6 +92,11 @@ export const rubyExamples: Examples = {
       name: 'Sinatra: PostgreSQL in every configure block; a pool size and a label chosen by RACK_ENV',
       path: 'app.rb',
       code: `class App < Sinatra::Base\n  configure :development do\n    set :database, { adapter: "postgresql", database: "app_dev" }\n  end\n  configure :production do\n    set :database, { adapter: "postgresql", url: ENV.fetch("DATABASE_URL") }\n  end\n  POOL = ENV["RACK_ENV"] == "production" ? 10 : 2\n  LABEL = ENV["RACK_ENV"] == "production" ? "postgres" : "sqlite"\nend\n`,
+    },
+    {
+      name: "a production block whose only URL default is Redis's (the cache's, not the database's adapter)",
+      path: 'config/environments.rb',
+      code: `configure :development do\n  set :database, { adapter: 'sqlite3', database: 'db/dev.sqlite3' }\nend\n\nconfigure :production do\n  set :cache, Redis.new(url: ENV['REDIS_URL'] || 'redis://localhost:6379/0')\nend\n`,
     },
     {
       name: 'production leaves the adapter to DATABASE_URL: nothing to compare',
@@ -93,6 +109,12 @@ export const rubyExamples: Examples = {
       name: 'Sinatra: SQLite in configure :development, PostgreSQL in configure :production',
       path: 'app.rb',
       code: `class App < Sinatra::Base\n  configure :development do\n    set :database, { adapter: ⟦"sqlite3"⟧, database: "db/dev.sqlite3" }\n  end\n  configure :production do\n    set :database, { adapter: "postgresql", url: ENV.fetch("DATABASE_URL") }\n  end\nend\n`,
+      messageIncludes: ['development uses SQLite while production uses PostgreSQL'],
+    },
+    {
+      name: "Sinatra: configure :production takes its adapter from DATABASE_URL's default (probe22b O), configure :development SQLite",
+      path: 'config/environments.rb',
+      code: `configure :development, :test do\n  set :database, { adapter: ⟦'sqlite3'⟧, database: 'db/dev.sqlite3' }\nend\n\nconfigure :production do\n  db = URI.parse(ENV['DATABASE_URL'] || 'postgres://localhost/recipes')\n  ActiveRecord::Base.establish_connection(adapter: db.scheme == 'postgres' ? 'postgresql' : db.scheme, host: db.host, database: db.path[1..-1])\nend\n`,
       messageIncludes: ['development uses SQLite while production uses PostgreSQL'],
     },
     {

@@ -1,7 +1,8 @@
 // The environments the two sides of a test run in, read from the test's text for Go, Ruby and PHP
 // (JS/TS reads its syntax tree in javascript-ternaries.ts, Python in python.ts): `cfg.Env == "production"`,
 // `ENV["RACK_ENV"] == "production"`, `getenv('APP_ENV') !== 'production'`, Rails' `Rails.env.production?`,
-// Laravel's `app()->environment('local')` / `app()->isProduction()`, and a flag named for an environment that
+// Laravel's `app()->environment('local')` / `app()->isProduction()`, gin's run mode (`os.Getenv("GIN_MODE") == "release"`,
+// `gin.Mode() == gin.ReleaseMode`), and a flag named for an environment that
 // the file declares from such a read (`$isProduction = $appEnv === 'production'`). The side the test does not
 // name is production's (or, for a production test, development's), as in JS/TS.
 
@@ -37,7 +38,7 @@ export function testedEnvironments(condition: string, declaration: (name: string
   const text = condition.trim().replace(/^\((.*)\)$/s, '$1').trim();
   const negation = /^(?:!|not\s+)(.+)$/s.exec(text);
   if (negation) return swap(testedEnvironments(negation[1]!, declaration));
-  const named = comparison(text) ?? predicate(text) ?? flag(text, declaration);
+  const named = comparison(text) ?? predicate(text) ?? ginMode(text) ?? flag(text, declaration);
   if (!named) return undefined;
   const sides: Sides = [named.environment, named.environment === 'production' ? 'development' : 'production'];
   return named.negated ? swap(sides) : sides;
@@ -74,6 +75,27 @@ function quotedAt(text: string, where: 'start' | 'end'): { name: string; at: num
   if (other < 0) return undefined;
   const name = where === 'end' ? text.slice(other + 1, -1) : text.slice(1, other);
   return /^\w+$/.test(name) ? { name, at: where === 'end' ? other : other + 1 } : undefined;
+}
+
+/** gin's run mode, read from its variable or asked of gin: `os.Getenv("GIN_MODE")`, `gin.Mode()`. */
+const GIN_MODE_READ = /^(?:os\.Getenv\(\s*"GIN_MODE"\s*\)|gin\.Mode\(\))$/;
+/** A mode's name or gin's constant for it: `"release"`, `gin.ReleaseMode`. */
+const GIN_MODE_NAME = /^(?:"(release|debug|test)"|gin\.(Release|Debug|Test)Mode)$/;
+/** gin's modes are its environments: `release` is production's (gin's own advice for it), `debug` a developer's. */
+const GIN_MODES: Readonly<Record<string, string>> = { release: 'production', debug: 'development', test: 'test' };
+
+/**
+ * `os.Getenv("GIN_MODE") == "release"`, `gin.Mode() != gin.ReleaseMode`: a gin app's environment test (probe22b O), as
+ * `APP_ENV == "production"` is elsewhere. Only gin's own read and names: a `mode` of anything else may be a feature's.
+ */
+function ginMode(text: string): Named | undefined {
+  const at = Math.max(text.indexOf('=='), text.indexOf('!='));
+  if (at < 0) return undefined;
+  const [left, right] = [text.slice(0, at).trim(), text.slice(at + 2).trim()];
+  const name = GIN_MODE_READ.test(left) ? right : GIN_MODE_READ.test(right) ? left : undefined;
+  const mode = name === undefined ? undefined : GIN_MODE_NAME.exec(name);
+  const environment = mode ? GIN_MODES[(mode[1] ?? mode[2]!).toLowerCase()] : undefined;
+  return environment ? { environment, negated: text[at] === '!' } : undefined;
 }
 
 function predicate(text: string): Named | undefined {

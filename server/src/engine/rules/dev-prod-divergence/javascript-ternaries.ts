@@ -1,6 +1,8 @@
 // A driver chosen by an environment test in one expression: a knexfile's `client: isProduction ? 'pg' :
 // 'better-sqlite3'`, TypeORM's `type: env !== 'production' ? 'sqlite' : 'postgres'`, Sequelize's
-// `{ dialect: dev ? 'sqlite' : 'mysql' }`. Each side is an environment's choice, as a `production:` block is.
+// `{ dialect: dev ? 'sqlite' : 'mysql' }`, or whole configs on each side (`isProd ? { client: 'pg' } : { client: 'sqlite3' }`,
+// `… ? new Sequelize(url, { dialect: 'postgres' }) : new Sequelize({ dialect: 'sqlite' })`). Each side is an environment's
+// choice, as a `production:` block is.
 import ts from 'typescript';
 import { propertyName, spanOf, stringValue, unwrap, walk } from '../../languages/ts-ast';
 import type { ServiceChoice } from './kinds';
@@ -13,10 +15,15 @@ const FULL_NAMES: Readonly<Record<string, string>> = { prod: 'production', dev: 
 /** What an environment test reads: NODE_ENV, APP_ENV, an `env` variable, Express' `app.get('env')`. */
 const READS_ENVIRONMENT = /\b(?:NODE_ENV|APP_ENV|[A-Za-z]*[Ee]nv|environment)\b/;
 
-/** The two choices of each driver key whose value is an environment test between two literals. */
+/** The two choices of each driver key whose value is an environment test between two literals, or between two configs. */
 export function ternaryChoices(source: ts.SourceFile, driverKeys: readonly string[]): ServiceChoice[][] {
   const found: ServiceChoice[][] = [];
   walk(source, (node) => {
+    if (ts.isConditionalExpression(node)) {
+      const choices = configChoices(node, source, driverKeys);
+      if (choices) found.push(choices);
+      return;
+    }
     if (!ts.isPropertyAssignment(node) || !driverKeys.includes(propertyName(node.name) ?? '')) return;
     const value = unwrap(node.initializer);
     if (!ts.isConditionalExpression(value)) return;
@@ -27,6 +34,31 @@ export function ternaryChoices(source: ts.SourceFile, driverKeys: readonly strin
       { environment: environments[0], driver: stringValue(whenTrue)!, span: spanOf(whenTrue) },
       { environment: environments[1], driver: stringValue(whenFalse)!, span: spanOf(whenFalse) },
     ]);
+  });
+  return found;
+}
+
+/**
+ * `NODE_ENV === 'production' ? new Sequelize(url, { dialect: 'postgres' }) : new Sequelize({ dialect: 'sqlite' })`,
+ * `knex(isProduction ? { client: 'pg', … } : { client: 'better-sqlite3', … })` (probe22b O): each side a whole config,
+ * its driver key inside it. A side's own tests (a nested ternary) choose for themselves and are not read here.
+ */
+function configChoices(test: ts.ConditionalExpression, source: ts.SourceFile, driverKeys: readonly string[]): ServiceChoice[] | undefined {
+  const [whenTrue, whenFalse] = [driverInside(test.whenTrue, driverKeys), driverInside(test.whenFalse, driverKeys)];
+  const environments = whenTrue && whenFalse ? environmentsOf(test.condition, source) : undefined;
+  if (!environments) return undefined;
+  return [
+    { environment: environments[0], driver: stringValue(whenTrue!)!, span: spanOf(whenTrue!) },
+    { environment: environments[1], driver: stringValue(whenFalse!)!, span: spanOf(whenFalse!) },
+  ];
+}
+
+/** The first driver key's literal in a side (`{ client: 'pg' }`, `new Sequelize(url, { dialect: 'postgres' })`), outside nested tests. */
+function driverInside(side: ts.Expression, driverKeys: readonly string[]): ts.Expression | undefined {
+  let found: ts.Expression | undefined;
+  walk(side, (node) => {
+    if (found || ts.isConditionalExpression(node) || ts.isFunctionLike(node)) return false;
+    if (ts.isPropertyAssignment(node) && driverKeys.includes(propertyName(node.name) ?? '') && stringValue(unwrap(node.initializer)) !== undefined) found = unwrap(node.initializer);
   });
   return found;
 }

@@ -12,6 +12,8 @@ import { ternaryChoices } from './javascript-ternaries';
 const DRIVER_KEYS = ['client', 'dialect', 'type'];
 /** `type: env !== 'production' ? 'sqlite'`, `client:\n  isProd\n    ? ('pg'`: a driver key, a short test, `?`, a literal. */
 const DRIVER_TERNARY = /(?<![\w$.])(?:client|dialect|type)['"]?\s*:(?:[^,;{}?]|\?\.){1,160}\?\s*\(?\s*['"`]/;
+/** `NODE_ENV === 'production' ? new Sequelize(…)`, `isProduction\n ? { client: …`: an environment test choosing between whole configs. */
+const CONFIG_TERNARY = /(?:_ENV\b|\b[iI]s(?:Prod|Production|Dev|Development)\b)[^;?]{0,80}\?\s*(?:\{|new\s|[\w$.]{1,40}\()/;
 const PRODUCTION_KEYS = new Set(['production', 'prod']);
 
 export const javascriptCheck: LanguageCheck = {
@@ -20,7 +22,7 @@ export const javascriptCheck: LanguageCheck = {
   // A finding is a driver key (`client`, `dialect`, `type`) in an environment-keyed block with a `production` key,
   // or one whose value is a test between literals (`isProduction ? 'pg' : 'sqlite3'`): `env` and `type` are in
   // almost every file, so the second is told by its shape.
-  mayReport: ({ text }) => (hasIdentifier(text, ['production']) && hasIdentifier(text, DRIVER_KEYS)) || DRIVER_TERNARY.test(text),
+  mayReport: ({ text }) => (hasIdentifier(text, ['production']) && hasIdentifier(text, DRIVER_KEYS)) || DRIVER_TERNARY.test(text) || (CONFIG_TERNARY.test(text) && hasIdentifier(text, DRIVER_KEYS)),
   check,
 };
 

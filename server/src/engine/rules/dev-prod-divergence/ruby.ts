@@ -1,6 +1,6 @@
 // Ruby: a database adapter chosen per environment in code, the code form of config/database.yml.
 // Sinatra's `configure :development do set :database, { adapter: "sqlite3" } end` beside `configure
-// :production` (a `configure do` without environments is every environment's, so production's unless
+// :production` (whose adapter may come from a URL's default, `URI.parse(ENV['DATABASE_URL'] || 'postgres://…')`) (a `configure do` without environments is every environment's, so production's unless
 // production has its own block); `if Rails.env.production? … else … end`; and one expression choosing
 // (`adapter: ENV["RACK_ENV"] == "production" ? "postgres" : "sqlite"`, as JS/TS's ternaries).
 import { callArguments, methodName, stringValue, symbolOrStringName } from '../../languages/ruby';
@@ -83,13 +83,29 @@ function driverIn(body: SyntaxNode): Omit<ServiceChoice, 'environment'> | undefi
       if (value && driver) found = { driver, span: nodeSpan(value) };
     }
     if (node.type === 'call' && URL_CALLS.has(methodName(node) ?? '')) found = urlArgument(node);
+    if (node.type === 'binary' && node.childForFieldName('operator')?.text === '||') found = fallbackUrl(node);
+    if (node.type === 'call' && methodName(node) === 'fetch' && DATABASE_VARIABLE.test(node.text)) found = urlArgument(node);
     return undefined;
   });
   return found;
 }
 
 function urlArgument(call: SyntaxNode): Omit<ServiceChoice, 'environment'> | undefined {
-  const url = callArguments(call).find((argument) => /^[a-z][\w+]*:\/\//i.test(stringValue(argument) ?? ''));
-  const scheme = url && /^([a-z][\w+]*):/i.exec(stringValue(url)!)?.[1];
+  return urlDriver(callArguments(call).find((argument) => /^[a-z][\w+]*:\/\//i.test(stringValue(argument) ?? '')));
+}
+
+/**
+ * `URI.parse(ENV['DATABASE_URL'] || 'postgres://localhost/recipes')`, `ENV.fetch('DATABASE_URL', 'postgres://…')`: the
+ * default's scheme is the adapter the block expects (its `adapter:` is then `db.scheme`), a deploy's URL only its address.
+ */
+function fallbackUrl(binary: SyntaxNode): Omit<ServiceChoice, 'environment'> | undefined {
+  return DATABASE_VARIABLE.test(binary.childForFieldName('left')?.text ?? '') ? urlDriver(binary.childForFieldName('right')) : undefined;
+}
+
+/** A read of the database's variable (`ENV['DATABASE_URL']`, `ENV.fetch("DB_URL", …`): a Redis or mail URL's default is another service's. */
+const DATABASE_VARIABLE = /^ENV(?:\[|\.fetch\()\s*['"]\w{0,40}(?:DATABASE|DB)\w{0,40}['"]/;
+
+function urlDriver(url: SyntaxNode | null | undefined): Omit<ServiceChoice, 'environment'> | undefined {
+  const scheme = url ? /^([a-z][\w+]*):\/\//i.exec(stringValue(url) ?? '')?.[1] : undefined;
   return url && scheme && namesService(scheme) ? { driver: scheme, span: nodeSpan(url) } : undefined;
 }

@@ -13,6 +13,11 @@ export const pythonExamples: Examples = {
       code: 'import os\nimport psycopg2\nimport requests\n\n\nclass Settings:\n    host = os.environ.get("DB_HOST", "")\n\n    def connect(self):\n        return psycopg2.connect(host=self.host)\n\n\nclass Replica:\n    host = "replica.internal"\n\n    def __init__(self):\n        if os.getenv("REPLICA_HOST"):\n            self.host = os.environ["REPLICA_HOST"]\n        self.conn = psycopg2.connect(host=self.host)\n\n\nclass Webhook:\n    host = "hooks.slack.com"\n\n    def post(self, body):\n        return requests.post(f"https://{self.host}/services", json=body, timeout=5)\n',
     },
     {
+      name: "Django caches that name no server (locmem's label, a file cache's folder, a database cache's table, a Unix socket) and a location from the environment",
+      path: 'shop/settings/production.py',
+      code: "import os\nCACHE_LOCATION = os.environ.get('CACHE_LOCATION', '')\nCACHES = {\n    'default': {'BACKEND': 'django_redis.cache.RedisCache', 'LOCATION': CACHE_LOCATION},\n    'pages': {'BACKEND': 'django.core.cache.backends.locmem.LocMemCache', 'LOCATION': 'unique-snowflake'},\n    'thumbs': {'BACKEND': 'django.core.cache.backends.filebased.FileBasedCache', 'LOCATION': '/var/tmp/django_cache'},\n    'db': {'BACKEND': 'django.core.cache.backends.db.DatabaseCache', 'LOCATION': 'cache_table'},\n    'socket': {'BACKEND': 'django.core.cache.backends.memcached.PyMemcacheCache', 'LOCATION': 'unix:/var/run/memcached/memcached.sock'},\n}\n",
+    },
+    {
       name: "Celery's broker from the environment and the rpc:// result backend (no address)",
       path: 'reports/celery_app.py',
       code: 'import os\nfrom celery import Celery\n\napp = Celery("reports", broker=os.environ["CELERY_BROKER_URL"], backend="rpc://")\n',
@@ -107,6 +112,11 @@ export const pythonExamples: Examples = {
       name: 'a URL (or DSN) with a real password breaks two factors: hardcoded-credential reports the password, this rule the address, with no fix of its own (the credential finding moves the whole value)',
       path: 'app/config.py',
       code: `SQLALCHEMY_DATABASE_URI = ⟦"postgresql://shop:2cucZ7acv9020A7x@db.internal/shop"⟧\n`,
+    },
+    {
+      name: "Django's cache servers (probe22 I): django-redis' `host:port:db` held in a name or written in place, and Memcached's servers in a list",
+      path: 'shop/settings/production.py',
+      code: "REDIS_URL = ⟦'10.24.7.31:6379:1'⟧\nMEMCACHE_SERVERS = [⟦'10.3.0.41:11211'⟧, ⟦'10.3.0.42:11211'⟧]\nCACHES = {\n    'default': {'BACKEND': 'django_redis.cache.RedisCache', 'LOCATION': REDIS_URL},\n    'sessions': {'BACKEND': 'redis_cache.cache.RedisCache', 'LOCATION': ⟦'cache-01.shop.internal:6379:2'⟧},\n    'pages': {'BACKEND': 'django.core.cache.backends.memcached.PyMemcacheCache', 'LOCATION': MEMCACHE_SERVERS},\n}\n",
     },
     {
       name: "Django search settings: django-elasticsearch-dsl's hosts (a string or a list) and Haystack's URL beside an Elasticsearch ENGINE",

@@ -2,7 +2,7 @@
 // `psycopg2.connect(host=DB_HOST)`, or in an attribute of the object: a class attribute `host = "…"` or
 // `self.server = "…"`, then `redis.Redis(host=self.server)` in a method of the same class. The literal is the
 // address the call gets, judged as if written in it. A name written more than once, or also a parameter's
-// name, is left alone: which value arrives is not known.
+// name, is left alone: which value arrives is not known. A list of literals (several servers) holds each of them.
 import { pushTo } from './held-names';
 import { enclosingClass } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
@@ -57,6 +57,8 @@ export function heldHostLiterals(root: SyntaxNode, hostUse: HostUse): ReadonlyMa
     const values = writes.get(name);
     const literal = values?.length === 1 ? values[0] : undefined;
     if (literal?.type === 'string') held.set(literal.id, service);
+    // `MEMCACHE_SERVERS = ['10.3.0.41:11211', …]` then `'LOCATION': MEMCACHE_SERVERS`: each server of the list.
+    else if (literal?.type === 'list') for (const item of literal.namedChildren) if (item?.type === 'string') held.set(item.id, service);
   }
   return held;
 }

@@ -33,7 +33,7 @@ const LOCAL_SETTINGS = /(?:^|\/)(?:settings[_/])?(?:local|dev|development|test|t
 
 const MASONITE_CONFIG = /(?:^|\/)config\/[^/]+\.py$/;
 
-export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['://', 'host', 'server', 'addr', 'connectionparameters', 'smtp', 'mongoclient', 'pymemcache', 'bootstrap', 'endpoint_url', 'cassandra'], check }];
+export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['://', 'host', 'server', 'addr', 'connectionparameters', 'smtp', 'mongoclient', 'pymemcache', 'bootstrap', 'endpoint_url', 'cassandra', 'caches'], check }];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
@@ -41,14 +41,14 @@ function check(context: RuleContext): void {
   const bindings = importBindings(tree.rootNode);
   // Masonite's generated config/*.py reads every setting as `env("MAIL_HOST", "<provider default>")`, as Laravel's config/*.php does.
   const masoniteConfig = MASONITE_CONFIG.test(context.path) && [...bindings.values()].some((module) => module.startsWith('masonite'));
-  const held = heldHostLiterals(tree.rootNode, (node) => hostArgumentService(node, bindings));
+  const held = heldHostLiterals(tree.rootNode, (node) => hostArgumentService(node, bindings) ?? cacheLocationService(node));
   const ciBranches = mayHaveCiBranch(context.text);
   walkTree(tree.rootNode, (node) => {
     if (node.type !== 'string') return;
     const value = stringValue(node);
     if (value === undefined || value.length > 2000 || isDisplayForm(node)) return;
     const found = urlAddress(value) ?? hostAddress(node, value, bindings) ?? dsnAddress(node, value, bindings) ?? nodeUrlAddress(node, value, bindings) ?? settingUrlAddress(node, value) ?? searchSettingUrl(node, value) ?? s3EndpointAddress(node, value) ??
-      hostOf(value, held.get(node.id)) ?? namedSettingHost(node, value);
+      hostOf(cacheLocationHost(value), held.get(node.id)) ?? namedSettingHost(node, value);
     const fallback = fallbackOf(node, bindings);
     const address = found ?? envHostAddress(value, fallback);
     if (!address) return;
@@ -64,7 +64,27 @@ function hostAddress(literal: SyntaxNode, value: string, bindings: Bindings): Fo
   const node = fallbackExpression(literal, bindings);
   const service = hostArgumentService(node, bindings) ?? containerService(node, bindings);
   if (!service && isKafkaServers(node)) return hostOf(value.split(',')[0]!.trim(), serviceOfWord('kafka'));
-  return hostOf(value, service);
+  const cache = service ? undefined : cacheLocationService(node);
+  return cache ? hostOf(cacheLocationHost(value), cache) : hostOf(value, service);
+}
+
+/**
+ * Django's cache server: `CACHES = {'default': {'BACKEND': 'django_redis.cache.RedisCache', 'LOCATION': …}}`, the location
+ * written in place, in a list (Memcached's several servers), or held in a name (`'LOCATION': REDIS_URL`). The BACKEND beside
+ * it says the service; a locmem, file or database cache's LOCATION names no server (a label, a folder, a table); `LocMemCache` is no Memcached.
+ */
+function cacheLocationService(node: SyntaxNode): Service | undefined {
+  const holder = node.parent?.type === 'list' || node.parent?.type === 'tuple' ? node.parent : node;
+  const pair = holder.parent;
+  if (pair?.type !== 'pair' || pair.childForFieldName('value')?.id !== holder.id || stringValue(pair.childForFieldName('key')) !== 'LOCATION') return undefined;
+  const backend = pair.parent?.namedChildren.find((sibling) => sibling?.type === 'pair' && stringValue(sibling.childForFieldName('key')) === 'BACKEND');
+  const engine = stringValue(backend?.childForFieldName('value')) ?? '';
+  return /redis/i.test(engine) ? serviceOfWord('redis') : /memcached|pylibmc/i.test(engine) ? serviceOfWord('memcached') : undefined;
+}
+
+/** django-redis' and django-redis-cache's `host:port:db` (`10.0.3.7:6379:1`): the server, without the database's number. */
+function cacheLocationHost(value: string): string {
+  return value.replace(/^([A-Za-z0-9.-]{1,253}:[0-9]{1,5}):[0-9]{1,3}$/, '$1');
 }
 
 /** A host inside a literal: `'HOST'` in DATABASES, a (host, port) tuple, a contact-point list. */

@@ -30,6 +30,11 @@ export const goShapeExamples: Examples = {
       code: 'package main\n\nimport "github.com/alecthomas/kingpin/v2"\n\nvar (\n\tlisten   = kingpin.Flag("web.listen-address", "Address.").Default(":9104").String()\n\tpassword = kingpin.Flag("mysql.password", "MySQL password.").Envar("MYSQL_PASSWORD").String()\n)\n',
     },
     {
+      name: "a JWT middleware keyed from the environment; its IdentityKey (a claim's name) and Realm are no keys, whatever constant holds them",
+      path: 'middleware/auth.go',
+      code: 'package middleware\n\nimport (\n\t"os"\n\n\tjwt "github.com/appleboy/gin-jwt/v2"\n)\n\nconst (\n\tidentityKey = "identity key"\n\trealm       = "realm"\n)\n\nfunc Auth() (*jwt.GinJWTMiddleware, error) {\n\treturn jwt.New(&jwt.GinJWTMiddleware{Realm: realm, Key: []byte(os.Getenv("JWT_SECRET")), IdentityKey: identityKey})\n}\n',
+    },
+    {
       name: 'flags without a default, or whose name is no credential',
       path: 'cmd/server/main.go',
       code: 'package main\n\nimport "flag"\n\nfunc main() {\n\tpw := flag.String("db-password", "", "database password")\n\thost := flag.String("host", "localhost", "listen host")\n\tmode := flag.String("auth-mode", "basic", "how to authenticate")\n\t_, _, _ = pw, host, mode\n}\n',
@@ -195,6 +200,13 @@ export const goShapeExamples: Examples = {
       path: 'internal/config/vault.go',
       code: 'package config\n\ntype Vault struct {\n\tAddr     string `envconfig:"VAULT_ADDR" default:"https://vault.internal:8200"`\n\tRoleID   string `envconfig:"VAULT_ROLE_ID" default:"backup-agent"`\n\tSecretID string `envconfig:"VAULT_SECRET_ID" default:"⟦6f1c2b9e-4d7a-4e3b-9a85-2c7d1e0f4b6a⟧"`\n}\n',
       messageIncludes: ['secret ID', 'VAULT_SECRET_ID'],
+    },
+    {
+      name: "gin-jwt's middleware keyed by a constant that only restates its name (probe22b D): `Key: []byte(signingKey)` signs every token with it",
+      path: 'middleware/auth.go',
+      code: 'package middleware\n\nimport jwt "github.com/appleboy/gin-jwt/v2"\n\nconst signingKey = ⟦"signing key"⟧\n\nfunc Auth() (*jwt.GinJWTMiddleware, error) {\n\treturn jwt.New(&jwt.GinJWTMiddleware{Realm: "todo zone", Key: []byte(signingKey)})\n}\n',
+      severity: 'warning',
+      messageIncludes: ['JWT signing key', 'os.Getenv("JWT_SECRET")'],
     },
     {
       name: 'a signing key passed to SignedString on a chain, and to echo\'s JWT middleware',

@@ -127,3 +127,31 @@ export function settingRowTarget(row: SyntaxNode, node: SyntaxNode): Target | un
   const target = nameTarget(name.split(/[.-]/));
   return target.credential ? { ...target, label: name } : undefined;
 }
+
+/**
+ * `jwt.GinJWTMiddleware{Key: []byte(SecretKey)}`, hertz-contrib's `HertzJWTMiddleware{Key: []byte(consts.SecretKey)}`: a name
+ * converted to bytes as a struct field whose name says credential (keyedTarget) is that field's key, wherever the name is
+ * written (this file, or another package: go-imported-keys.ts). Only a byte conversion: key material, never a label or a
+ * setting's name (`IdentityKey: IdentityKey` hands over a claim's name). The name's node and the field's target.
+ */
+export function keyedByteKey(element: SyntaxNode, imports: ReadonlyMap<string, string>): { operand: SyntaxNode; target: Target } | undefined {
+  if (element.type !== 'keyed_element') return undefined;
+  const valueElement = named(element).filter((child) => child.type === 'literal_element')[1];
+  const value = valueElement ? named(valueElement)[0] : undefined;
+  const operand = value && byteConversionOperand(value);
+  if (!operand) return undefined;
+  const target = keyedTarget(element, valueElement!, imports);
+  if (!target?.credential) return undefined;
+  // A JWT middleware's key signs the app's tokens: JWT_SECRET, as SignedString's, not `GIN_JWT_MIDDLEWARE_KEY`.
+  const jwt = /jwt/i.test(target.label) ? { envName: 'JWT_SECRET', credential: { ...target.credential, noun: 'JWT signing key' } } : {};
+  return { operand, target: { ...target, ...jwt } };
+}
+
+/** The operand of `[]byte(x)`, which tree-sitter reads as a call of a slice type or as a type conversion. */
+function byteConversionOperand(value: SyntaxNode): SyntaxNode | undefined {
+  if (value.type === 'type_conversion_expression') return value.childForFieldName('type')?.text === '[]byte' ? value.childForFieldName('operand') ?? undefined : undefined;
+  const callee = value.type === 'call_expression' ? value.childForFieldName('function') : undefined;
+  if (callee?.type !== 'slice_type' || callee.text !== '[]byte') return undefined;
+  const args = named(value.childForFieldName('arguments'));
+  return args.length === 1 ? args[0] : undefined;
+}

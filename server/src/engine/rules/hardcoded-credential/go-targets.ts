@@ -9,7 +9,7 @@ import { credentialName, formatArgumentName, splitWords } from '../../secrets';
 import { comparedNameTarget, GO_EQUALITY_CALLS } from './compared';
 import { validatorPasswordName } from './go-basic-auth-validators';
 import { goSecretApi } from './go-apis';
-import { keyedTarget, settingRowTarget } from './go-keyed';
+import { keyedByteKey, keyedTarget, settingRowTarget } from './go-keyed';
 import { keyFunctionTarget } from './go-keyfunc';
 import { envFallbackOfAssignment } from './go-fallbacks';
 import { chainedFlagDefaultTarget, flagDefaultTarget } from './go-flags';
@@ -201,6 +201,7 @@ function secretVariables(scope: GoScope): Map<string, { target: Target; fn: numb
   }
   walkTree(scope.root, (node) => {
     if (node.type === 'return_statement') recordKeyFunctionReturn(node, scope, found);
+    if (node.type === 'keyed_element') recordKeyedByteKey(node, scope, found);
     if (node.type !== 'call_expression') return true;
     const name = callName(node) ?? chainedMethod(node);
     if (name === undefined) return true;
@@ -216,6 +217,18 @@ function secretVariables(scope: GoScope): Map<string, { target: Target; fn: numb
   });
   scope.secretVariables = found;
   return found;
+}
+
+/**
+ * `const signingKey = "signing key"` then `jwt.GinJWTMiddleware{Key: []byte(signingKey)}`: the name is the middleware's key,
+ * read as a secret-taking API's argument is, so a stub that only restates its name (`SecretKey = "secret key"`) is the live key.
+ */
+function recordKeyedByteKey(element: SyntaxNode, scope: GoScope, found: Map<string, { target: Target; fn: number | undefined }[]>): void {
+  const keyed = keyedByteKey(element, scope.imports);
+  if (keyed?.operand.type !== 'identifier') return;
+  const name = keyed.operand.text;
+  const target: Target = { kind: 'api', label: keyed.target.label, name, credential: keyed.target.credential, envName: keyed.target.envName };
+  found.set(name, [...(found.get(name) ?? []), { target, fn: enclosingFunction(element)?.id }]);
 }
 
 /**

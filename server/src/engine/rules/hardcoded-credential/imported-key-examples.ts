@@ -14,6 +14,8 @@ const GO: ScanOptions = {
   sinkKeyUses: [
     use('JWTSecret', 'NewWithClaims.SignedString', 'JWT signing key', 'JWT_SECRET', 'internal/handler/login.go'),
     use('Salt', 'sessions.NewCookieStore', 'cookie store key', 'SESSION_KEY', 'internal/web/session.go'),
+    // hertz-contrib/jwt's `jwt.HertzJWTMiddleware{Key: []byte(consts.SecretKey)}` in package mw (go-keyed.ts keyedByteKey).
+    use('SecretKey', 'jwt.HertzJWTMiddleware.HertzJWTMiddleware_Key', 'JWT signing key', 'JWT_SECRET', 'biz/mw/jwt.go'),
   ],
 };
 const PYTHON: ScanOptions = { sinkKeyUses: [use('JWT_SECRET', 'jwt.encode', 'secret', 'JWT_SECRET', 'api/auth.py'), use('TOKEN_SEED', 'hmac.new', 'HMAC key', 'HMAC_SECRET', 'api/auth.py')] };
@@ -32,6 +34,13 @@ export const IMPORTED_KEY_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         name: "a placeholder-shaped constant another package signs JWTs with: token.SignedString([]byte(config.JWTSecret))",
         path: 'internal/config/config.go',
         code: 'package config\n\nconst JWTSecret = ⟦"your-256-bit-secret-key"⟧\n',
+        options: GO,
+        severity: 'warning',
+      },
+      {
+        name: "a constant that only restates its name, the key another package's JWT middleware signs with (probe22b D)",
+        path: 'pkg/consts/consts.go',
+        code: 'package consts\n\nconst (\n\tSecretKey   = ⟦"secret key"⟧\n\tIdentityKey = "id"\n)\n',
         options: GO,
         severity: 'warning',
       },

@@ -1,6 +1,6 @@
 // Factor XII for the app's own commands run by a start script or an image: `python manage.py create_db`
 // where manage.py's FlaskGroup command does `db.drop_all(); db.create_all()`, `npm run setup` where the
-// package's `setup` script runs `prisma migrate deploy`. The command's name says nothing (a `setup` may only
+// package's `setup` script runs `prisma migrate deploy` (also through npm-run-all, run-s/run-p and concurrently). The command's name says nothing (a `setup` may only
 // check the environment); its definition, beside the script, does. The node layer (migrationFacts.ts)
 // reads manage.py and package.json in the script's folder and hands over the commands that migrate
 // (appCommandsIn, below); the start command that runs one is reported, the definition related.
@@ -28,6 +28,8 @@ export const SHELL_SCRIPT = 'shell script';
 /** The app command a start command runs, when the node layer found that it migrates. */
 export function appCommandRun(words: readonly string[], facts: readonly ImportedMigration[]): ImportedMigration | undefined {
   if (facts.length === 0) return undefined;
+  const listed = runnerScripts(words);
+  if (listed) return listed.map((name) => facts.find((fact) => fact.module === PACKAGE_JSON && fact.name === name)).find((fact) => fact !== undefined);
   const called = calledScript(effectiveWords(words));
   if (called !== undefined) return facts.find((fact) => fact.module === SHELL_SCRIPT && fact.name === called);
   const script = scriptRun(words);
@@ -37,6 +39,28 @@ export function appCommandRun(words: readonly string[], facts: readonly Imported
   if (artisan !== undefined) return facts.find((fact) => fact.module === ARTISAN && fact.name === artisan);
   const command = manageCommand(pythonCommandWords(effective));
   return command === undefined ? undefined : facts.find((fact) => fact.module === MANAGE_PY && fact.name === command);
+}
+
+/** npm-run-all's commands (serial and parallel) and concurrently: each runs the package's scripts it names. */
+const SCRIPT_RUNNER_TOOLS = new Set(['npm-run-all', 'run-s', 'run-p', 'concurrently']);
+
+/**
+ * The package scripts a runner runs, in order: `npm-run-all db:deploy start-server`, `run-s db:deploy start`, concurrently's
+ * `"npm:db:deploy" "npm run start"` (probe22b N). Options and glob patterns (`watch:*`) name no one script; undefined
+ * when the command is no runner.
+ */
+export function runnerScripts(words: readonly string[]): string[] | undefined {
+  const [tool, ...rest] = effectiveWords(words);
+  const runner = tool === undefined ? undefined : baseCommand(tool);
+  if (runner === undefined || !SCRIPT_RUNNER_TOOLS.has(runner)) return undefined;
+  const names = rest.filter((word) => !word.startsWith('-')).map((word) => (runner === 'concurrently' ? concurrentlyScript(word) : word));
+  return names.filter((name): name is string => name !== undefined && /^[\w:.@/-]+$/.test(name));
+}
+
+/** concurrently's command: `npm:db:deploy` (its shortcut, also `yarn:` and `pnpm:`), or a whole `npm run db:deploy`. */
+function concurrentlyScript(word: string): string | undefined {
+  const shortcut = /^(?:npm|yarn|pnpm|bun):(.+)$/.exec(word);
+  return shortcut ? shortcut[1] : scriptRun(word.split(/\s+/))?.name;
 }
 
 /** Shells a start script runs another script with, and bash's `source` / `.`, which run it in the same shell. */

@@ -43,6 +43,11 @@ export const packageJsonExamples: Examples = {
       code: pkg('    "setup": "node scripts/check-env.js",\n    "migrate": "knex migrate:latest",\n    "start": "npm run setup && node src/server.js"'),
     },
     {
+      name: 'runners that migrate only in a release or build script, run scripts by a glob, or run no migrating script',
+      path: 'package.json',
+      code: pkg('    "db:deploy": "prisma migrate deploy",\n    "release": "run-s build db:deploy",\n    "dev": "run-p watch:*",\n    "start": "npm-run-all build start-server",\n    "serve": "concurrently \\"npm:lint\\" \\"npm:start-server\\""'),
+    },
+    {
       name: 'only package.json scripts are npm scripts',
       path: 'config/tasks.json',
       code: '{ "start": "knex migrate:latest && node server.js" }\n',
@@ -77,6 +82,11 @@ export const packageJsonExamples: Examples = {
       code: pkg('    "setup": "prisma migrate deploy && node prisma/seed.js",\n    "start": "⟦npm run setup⟧ && node dist/server.js"'),
       output: pkg('    "setup": "prisma migrate deploy && node prisma/seed.js",\n    "start": "node dist/server.js"'),
       fix: { scriptName: 'setup', command: 'prisma migrate deploy && node prisma/seed.js' },
+    },
+    {
+      name: 'a migrating script run by npm-run-all, run-s or concurrently before the server (probe22b N; no fix: the runner also starts the app)',
+      path: 'package.json',
+      code: pkg('    "db:deploy": "prisma migrate deploy",\n    "start-docker": "⟦npm-run-all db:deploy start-server⟧",\n    "start:prod": "⟦run-s --print-label db:deploy start-server⟧",\n    "serve": "⟦concurrently \\"npm:db:deploy\\" \\"npm:start-server\\"⟧"'),
     },
     {
       name: 'prestart runs on every npm start (no in-place fix: nothing follows it)',

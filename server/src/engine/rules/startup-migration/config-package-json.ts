@@ -5,7 +5,7 @@ import { baseName } from '../../languages/detect';
 import { jsonProperties, jsonProperty, jsonStringText, type JsonNode } from '../../languages/json';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ImportedMigration, MoveToScriptFix } from '../../types';
-import { appCommandRun, appCommandsIn } from './app-commands';
+import { appCommandRun, appCommandsIn, runnerScripts } from './app-commands';
 import { migrationsInScript, type MigrationHit } from './config-analysis';
 import { scriptRun } from '../../commands/words';
 import { MIGRATION_KEYWORDS } from './config-commands';
@@ -18,11 +18,12 @@ function check(context: RuleContext): void {
   const scripts = jsonProperty(context.parsed.json.root, 'scripts');
   // `"start": "npm run setup && node server.js"` where this package's `setup` migrates: followed within the file.
   let ownScripts: ImportedMigration[] | undefined;
-  const appCommand = (words: readonly string[]) => (scriptRun(words) ? appCommandRun(words, (ownScripts ??= appCommandsIn(context.path, context.text))) : undefined);
+  const appCommand = (words: readonly string[]) => (scriptRun(words) || runnerScripts(words) ? appCommandRun(words, (ownScripts ??= appCommandsIn(context.path, context.text))) : undefined);
   for (const [nameNode, valueNode] of jsonProperties(scripts)) {
     const name = String(nameNode.value);
     if (valueNode.type !== 'string' || NOT_ON_START.test(name) || LOCAL_SEGMENT.test(name)) continue;
-    const startScript = START_SCRIPT.test(name);
+    // `"start-docker": "npm-run-all db:deploy start-server"`: the runner starts the app after the migration itself.
+    const startScript = START_SCRIPT.test(name) || startsAfterRunning(String(valueNode.value));
     const script = jsonStringText(context.text, valueNode);
     for (const hit of migrationsInScript(script, { requireStart: !startScript, appCommand })) {
       const fix = fixFor(scripts, hit);
@@ -37,8 +38,15 @@ function check(context: RuleContext): void {
   }
 }
 
+/** A script that is one runner naming several scripts (`run-s db:deploy start-server`): what runs after the first is the app. */
+function startsAfterRunning(script: string): boolean {
+  if (/[;&|]/.test(script)) return false;
+  return (runnerScripts(script.replace(/["']/g, '').trim().split(/\s+/)) ?? []).length > 1;
+}
+
 function fixFor(scripts: JsonNode | undefined, hit: MigrationHit): MoveToScriptFix | undefined {
-  if (!hit.removal) return undefined;
+  // A runner's command also starts the app (`npm-run-all db:deploy start-server`): removing it would stop that too.
+  if (!hit.removal || runnerScripts(hit.words)) return undefined;
   const target = targetScript(scripts, hit);
   return {
     kind: 'move-to-script',
