@@ -33,7 +33,11 @@ const LOCAL_SETTINGS = /(?:^|\/)(?:settings[_/])?(?:local|dev|development|test|t
 
 const MASONITE_CONFIG = /(?:^|\/)config\/[^/]+\.py$/;
 
-export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['://', 'host', 'server', 'addr', 'connectionparameters', 'smtp', 'mongoclient', 'pymemcache', 'bootstrap', 'endpoint_url', 'cassandra', 'caches'], check }];
+// A cache server's LOCATION is read beside its BACKEND (`django_redis.cache.RedisCache`, `…memcached.PyMemcacheCache`), wherever
+// the dict is: the backend's words, not `CACHES`, are what such a file holds.
+export const pythonChecks: LanguageCheck[] = [
+  { languages: ['python'], keywords: ['://', 'host', 'server', 'addr', 'connectionparameters', 'smtp', 'mongoclient', 'pymemcache', 'bootstrap', 'endpoint_url', 'cassandra', 'rediscache', 'memcached', 'pylibmc'], check },
+];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;

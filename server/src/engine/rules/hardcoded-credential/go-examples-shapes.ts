@@ -202,9 +202,9 @@ export const goShapeExamples: Examples = {
       messageIncludes: ['secret ID', 'VAULT_SECRET_ID'],
     },
     {
-      name: "gin-jwt's middleware keyed by a constant that only restates its name (probe22b D): `Key: []byte(signingKey)` signs every token with it",
+      name: "gin-jwt's middleware keyed by a constant that only restates its name (probe22b D): `Key: []byte(secretKey)` signs every token with it",
       path: 'middleware/auth.go',
-      code: 'package middleware\n\nimport jwt "github.com/appleboy/gin-jwt/v2"\n\nconst signingKey = ⟦"signing key"⟧\n\nfunc Auth() (*jwt.GinJWTMiddleware, error) {\n\treturn jwt.New(&jwt.GinJWTMiddleware{Realm: "todo zone", Key: []byte(signingKey)})\n}\n',
+      code: 'package middleware\n\nimport jwt "github.com/appleboy/gin-jwt/v2"\n\nconst secretKey = ⟦"secret key"⟧\n\nfunc Auth() (*jwt.GinJWTMiddleware, error) {\n\treturn jwt.New(&jwt.GinJWTMiddleware{Realm: "todo zone", Key: []byte(secretKey)})\n}\n',
       severity: 'warning',
       messageIncludes: ['JWT signing key', 'os.Getenv("JWT_SECRET")'],
     },
