@@ -165,7 +165,8 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       };
       const tracked = file.trackedDespiteIgnore ? { trackedDespiteIgnore: true } : {};
       const job: FileJob = { absolutePath: file.absolutePath, path, scopePath: scope, gitIgnored: file.gitIgnored, ...tracked, language: file.language, maxBytes, ...facts };
-      const root = SinkKeyFacts.wants(path) || JS_MODULE.test(path) ? await rootOf(file.absolutePath) : undefined;
+      // Go, Python and JS/TS files (SinkKeyFacts.wants, JS/TS included) gather for the second pass.
+      const root = SinkKeyFacts.wants(path) ? await rootOf(file.absolutePath) : undefined;
       if (root !== undefined) {
         job.gather = { sinkKeyUses: countsSinkKeyUses(toPosix(relative(root, file.absolutePath))), importedPort: JS_MODULE.test(path) };
         gathering.set(index, { job, root });
@@ -263,8 +264,7 @@ async function secondPass(gathering: Map<number, GatheringJob>, outcomes: FileOu
   await forEachBounded([...gathering], pass.underWay, async ([index, { job, root }]) => {
     const outcome = outcomes[index];
     if (outcome?.kind !== 'scanned') return;
-    const sinkKeys = indexes.get(root);
-    const sinkKeyUses = sinkKeys?.has(job.absolutePath) ? sinkKeys.of(job.absolutePath) : [];
+    const sinkKeyUses = indexes.get(root)?.of(job.absolutePath) ?? [];
     const importedPorts = outcome.mayUseImportedPort ? ((await pass.portsOf(job.absolutePath, job.path)) ?? []) : [];
     if (sinkKeyUses.length === 0 && importedPorts.length === 0) return;
     const { gather: _, ...facts } = job;

@@ -66,11 +66,6 @@ export class SinkKeyIndex {
     return [...(this.uses.get(file.endsWith('.go') ? dirname(file) : file) ?? [])].sort(byPlace);
   }
 
-  /** Whether any file uses a name of `file`'s. */
-  has(file: string): boolean {
-    return this.uses.has(file.endsWith('.go') ? dirname(file) : file);
-  }
-
   private async definingKey(file: string, module: string): Promise<string | undefined> {
     if (file.endsWith('.go')) return this.goPackageFolder(file, module);
     if (file.endsWith('.py')) return firstFile(moduleFiles(file, module, this.root));
