@@ -6,7 +6,7 @@ import { DEFAULT_MAX_FILE_SIZE, toScanOptions, type ConfigError, type ProjectCon
 import type { Rule } from './engine/rule';
 import { RULES } from './engine/rules';
 import { languageOf } from './engine/languages/detect';
-import type { DeclaredDependencies, Finding, ImportedMigration, ImportedPort, LanguageId, ProductionService, ScanOptions, SessionCacheChoice } from './engine/types';
+import type { DeclaredDependencies, Finding, ImportedMigration, ImportedPort, ImportedServerStart, LanguageId, ProductionService, ScanOptions, SessionCacheChoice } from './engine/types';
 import { isInside, toPosix } from './gitignore';
 import { CodebaseRoots } from './codebaseRoots';
 import { DependencyFacts, manifestRoot, readsDependencies } from './dependencyFacts';
@@ -125,7 +125,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   const dependenciesOf = dependencyReader(rootOf, base, options);
   const productionOf = productionReader(rootOf, base, { ...options, grammars });
   const sessionsOf = sessionsReader(rootOf, base, { ...options, grammars });
-  const { migrationsOf, portsOf } = migrationsReader(rootOf, base, { ...options, grammars });
+  const { migrationsOf, portsOf, serverStartsOf } = migrationsReader(rootOf, base, { ...options, grammars });
   const settingsLoads = options.settingsLoads ?? new SettingsLoadFacts();
   const repositoryPathOf = repositoryPathReader(rootOf, options);
   const outcomes: FileOutcome[] = [];
@@ -150,6 +150,8 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       const importedMigrations = await migrationsOf(file.absolutePath, path);
       // A JS/TS file's imported ports are read in the second pass, only for a file its first scan says may bind one.
       const importedPorts = JS_MODULE.test(path) ? undefined : await portsOf(file.absolutePath, path);
+      // The same for a JS/TS file's imported server starts (Factor IX); a Go main's packages are read now.
+      const importedServerStarts = JS_MODULE.test(path) ? undefined : await serverStartsOf(file.absolutePath, path);
       const settingsRoot = SettingsLoadFacts.wants(path) ? await rootOf(file.absolutePath) : undefined;
       const settingsLoad = settingsRoot === undefined ? undefined : await settingsLoads.forFile(file.absolutePath, settingsRoot);
       const repositoryPath = await repositoryPathOf(file.absolutePath, path);
@@ -160,6 +162,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
         ...(sessionsInCache ? { sessionsInCache } : {}),
         ...(importedMigrations && importedMigrations.length > 0 ? { importedMigrations } : {}),
         ...(importedPorts && importedPorts.length > 0 ? { importedPorts } : {}),
+        ...(importedServerStarts && importedServerStarts.length > 0 ? { importedServerStarts } : {}),
         ...(settingsLoad ? { settingsLoad } : {}),
         ...(repositoryPath !== undefined ? { repositoryPath } : {}),
       };
@@ -176,7 +179,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       outcomes[index] = outcome;
       options.onProgress?.(++done, walked.length);
     });
-    await secondPass(gathering, outcomes, { scanner, portsOf, underWay: FILES_UNDER_WAY_PER_LANE * lanes, ...(options.signal ? { signal: options.signal } : {}) });
+    await secondPass(gathering, outcomes, { scanner, portsOf, serverStartsOf, underWay: FILES_UNDER_WAY_PER_LANE * lanes, ...(options.signal ? { signal: options.signal } : {}) });
   } finally {
     await scanner.close();
   }
@@ -243,6 +246,7 @@ interface GatheringJob {
 interface SecondPass {
   scanner: Scanner;
   portsOf: (absolutePath: string, path: string) => Promise<ImportedPort[] | undefined>;
+  serverStartsOf: (absolutePath: string, path: string) => Promise<ImportedServerStart[] | undefined>;
   underWay: number;
   signal?: AbortSignal;
 }
@@ -266,9 +270,14 @@ async function secondPass(gathering: Map<number, GatheringJob>, outcomes: FileOu
     if (outcome?.kind !== 'scanned') return;
     const sinkKeyUses = indexes.get(root)?.of(job.absolutePath) ?? [];
     const importedPorts = outcome.mayUseImportedPort ? ((await pass.portsOf(job.absolutePath, job.path)) ?? []) : [];
-    if (sinkKeyUses.length === 0 && importedPorts.length === 0) return;
+    const importedServerStarts = outcome.mayCallImportedStart ? ((await pass.serverStartsOf(job.absolutePath, job.path)) ?? []) : [];
+    if (sinkKeyUses.length === 0 && importedPorts.length === 0 && importedServerStarts.length === 0) return;
     const { gather: _, ...facts } = job;
-    const known = { ...(sinkKeyUses.length > 0 ? { sinkKeyUses } : {}), ...(importedPorts.length > 0 ? { importedPorts } : {}) };
+    const known = {
+      ...(sinkKeyUses.length > 0 ? { sinkKeyUses } : {}),
+      ...(importedPorts.length > 0 ? { importedPorts } : {}),
+      ...(importedServerStarts.length > 0 ? { importedServerStarts } : {}),
+    };
     outcomes[index] = await pass.scanner.run({ ...facts, ...known });
     pass.signal?.throwIfAborted();
   });
@@ -324,6 +333,10 @@ function migrationsReader(rootOf: (file: string) => Promise<string | undefined>,
     portsOf: async (absolutePath: string, path: string): Promise<ImportedPort[] | undefined> => {
       const root = MigrationFacts.wantsPorts(path) ? await rootOf(absolutePath) : undefined;
       return root === undefined ? undefined : facts.portsForFile(absolutePath, root, base);
+    },
+    serverStartsOf: async (absolutePath: string, path: string): Promise<ImportedServerStart[] | undefined> => {
+      const root = MigrationFacts.wantsServerStarts(path) ? await rootOf(absolutePath) : undefined;
+      return root === undefined ? undefined : facts.serverStartsForFile(absolutePath, root, base);
     },
   };
 }

@@ -16,7 +16,9 @@ import { appCommandsIn, artisanCommandMigration, djangoCommandMigration, MANAGE_
 import { MIGRATION_KEYWORDS } from './engine/rules/startup-migration/config-commands';
 import { mayMigrateGo, migratingGoFunctionsIn, moduleImports, wantsGoImportedMigrations } from './engine/rules/startup-migration/go-imported';
 import { listDir } from './dependencyFacts';
-import type { ImportedMigration, ImportedPort } from './engine/types';
+import type { ImportedMigration, ImportedPort, ImportedServerStart } from './engine/types';
+import { mayCallImportedStart, mayExportServerStart, serverStartExportsIn } from './engine/rules/no-graceful-shutdown/javascript-imported';
+import { goServerStartsIn, mayStartGoServer, stopsGoServer } from './engine/rules/no-graceful-shutdown/go-imported';
 import { addressFunctionsIn, mayReturnAddress } from './engine/rules/hardcoded-port/go-imported';
 import { mayReturnPort, pythonPortFunctionsIn } from './engine/rules/hardcoded-port/python-imported';
 import { jsPortExportsIn, mayExportPort, mayUseImportedPort, relativeImports } from './engine/rules/hardcoded-port/javascript-imported';
@@ -87,6 +89,49 @@ export class MigrationFacts {
     return this.eachImportedGoPackage(file, source, root, realRoot, this.goPortPackages, (folder, module) => this.readGoPorts(folder, module, realRoot, displayBase));
   }
 
+  /** Whether a file's findings depend on importedServerStarts: an app's JS/TS or Go file (Factor IX follows its call of a start). */
+  static wantsServerStarts(path: string): boolean {
+    return JS_MODULE.test(path) || wantsGoImportedMigrations(path);
+  }
+
+  /**
+   * Factor IX's fact: the functions of the app's modules a JS/TS file imports by a relative path, or of the module's own
+   * packages a Go `main` imports, that start a server and stop it nowhere in their own file (JS) or package (Go).
+   */
+  async serverStartsForFile(file: string, root: string, displayBase: string, text?: string): Promise<ImportedServerStart[]> {
+    const realRoot = await realpath(root).catch(() => undefined);
+    const source = realRoot === undefined ? undefined : text ?? (await readInside(file, realRoot));
+    if (realRoot === undefined || source === undefined) return [];
+    if (JS_MODULE.test(file)) return this.jsServerStarts(file, source, realRoot, displayBase);
+    if (!file.endsWith('.go') || !/^package[ \t]+main\b/m.test(source) || stopsGoServer(source)) return [];
+    return this.eachImportedGoPackage(file, source, root, realRoot, this.goServerPackages, (folder, module) => this.readGoServerStarts(folder, module, realRoot, displayBase));
+  }
+
+  /** By absolute module file: the server starts it exports, or undefined when there is no such file. */
+  private readonly jsServerModules = new Map<string, Promise<ImportedServerStart[] | undefined>>();
+
+  private async jsServerStarts(file: string, source: string, realRoot: string, displayBase: string): Promise<ImportedServerStart[]> {
+    if (!mayCallImportedStart(source)) return [];
+    return this.eachRelativeModule(file, source, this.jsServerModules, async (candidate) => {
+      const text = await readInside(candidate, realRoot);
+      if (text === undefined) return undefined;
+      if (!mayExportServerStart(text)) return [];
+      return serverStartExportsIn(displayPath(displayBase, candidate), text, /\.[cm]?tsx?$/.test(candidate) ? 'typescript' : 'javascript');
+    });
+  }
+
+  /** By absolute package folder: its exported functions that start a server, none when any file of it stops one. */
+  private readonly goServerPackages = new Map<string, Promise<ImportedServerStart[]>>();
+
+  private async readGoServerStarts(folder: string, module: string, realRoot: string, displayBase: string): Promise<ImportedServerStart[]> {
+    const files = await this.goPackageFiles(folder, realRoot, (text) => mayStartGoServer(text) || stopsGoServer(text));
+    if (files.length === 0 || files.some(({ text }) => stopsGoServer(text))) return [];
+    // Without its grammar a package is skipped, never guessed.
+    const loaded = await this.grammars?.ensure('go').then(() => true, () => false);
+    if (!loaded) return [];
+    return files.flatMap(({ absolute, text }) => goServerStartsIn(module, displayPath(displayBase, absolute), text, this.grammars));
+  }
+
   /** By absolute module file: its functions that return a fixed port. */
   private readonly pythonPortModules = new Map<string, Promise<ImportedPort[] | undefined>>();
 
@@ -133,17 +178,30 @@ export class MigrationFacts {
    */
   private async jsPorts(file: string, source: string, realRoot: string, displayBase: string): Promise<ImportedPort[]> {
     if (!mayUseImportedPort(source)) return [];
-    const found: ImportedPort[] = [];
+    return this.eachRelativeModule(file, source, this.jsPortModules, (candidate) => this.readJsPorts(candidate, realRoot, displayBase));
+  }
+
+  /**
+   * What `read` finds in each relative module a JS/TS file imports, resolved as node and the TypeScript compiler would (the
+   * file, an extension added, a folder's index), each module read once (`cache`, by absolute file) and named as the importer wrote it.
+   */
+  private async eachRelativeModule<T extends { module: string }>(
+    file: string,
+    source: string,
+    cache: Map<string, Promise<T[] | undefined>>,
+    read: (candidate: string) => Promise<T[] | undefined>,
+  ): Promise<T[]> {
+    const found: T[] = [];
     for (const specifier of relativeImports(source)) {
       for (const candidate of jsModuleFiles(join(dirname(file), specifier))) {
-        let read = this.jsPortModules.get(candidate);
-        if (!read) {
-          read = this.readJsPorts(candidate, realRoot, displayBase);
-          this.jsPortModules.set(candidate, read);
+        let reading = cache.get(candidate);
+        if (!reading) {
+          reading = read(candidate);
+          cache.set(candidate, reading);
         }
-        const ports = await read;
-        if (ports) {
-          found.push(...ports.map((port) => ({ ...port, module: specifier })));
+        const items = await reading;
+        if (items) {
+          found.push(...items.map((item) => ({ ...item, module: specifier })));
           break;
         }
       }
@@ -195,6 +253,8 @@ export class MigrationFacts {
     this.goPortPackages.clear();
     this.pythonPortModules.clear();
     this.jsPortModules.clear();
+    this.jsServerModules.clear();
+    this.goServerPackages.clear();
     this.goMods.clear();
   }
 

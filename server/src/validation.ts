@@ -183,6 +183,10 @@ export class Validator {
       MigrationFacts.wantsPorts(location.relativePath) && location.path && location.folder
         ? await this.migrations.portsForFile(location.path, location.folder, location.folder, text)
         : undefined;
+    const importedServerStarts =
+      MigrationFacts.wantsServerStarts(location.relativePath) && location.path && location.folder
+        ? await this.migrations.serverStartsForFile(location.path, location.folder, location.folder, text)
+        : undefined;
     const sinkKeyUses =
       SinkKeyFacts.wants(location.relativePath) && location.path && location.folder
         ? await this.sinkKeys.forFile(location.path, location.folder, location.folder, text)
@@ -197,6 +201,7 @@ export class Validator {
       ...(sessionsInCache ? { sessionsInCache } : {}),
       ...(importedMigrations && importedMigrations.length > 0 ? { importedMigrations } : {}),
       ...(importedPorts && importedPorts.length > 0 ? { importedPorts } : {}),
+      ...(importedServerStarts && importedServerStarts.length > 0 ? { importedServerStarts } : {}),
       ...(sinkKeyUses && sinkKeyUses.length > 0 ? { sinkKeyUses } : {}),
       ...(settingsLoad ? { settingsLoad } : {}),
       ...(repositoryPath !== undefined ? { repositoryPath } : {}),

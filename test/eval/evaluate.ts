@@ -93,6 +93,7 @@ export async function evaluate(corpus = CORPUS, everyFinding?: FindingSink): Pro
         ...(ProductionFacts.wants(path) ? { production: await production.forFile(absolute, appRoot, appRoot) } : {}),
         ...(MigrationFacts.wants(path) ? { importedMigrations: await migrations.forFile(absolute, appRoot, appRoot, text) } : {}),
         ...(MigrationFacts.wantsPorts(path) ? { importedPorts: await migrations.portsForFile(absolute, appRoot, appRoot, text) } : {}),
+        ...(MigrationFacts.wantsServerStarts(path) ? { importedServerStarts: await migrations.serverStartsForFile(absolute, appRoot, appRoot, text) } : {}),
         ...(SinkKeyFacts.wants(path) ? { sinkKeyUses: await sinkKeys.forFile(absolute, appRoot, appRoot, text) } : {}),
         ...(SettingsLoadFacts.wants(path) ? { settingsLoad: await settingsLoads.forFile(absolute, appRoot) } : {}),
       };

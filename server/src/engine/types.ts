@@ -270,6 +270,12 @@ export interface ScanOptions {
    */
   importedPorts?: readonly ImportedPort[];
   /**
+   * Factor IX's fact for a JS/TS or Go file: the functions of the app's own modules it imports that start a server and
+   * handle no SIGTERM in their own file (`module.exports = function start() { app.listen(port) }`, Go's `server.Run()`
+   * calling `http.ListenAndServe`), read by the node layer. The file's call of one is then judged as a start of its own.
+   */
+  importedServerStarts?: readonly ImportedServerStart[];
+  /**
    * Factor III's fact for a module that defines a value (`const JWTSecret = "…"` in package config): the names of it that
    * other files of the app hand to a secret-taking API as its key (`token.SignedString([]byte(config.JWTSecret))`,
    * `jwt.sign(p, config.secret)`, `jwt.encode(c, settings.SECRET)`), read by the node layer. The literal is then judged
@@ -327,6 +333,18 @@ export interface ImportedPort {
   called?: boolean;
   /** A Go package constant (`consts.UserServiceAddr`), referenced without a call. */
   constant?: boolean;
+}
+
+/** A function of another module of the app that starts a server with no SIGTERM handling (Factor IX), and where. */
+export interface ImportedServerStart {
+  /** JS/TS: the relative specifier the importer wrote (`./src/server`); Go: the package's import path. */
+  module: string;
+  /** The exported name an importer calls (`start`, `Run`); '' for the module itself (`module.exports = function …`). */
+  name: string;
+  /** Relative to the same root as the scanned file's path. */
+  path: string;
+  /** The server's start (`app.listen`, `http.ListenAndServe`). */
+  range: Range;
 }
 
 /** A name of the scanned module that another file passes to a secret-taking API as its key, and where. */

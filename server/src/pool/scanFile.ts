@@ -7,7 +7,8 @@ import { codeLanguage, isTreeSitterLanguage } from '../engine/languages/catalogu
 import { mayRunAnyCheck, scan, scanWithSinkKeyUses } from '../engine/scan';
 import { mayUseSinkKey } from '../engine/rules/hardcoded-credential/imported-key-uses';
 import { mayUseImportedPort } from '../engine/rules/hardcoded-port/javascript-imported';
-import type { DeclaredDependencies, Finding, ImportedMigration, ImportedPort, LanguageId, ModuleSinkKeyUse, ProductionService, ScanFile, ScanOptions, SessionCacheChoice, SinkKeyUse } from '../engine/types';
+import { mayCallImportedStart } from '../engine/rules/no-graceful-shutdown/javascript-imported';
+import type { DeclaredDependencies, Finding, ImportedMigration, ImportedPort, ImportedServerStart, LanguageId, ModuleSinkKeyUse, ProductionService, ScanFile, ScanOptions, SessionCacheChoice, SinkKeyUse } from '../engine/types';
 import type { Grammars } from '../grammars';
 import { readRegularFileNow } from '../safeRead';
 
@@ -34,6 +35,8 @@ export interface FileJob {
   importedMigrations?: ImportedMigration[];
   /** Factor VII's fact for a Go file: the functions of its imported packages that return a fixed address. */
   importedPorts?: ImportedPort[];
+  /** Factor IX's fact for a JS/TS or Go file: the server starts of the app's modules it imports that stop nowhere. */
+  importedServerStarts?: ImportedServerStart[];
   /** Factor III's fact: the names of this module other files hand to a secret-taking API. */
   sinkKeyUses?: SinkKeyUse[];
   /** Factor III's fact for a settings module: whether settings.py loads it on every run or only in development. */
@@ -54,7 +57,10 @@ export interface Gather {
 }
 
 /** `failed`: the engine threw on the file (a bug), or the worker scanning it died. */
-export type FileOutcome = { kind: 'scanned'; findings: Finding[]; sinkKeyUses?: ModuleSinkKeyUse[]; mayUseImportedPort?: boolean } | { kind: 'unreadable' } | { kind: 'failed' };
+export type FileOutcome =
+  | { kind: 'scanned'; findings: Finding[]; sinkKeyUses?: ModuleSinkKeyUse[]; mayUseImportedPort?: boolean; mayCallImportedStart?: boolean }
+  | { kind: 'unreadable' }
+  | { kind: 'failed' };
 
 export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: Grammars, rules: readonly Rule[]): Promise<FileOutcome> {
   const text = readText(job.absolutePath, job.maxBytes);
@@ -68,13 +74,15 @@ export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: G
     ...(job.sessionsInCache ? { sessionsInCache: job.sessionsInCache } : {}),
     ...(job.importedMigrations ? { importedMigrations: job.importedMigrations } : {}),
     ...(job.importedPorts ? { importedPorts: job.importedPorts } : {}),
+    ...(job.importedServerStarts ? { importedServerStarts: job.importedServerStarts } : {}),
     ...(job.sinkKeyUses ? { sinkKeyUses: job.sinkKeyUses } : {}),
     ...(job.settingsLoad ? { settingsLoad: job.settingsLoad } : {}),
     ...(job.repositoryPath !== undefined ? { repositoryPath: job.repositoryPath } : {}),
   };
   const fileOptions = { ...options, gitIgnored, ...tracked, treeSitter: grammars, ...facts };
   const collect = job.gather?.sinkKeyUses === true && language !== undefined && mayUseSinkKey(language, text);
-  const importedPort = job.gather?.importedPort === true && mayUseImportedPort(text) ? { mayUseImportedPort: true } : {};
+  // A JS/TS file's imports are read in the second pass when it may bind a port they export, or call a server start they export.
+  const importedPort = job.gather?.importedPort === true ? { ...(mayUseImportedPort(text) ? { mayUseImportedPort: true } : {}), ...(mayCallImportedStart(text) ? { mayCallImportedStart: true } : {}) } : {};
   // A grammar costs a wasm compile and memory: loaded for the first file that some check may report on.
   if (language && !grammars.has(language) && isTreeSitterLanguage(codeLanguage(language))) {
     // Every finding comes from a check that passed its prefilter: when none does, the answer is known without a scan.

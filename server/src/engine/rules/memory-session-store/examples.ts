@@ -9,6 +9,8 @@ import { invalidExamples } from './javascript-examples-invalid';
 import { pythonExamples } from './python-examples';
 import { cableYamlExamples, rubyExamples } from './ruby-examples';
 import { validExamples } from './javascript-examples-valid';
+import { goAccumulatingExamples, javascriptAccumulatingExamples, pythonAccumulatingExamples, rubyAccumulatingExamples } from './accumulating-examples';
+import { javascriptFileUploadExamples, phpUploadFrameworkExamples, pythonUploadFrameworkExamples } from './local-uploads-frameworks-examples';
 import { goUploadExamples, jvmUploadExamples, phpUploadExamples, pythonUploadExamples, railsUploadExamples } from './local-uploads-examples';
 
 export const memorySessionStoreExamples: RuleExamples = {
@@ -36,5 +38,12 @@ export const memorySessionStoreExamples: RuleExamples = {
     { languages: ['php'], examples: phpUploadExamples },
     { languages: ['ruby'], examples: railsUploadExamples },
     { languages: ['dotenv'], examples: dotenvDeployExamples },
+    { languages: ['javascript', 'typescript'], examples: javascriptAccumulatingExamples },
+    { languages: ['python'], examples: pythonAccumulatingExamples },
+    { languages: ['go'], examples: goAccumulatingExamples },
+    { languages: ['ruby'], examples: rubyAccumulatingExamples },
+    { languages: ['javascript', 'typescript'], examples: javascriptFileUploadExamples },
+    { languages: ['python'], examples: pythonUploadFrameworkExamples },
+    { languages: ['php'], examples: phpUploadFrameworkExamples },
   ],
 };

@@ -5,6 +5,7 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { Report } from '../../types';
 import { exemptWith, PER_USER_WORDS } from './state-words';
 import { hasWord, wordsOf } from './javascript-handlers';
+import { checkAccumulatingSlices } from './go-accumulating';
 
 /** Go's own: connections, hubs, pools, metrics and the registries of a mux. */
 const EXEMPT_WORDS = exemptWith('limiters', 'conn', 'conns', 'client', 'clients', 'hub', 'pool', 'pools', 'metrics', 'registry', 'routes', 'handlers', 'templates');
@@ -36,6 +37,8 @@ interface Write {
 export function checkPackageState(root: SyntaxNode, report: (report: Report) => void): void {
   const functions = root.descendantsOfType(['function_declaration', 'method_declaration', 'func_literal']).filter((fn): fn is SyntaxNode => fn !== null);
   const handlers = functions.filter(isHandler);
+  // Only in server code: a slice a handler appends to and another reads back, whoever posted.
+  if (handlers.length > 0) checkAccumulatingSlices(root, EXEMPT_WORDS, (node) => enclosingFunctions(node).find(isHandler), isShadowed, report);
   const containers = packageContainers(root);
   const fields = serverFields(root, handlers);
   if (containers.size === 0 && fields.size === 0) return;

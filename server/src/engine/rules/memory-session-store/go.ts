@@ -38,7 +38,8 @@ export const goChecks: LanguageCheck[] = [
     // scs's import path says neither session nor memstore: `var manager = scs.New()` is a finding too.
     keywords: ['session', 'memstore', 'alexedwards/scs'],
     // Go's tokens may stand apart: `sync .Map`, `map [string]bool` (found by fast-check).
-    patterns: [/\bsync\s*\.\s*Map\b/, /\bmap\s*\[/],
+    // A package-level slice grows by `x = append(x, v)`.
+    patterns: [/\bsync\s*\.\s*Map\b/, /\bmap\s*\[/, /=\s*append\s*\(/],
     check,
   },
 ];

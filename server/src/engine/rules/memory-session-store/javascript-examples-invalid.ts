@@ -488,7 +488,7 @@ router.post('/photos', upload.single('photo'), savePhoto);
     code: `import multer, { diskStorage } from 'multer';
 import koaMulter from '@koa/multer';
 export const upload = multer({ storage: ⟦diskStorage({ destination: '/data/uploads' })⟧ });
-export const koaUpload = koaMulter({ ⟦dest: process.env.UPLOAD_DIR⟧ });
+export const koaUpload = koaMulter({ ⟦dest: 'var/uploads'⟧ });
 `,
   },  {
     name: 'a diskStorage whose destination function names a folder of the app',

@@ -12,6 +12,8 @@ import { EXEMPT_WORDS, IN_MEMORY_CLASSES } from './state-words';
 export function mayReport({ text, lowered }: PrefilterInput): boolean {
   if (hasFragment(lowered, ['session', 'memorystore', 'yar']) && mayImportSessionModule(text)) return true;
   if (lowered.includes('multer') && mayImportMulter(text)) return true;
+  // express-fileupload's `req.files.avatar.mv(path)`: the file's own method, whatever the file imports.
+  if (lowered.includes('.mv(') && lowered.includes('.files')) return true;
   // A helper keyed by a session id (`pending.set(sessionId, …)`) writes session state with no handler in the file.
   const sessionKeyed = lowered.includes('session') || SID_WORD.test(text);
   const writer = hasIdentifier(text, ['store']) || sessionKeyed || mayHaveHandlerParameter(text) || (mayCallRouteMethod(text) && mayHaveRouter(text));

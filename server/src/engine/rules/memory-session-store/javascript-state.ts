@@ -5,6 +5,7 @@ import { IDENTIFIERS, propertyName, spanOf, unwrap, walk, walkKinds } from '../.
 import type { Report } from '../../types';
 import { EXEMPT_WORDS, IN_MEMORY_CLASSES, isSessionKeyName, PER_USER_WORDS } from './state-words';
 import { bindsName, enclosingHandler, hasWord, isIdentityDerived, isRequestHandler } from './javascript-handlers';
+import { checkAccumulatingArrays } from './javascript-accumulating';
 
 
 // `del` is node-cache's delete.
@@ -32,6 +33,10 @@ export function checkModuleState(source: ts.SourceFile, report: (report: Report)
     reported.add(node.text);
     report({ span: spanOf(declaration.name, source), message: stateMessage(node.text) });
   });
+  // Only in server code: a list a handler appends to and another reads back, whoever posted.
+  if (!fileHasHandlers) return;
+  const arrays = new Map([...containers].filter(([name, declaration]) => !reported.has(name) && ts.isArrayLiteralExpression(unwrap(declaration.initializer!))));
+  checkAccumulatingArrays(source, arrays, isShadowed, report);
 }
 
 /** The page's DOM read or written (Zabbix's `js/class.csuggest.js`: `document.getElementById(objid)`). */

@@ -9,6 +9,8 @@
 import ts from 'typescript';
 import { CALLS, calleeName, containsNode, lastSegment, propertyName, spanOf, unwrap, walkKinds } from '../../languages/ts-ast';
 import type { Report } from '../../types';
+import { bindsName } from './javascript-handlers';
+import { isScratchDestination } from './local-uploads';
 import { inEnvironmentBranch } from './javascript-middleware';
 import { moduleOfExpression, type Bindings } from './javascript-modules';
 
@@ -17,6 +19,12 @@ const MULTER_MODULES = new Set(['multer', '@koa/multer', 'fastify-multer']);
 export function checkLocalUploads(source: ts.SourceFile, bindings: Bindings, report: (report: Report) => void): void {
   walkKinds(source, CALLS, (node) => {
     if (!ts.isCallExpression(node) || inEnvironmentBranch(node)) return;
+    if (isFileUploadMove(node)) {
+      const destination = node.arguments[0]!;
+      const scope = enclosingFunction(node);
+      if (!isScratchDestination(destination.getText(), scope?.getText() ?? '')) report({ span: spanOf(node, source), message: uploadMessage('express-fileupload `mv`') });
+      return;
+    }
     const module = moduleOfExpression(node.expression, bindings);
     if (module === undefined) return;
     if (MULTER_MODULES.has(module)) {
@@ -29,6 +37,32 @@ export function checkLocalUploads(source: ts.SourceFile, bindings: Bindings, rep
       if (destination && !isTemporaryFolder(destination)) report({ span: spanOf(node, source), message: uploadMessage('multer.diskStorage') });
     }
   });
+}
+
+/**
+ * express-fileupload's `req.files.avatar.mv(path)`: on `req.files.x`, `req.files[x]`, or a local taken from them
+ * (`const file = req.files.avatar`, `const { avatar } = req.files`) in the same function.
+ */
+function isFileUploadMove(call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'mv' || call.arguments.length === 0) return false;
+  const owner = unwrap(callee.expression);
+  if (isRequestFiles(owner)) return true;
+  const scope = enclosingFunction(call);
+  if (!ts.isIdentifier(owner) || !scope) return false;
+  return containsNode(scope, (node) => ts.isVariableDeclaration(node) && node.initializer !== undefined && bindsName(node.name, owner.text) && (isRequestFiles(unwrap(node.initializer)) || /^(?:req|request)\.files$/.test(unwrap(node.initializer).getText())));
+}
+
+/** `req.files.x`, `req.files[x]`, `req.files && req.files.x`, `req.files?.x`. */
+function isRequestFiles(node: ts.Expression): boolean {
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) return isRequestFiles(unwrap(node.right));
+  if (!ts.isPropertyAccessExpression(node) && !ts.isElementAccessExpression(node)) return false;
+  return /^(?:req|request)\??\.files$/.test(unwrap(node.expression).getText());
+}
+
+function enclosingFunction(node: ts.Node): ts.FunctionLikeDeclaration | undefined {
+  for (let parent = node.parent; parent; parent = parent.parent) if (ts.isFunctionLike(parent)) return parent as ts.FunctionLikeDeclaration;
+  return undefined;
 }
 
 /** `multer.diskStorage`, `@koa/multer.diskStorage`, or `diskStorage` imported by name from one of them. */
@@ -59,7 +93,8 @@ function isTemporaryFolder(dest: ts.ObjectLiteralElementLike | ts.Expression): b
   const value = ts.isPropertyAssignment(dest) ? unwrap(dest.initializer) : ts.isMethodDeclaration(dest) ? dest : undefined;
   if (!value) return false;
   if (ts.isStringLiteralLike(value)) return TEMPORARY_PATH.test(value.text);
-  if (!ts.isFunctionLike(value)) return containsNode(value, isTmpdirCall);
+  // A folder read from the environment (`dest: process.env.UPLOAD_DIR`) is the deploy's: it may be a mounted volume.
+  if (!ts.isFunctionLike(value)) return containsNode(value, isTmpdirCall) || /\bprocess\.env\b/.test(value.getText());
   // One walk of the function: the folders it names (strings with a slash) must all be temporary, and it names one.
   let tmpdir = false;
   const paths: string[] = [];

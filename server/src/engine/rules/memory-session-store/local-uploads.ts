@@ -8,12 +8,18 @@
 import { javaCall } from '../../languages/java';
 import { kotlinCall } from '../../languages/kotlin';
 import { callArguments, callName } from '../../languages/go';
-import { argumentAt, callOf } from '../../languages/php';
+import { argumentAt, arrayEntries, callOf, type PhpCall } from '../../languages/php';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 
 /** Paths in the OS's temporary folder, in each language's spelling. */
-const TEMPORARY = /gettempdir|mkstemp|mkdtemp|NamedTemporaryFile|TemporaryDirectory|TempDir\(|MkdirTemp|CreateTemp|createTemp(?:File|Directory)|java\.io\.tmpdir|sys_get_temp_dir|tempnam|["']\/(?:var\/)?tmp(?:\/|["'])/;
+const TEMPORARY = /gettempdir|mkstemp|mkdtemp|NamedTemporaryFile|TemporaryDirectory|TempDir\(|\btmpdir\(|MkdirTemp|CreateTemp|createTemp(?:File|Directory)|java\.io\.tmpdir|sys_get_temp_dir|tempnam|["'`]\/(?:var\/)?tmp(?:\/|["'`])/;
+/**
+ * A folder the deploy chooses, read from the environment in each language's spelling (`os.environ['UPLOAD_DIR']`,
+ * `os.Getenv("SCAN_DIR")`, `getenv('SCAN_DIR')`, `process.env.ATTACHMENT_DIR`): the platform may mount a shared
+ * volume there, which the code cannot show; Factor III's configuration, not a folder the code fixed.
+ */
+const ENVIRONMENT_READ = /\bos\.environ\b|\bos\.getenv\b|\bos\.Getenv\b|\bos\.LookupEnv\b|\bgetenv\s*\(|\bSystem\.getenv\b|\bprocess\.env\b|\$_ENV\b|\$_SERVER\s*\[|\bENV(?:\[|\.fetch\b)|\benv\s*\(/;
 const FUNCTIONS = new Set([
   'function_definition', 'function_declaration', 'method_declaration', 'func_literal', 'lambda_expression', 'lambda_literal',
   'constructor_declaration', 'method_definition', 'anonymous_function', 'arrow_function',
@@ -37,19 +43,24 @@ function enclosingFunction(node: SyntaxNode): SyntaxNode {
 }
 
 /**
- * The destination is scratch space: it names the temporary folder, or is a variable the function builds from it
- * (`staged = os.path.join(tempfile.gettempdir(), …)`), or a variable the function deletes again
- * (`os.remove(staged)`, `defer os.Remove(tmp)`, `Files.deleteIfExists(staged)`, `unlink($staged)`).
+ * The destination is scratch space or the deploy's: it names the temporary folder or reads the environment, or is a
+ * variable the function builds from one (`staged = os.path.join(tempfile.gettempdir(), …)`), or a variable the
+ * function deletes again (`os.remove(staged)`, `defer os.Remove(tmp)`, `Files.deleteIfExists(staged)`, `unlink($staged)`).
  */
 function isScratch(destination: SyntaxNode, scope: SyntaxNode): boolean {
-  if (TEMPORARY.test(destination.text)) return true;
-  const name = /^\$?[A-Za-z_]\w*$/.test(destination.text) ? destination.text : undefined;
+  return isScratchDestination(destination.text, scope.text);
+}
+
+/** isScratch on text: `destination` as written, `body` the function it is written in (JS's `file.mv(dest)` too). */
+export function isScratchDestination(destination: string, body: string): boolean {
+  const outside = (text: string): boolean => TEMPORARY.test(text) || ENVIRONMENT_READ.test(text);
+  if (outside(destination)) return true;
+  const name = /^\$?[A-Za-z_]\w*$/.test(destination) ? destination : undefined;
   if (name === undefined) return false;
   const escaped = name.replace('$', '\\$');
-  const body = scope.text;
   const assigned = new RegExp(`(?:^|[^\\w$])${escaped}\\s*(?::=|=)([^\\n;]*)`, 'g');
-  for (const match of body.matchAll(assigned)) if (TEMPORARY.test(match[1]!)) return true;
-  return new RegExp(`\\b(?:remove|unlink|Remove|RemoveAll|delete|deleteIfExists|rmtree)\\(\\s*${escaped}\\s*\\)|(?:^|[^\\w$])${escaped}\\.(?:delete|unlink)\\(`).test(body);
+  for (const match of body.matchAll(assigned)) if (outside(match[1]!)) return true;
+  return new RegExp(`\\b(?:remove|unlink|rm|Remove|RemoveAll|delete|deleteIfExists|rmtree)\\(\\s*${escaped}\\s*\\)|(?:^|[^\\w$])${escaped}\\.(?:delete|unlink)\\(`).test(body);
 }
 
 function reportUnlessScratch(context: RuleContext, call: SyntaxNode, destination: SyntaxNode | undefined, what: string): void {
@@ -72,6 +83,46 @@ function checkPython(context: RuleContext): void {
       reportUnlessScratch(context, node, destination, '`request.files[…].save(path)`');
     }
   });
+}
+
+/**
+ * FastAPI/Starlette: `shutil.copyfileobj(upload.file, out)` where `upload` is an `UploadFile` and `out` is a file the
+ * function opens by path (`with open(f"uploads/{name}", "wb") as out`, or `open(…)` in the call). A named temporary
+ * file, or a path from the temporary folder or the environment, stays silent as above.
+ */
+function checkPythonCopy(context: RuleContext): void {
+  const root = context.parsed.tree?.rootNode;
+  if (!root || !context.text.includes('UploadFile')) return;
+  walkTree(root, (node) => {
+    if (node.type !== 'call' || !/^(?:shutil\.)?copyfileobj$/.test(node.childForFieldName('function')?.text ?? '')) return;
+    const [source, target] = node.childForFieldName('arguments')?.namedChildren ?? [];
+    const scope = enclosingFunction(node);
+    if (!source || !target || !isUploadFileStream(source, scope)) return;
+    const path = openedPath(target, scope);
+    if (path) reportUnlessScratch(context, node, path, '`shutil.copyfileobj(upload.file, open(path))`');
+  });
+}
+
+/** `file.file` of a parameter annotated `UploadFile`. */
+function isUploadFileStream(source: SyntaxNode, scope: SyntaxNode): boolean {
+  const owner = source.type === 'attribute' && source.childForFieldName('attribute')?.text === 'file' ? source.childForFieldName('object') : undefined;
+  const parameters = scope.childForFieldName('parameters')?.namedChildren ?? [];
+  return owner?.type === 'identifier' && parameters.some((parameter) => parameter?.namedChild(0)?.text === owner.text && /:\s*UploadFile\b/.test(parameter.text));
+}
+
+/** The path of `open(path, …)`, given directly or bound by `with open(path, …) as target` in the function. */
+function openedPath(target: SyntaxNode, scope: SyntaxNode): SyntaxNode | undefined {
+  const pathOf = (call: SyntaxNode | null | undefined): SyntaxNode | undefined =>
+    call?.type === 'call' && call.childForFieldName('function')?.text === 'open' ? (call.childForFieldName('arguments')?.namedChild(0) ?? undefined) : undefined;
+  if (target.type !== 'identifier') return pathOf(target);
+  let found: SyntaxNode | undefined;
+  walkTree(scope, (node) => {
+    if (found) return false;
+    const alias = node.type === 'as_pattern' ? node.childForFieldName('alias') : undefined;
+    if (alias?.text === target.text) found = pathOf(node.namedChild(0));
+    return undefined;
+  });
+  return found;
 }
 
 function isRequestFile(owner: SyntaxNode, scope: SyntaxNode): boolean {
@@ -117,6 +168,40 @@ function checkPhp(context: RuleContext): void {
   });
 }
 
+/** Laravel's upload methods, and where each takes its disk: `store($dir, $disk)`, `storeAs($dir, $name, $disk)`. */
+const LARAVEL_DISK_ARGUMENT: ReadonlyMap<string, number> = new Map([['store', 1], ['storePublicly', 1], ['storeAs', 2], ['storePubliclyAs', 2]]);
+/** The two disks Laravel's `config/filesystems.php` generates on the `local` driver: storage/app on this server. */
+const LOCAL_DISK = /^(['"])(?:local|public)\1$/;
+
+/**
+ * Laravel: an uploaded file stored on a disk named in the call that Laravel generates on the local driver
+ * (`$request->file('avatar')->store('avatars', 'local')`, `->storeAs(…, …, 'public')`, `['disk' => 'local']`).
+ * The default disk (`->store('avatars')`) is left alone: `FILESYSTEM_DISK` in the environment picks it.
+ */
+function checkLaravelStore(context: RuleContext): void {
+  const root = context.parsed.tree?.rootNode;
+  if (!root) return;
+  walkTree(root, (node) => {
+    const call = callOf(node);
+    const position = call?.kind === 'method' ? LARAVEL_DISK_ARGUMENT.get(call.name) : undefined;
+    if (!call || position === undefined || !/->file\s*\(|\$_FILES|->hasFile\s*\(|UploadedFile/.test(uploadSource(call, node))) return;
+    const disk = argumentAt(call, position, 'options') ?? argumentAt(call, position, 'disk');
+    const named = disk && arrayDisk(disk);
+    if (named && LOCAL_DISK.test(named.text)) context.report({ span: nodeSpan(node), message: uploadMessage(`Laravel's \`${named.text.slice(1, -1)}\` disk`) });
+  });
+}
+
+/** The receiver chain of the call and its function's text, where the uploaded file comes from. */
+function uploadSource(call: PhpCall, node: SyntaxNode): string {
+  return `${call.object?.text ?? ''}\n${enclosingFunction(node).text}`;
+}
+
+/** `'local'`, or the `disk` entry of an options array `['disk' => 'local']`. */
+function arrayDisk(disk: SyntaxNode): SyntaxNode | undefined {
+  if (disk.type !== 'array_creation_expression') return disk;
+  return arrayEntries(disk).find((entry) => /^['"]disk['"]$/.test(entry.key?.text ?? ''))?.value;
+}
+
 const DEPLOYED_ENVIRONMENT = /(?:^|\/)config\/environments\/(?:production|staging)\.rb$/;
 
 /** Rails: `config.active_storage.service = :local` (the generated Disk service) in a deployed environment's config. */
@@ -132,8 +217,10 @@ function checkRails(context: RuleContext): void {
 
 export const localUploadChecks: LanguageCheck[] = [
   { languages: ['python'], keywords: ['request.files'], check: checkPython },
+  { languages: ['python'], keywords: ['copyfileobj'], check: checkPythonCopy },
   { languages: ['go'], keywords: ['saveuploadedfile', 'savefile'], check: checkGo },
   { languages: ['java', 'kotlin'], keywords: ['transferto'], check: checkJvm },
   { languages: ['php'], keywords: ['move_uploaded_file'], check: checkPhp },
+  { languages: ['php'], keywords: ['->store'], check: checkLaravelStore },
   { languages: ['ruby'], keywords: ['active_storage'], check: checkRails },
 ];

@@ -7,6 +7,7 @@ import { hasWord } from './javascript-handlers';
 import { exemptWith, isSessionKeyName, PER_USER_WORDS } from './state-words';
 import { containsHandler, enclosingHandler, isIdentityDerived, socketConnectionKeys } from './python-handlers';
 import { heldDeclaration } from './python-held-state';
+import { checkAccumulatingLists } from './python-accumulating';
 
 /** Python's own: websockets, locks, registries and pools of connections. */
 const EXEMPT_WORDS = exemptWith('websocket', 'websockets', 'lock', 'locks', 'registry', 'handlers', 'clients', 'pool');
@@ -42,6 +43,14 @@ export function checkModuleState(root: SyntaxNode, report: (report: Report) => v
     reported.add(node.text);
     report({ span: { start: declaration.startIndex, end: declaration.endIndex }, message: stateMessage(node.text) });
   });
+  // Only in server code: a list a handler appends to and another reads back, whoever posted.
+  if (!fileHasHandlers) return;
+  const lists = new Map([...containers].filter(([name, declaration]) => !reported.has(name) && isList(declaration.parent?.childForFieldName('right'))));
+  checkAccumulatingLists(root, lists, isShadowed, report);
+}
+
+function isList(value: SyntaxNode | null | undefined): boolean {
+  return value?.type === 'list' || (value?.type === 'call' && dottedName(value.childForFieldName('function')) === 'list');
 }
 
 /** A class's or an app factory's container (python-held-state.ts), written per user by a handler the holder owns. */

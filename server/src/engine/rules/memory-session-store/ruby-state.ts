@@ -6,6 +6,7 @@ import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter'
 import { splitWords } from '../../secrets';
 import type { Report } from '../../types';
 import { exemptWith, isSessionKeyName, PER_USER_WORDS, requestStateReport } from './state-words';
+import { checkAccumulatingArrays } from './ruby-accumulating';
 
 const EXEMPT_WORDS = exemptWith('mutex', 'lock');
 /** Who is asking: a key built from one of these is per user. */
@@ -38,6 +39,15 @@ export function checkRubyState(root: SyntaxNode, report: (found: Report) => void
     reported.add(node.text);
     report({ span: nodeSpan(container.declaration), message: stateMessage(container.name) });
   });
+  // Only in server code: an array a handler appends to and another reads back, whoever posted.
+  if (!fileHasHandlers) return;
+  const arrays = new Map([...containers].flatMap(([name, { declaration }]) => (!reported.has(name) && isArray(declaration.parent?.childForFieldName('right')) ? [[name, declaration] as const] : [])));
+  checkAccumulatingArrays(root, arrays, { enclosingHandler, isShadowed }, report);
+}
+
+function isArray(value: SyntaxNode | null | undefined): boolean {
+  if (value?.type === 'array') return true;
+  return value?.type === 'call' && methodName(value) === 'new' && /^(?:::)?(?:Array|Concurrent::Array)$/.test(value.childForFieldName('receiver')?.text ?? '');
 }
 
 function stateMessage(name: string): string {

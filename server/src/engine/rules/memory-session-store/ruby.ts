@@ -16,7 +16,7 @@ const LOSS: Readonly<Record<Where, string>> = {
 const PROCESS_CACHES: Readonly<Record<string, Where>> = { memory_store: 'memory', file_store: 'disk' };
 
 export const rubyChecks: LanguageCheck[] = [
-  { languages: ['ruby'], keywords: ['session', 'cart', 'user', 'login', 'token', 'basket', 'wishlist', 'account', 'customer', 'visitor', 'profile', 'online', 'presence', 'viewer', 'draft', 'cache_store'], check },
+  { languages: ['ruby'], keywords: ['session', 'cart', 'user', 'login', 'token', 'basket', 'wishlist', 'account', 'customer', 'visitor', 'profile', 'online', 'presence', 'viewer', 'draft', 'cache_store', '<<', '.push', '.append', '.unshift', '.prepend', '.concat'], check },
   // A class variable or a global set by a request handler: `@@notice = "Saved"`, `$last_search = params[:q]`.
   { languages: ['ruby'], keywords: ['@@'], patterns: [/\$[A-Za-z_]\w*[ \t]*=[^=~]/], check: checkRequestState },
 ];

@@ -8,6 +8,7 @@ import { containerShellExamples } from './config-container-shell-examples';
 import { goExamples } from './go-examples';
 import { pythonExamples } from './python-examples';
 import { javascriptExamples } from './javascript-examples';
+import { goImportedExamples, javascriptImportedExamples } from './imported-examples';
 import { javaExamples, kotlinExamples } from './jvm-examples';
 
 export const noGracefulShutdownExamples: RuleExamples = {
@@ -22,5 +23,7 @@ export const noGracefulShutdownExamples: RuleExamples = {
     { languages: ['python'], examples: pythonExamples },
     { languages: ['java'], examples: javaExamples },
     { languages: ['kotlin'], examples: kotlinExamples },
+    { languages: ['javascript', 'typescript'], examples: javascriptImportedExamples },
+    { languages: ['go'], examples: goImportedExamples },
   ],
 };

@@ -7,6 +7,7 @@ import { callArguments, goImports, importsAny, packageName, qualifiedName } from
 import { chainedCallName, importsDebugPackage, isLoopbackAddress, startsGinEngine, startsWebAppAt } from '../go-servers';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
+import type { ImportedServerStart } from '../../types';
 import { isNonServerPath } from '../process-paths';
 import { unsignalledShutdowns } from './go-unsignalled';
 
@@ -71,7 +72,18 @@ function shadowedImports(root: SyntaxNode, imports: ReadonlyMap<string, string>)
   return shadowed;
 }
 
-export const goChecks: LanguageCheck[] = [{ languages: ['go'], keywords: ['listenandserve', '.run(', '.start(', '.listen(', '.serve('], check }];
+const KEYWORDS = ['listenandserve', '.run(', '.start(', '.listen(', '.serve('];
+
+export const goChecks: LanguageCheck[] = [
+  {
+    languages: ['go'],
+    // The start words, as keywords would; or `main` calling a start of its module's own package (`server.Launch()`,
+    // importedServerStarts), which may say none of them.
+    keywords: [],
+    mayReport: ({ lowered, options }) => KEYWORDS.some((word) => lowered.includes(word)) || (options.importedServerStarts?.length ?? 0) > 0,
+    check,
+  },
+];
 
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
@@ -93,6 +105,9 @@ function check(context: RuleContext): void {
   /** `os.Exit(…)` calls: after catching SIGTERM with no Shutdown, the program ends as the default would. */
   const exits: SyntaxNode[] = [];
   const shutdowns: SyntaxNode[] = [];
+  // `server.Run()` of the module's own package, which starts a server and stops it nowhere (node layer's fact).
+  const importedStarts = new Map((program ? (context.options.importedServerStarts ?? []) : []).map((start) => [`${start.module}.${start.name}`, start]));
+  const imported = new Map<SyntaxNode, ImportedServerStart>();
   walkTree(tree.rootNode, (node) => {
     if (node.type !== 'call_expression') return;
     const name = chainedCallName(node) ?? '';
@@ -110,6 +125,10 @@ function check(context: RuleContext): void {
       shutdowns.push(node);
     }
     else if (qualified === 'os.Exit') exits.push(node);
+    else if (importedStarts.has(qualified)) {
+      starts.push(node);
+      imported.set(node, importedStarts.get(qualified)!);
+    }
     else if (SERVE_FUNCTIONS.has(qualified) && debug && isLoopbackAddress(callArguments(node)[0])) return;
     else if (SERVE_FUNCTIONS.has(qualified) || (onValue && SERVER_METHODS.has(method))) starts.push(node);
     else if (onValue && FRAMEWORK_STARTS.has(method) && (framework || startsWebApp(name, callArguments(node)))) starts.push(node);
@@ -134,9 +153,11 @@ function check(context: RuleContext): void {
     ...(exitsAtOnce ? exits.map((exit) => ({ span: nodeSpan(exit), message: 'Factor IX: the program exits here on SIGTERM, cutting the open requests' })) : []),
     ...(neverShutsDown ? unsignalled.map((call) => ({ span: nodeSpan(call), message: 'Factor IX: the Shutdown no signal reaches' })) : []),
   ];
+  const elsewhere = [...imported.values()].map((start) => ({ path: start.path, range: start.range, message: 'Factor IX: the server this call starts, in the package it imports' }));
   context.report({
     span: nodeSpan(first!),
     message: exitsAtOnce ? EXIT_MESSAGE : listens ? INTERRUPT_ONLY_MESSAGE : neverShutsDown ? UNSIGNALLED_MESSAGE : MESSAGE,
     ...(related.length > 0 ? { related } : {}),
+    ...(elsewhere.length > 0 ? { relatedElsewhere: elsewhere } : {}),
   });
 }

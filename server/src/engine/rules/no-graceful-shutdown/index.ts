@@ -5,6 +5,7 @@ import { shellCheck } from './config-shell';
 import { stopSettingsCheck } from './config-stop-settings';
 import { goChecks } from './go';
 import { javascriptCheck } from './javascript';
+import { javascriptImportedStartCheck } from './javascript-imported';
 import { jvmChecks } from './jvm';
 import { pythonCheck } from './python';
 
@@ -22,5 +23,5 @@ export const noGracefulShutdown: Rule = {
     docsUrl: docsUrl('no-graceful-shutdown'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, dockerfileCheck, shellCheck, stopSettingsCheck, containerShellCheck, ...goChecks, ...jvmChecks, pythonCheck],
+  checks: [javascriptCheck, javascriptImportedStartCheck, dockerfileCheck, shellCheck, stopSettingsCheck, containerShellCheck, ...goChecks, ...jvmChecks, pythonCheck],
 };

@@ -30,7 +30,7 @@ function mayBindPort(text: string, start: number): boolean {
   return argument === 'unsure' || /\d|port/i.test(argument);
 }
 
-const MESSAGE =
+export const MESSAGE =
   "Factor IX: the server starts with no SIGTERM handling: on every deploy or scale-down the platform's SIGTERM drops in-flight requests (or, as PID 1, is ignored until SIGKILL); on SIGTERM, stop accepting connections, finish the open ones and exit.";
 
 const EXIT_MESSAGE =
@@ -81,7 +81,7 @@ function startSpan(start: ts.CallExpression, source: ts.SourceFile): Span {
 }
 
 /** `.listen(...)` calls and hono's `serve(...)`. */
-function serverStarts(source: ts.SourceFile): ts.CallExpression[] {
+export function serverStarts(source: ts.SourceFile): ts.CallExpression[] {
   const starts: ts.CallExpression[] = [];
   walk(source, (node) => {
     if (!ts.isCallExpression(node)) return;
@@ -126,7 +126,7 @@ function importsHonoServe(source: ts.SourceFile): boolean {
  * a module that exports and never calls it at its top level (a helper its exported `onboard()` calls):
  * whoever imports it may manage shutdown.
  */
-function leavesFile(call: ts.CallExpression, facts: ShutdownFacts): boolean {
+export function leavesFile(call: ts.CallExpression, facts: ShutdownFacts): boolean {
   for (let node: ts.Node = call, parent = call.parent; parent; node = parent, parent = parent.parent) {
     if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name) && facts.exported.has(parent.name.text)) return true;
     if (ts.isExportAssignment(parent)) return true;

@@ -1,0 +1,3 @@
+module github.com/example/guestbook
+
+go 1.22
