@@ -32,7 +32,7 @@ export const WORD_KEY_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       {
         name: "the scheme typed where passport-jwt's key goes",
         path: 'src/auth/strategy.js',
-        code: "const { Strategy, ExtractJwt } = require('passport-jwt');\nconst opts = { jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: ⟦'Bearer'⟧ };\nmodule.exports = new Strategy(opts, verify);\n",
+        code: "const { Strategy } = require('passport-jwt');\nconst opts = { jwtFromRequest: fromHeader, secretOrKey: ⟦'Bearer'⟧ };\nmodule.exports = new Strategy(opts, verify);\n",
         severity: 'error',
         messageIncludes: WORD_KEY,
       },
