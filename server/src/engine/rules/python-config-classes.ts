@@ -16,6 +16,14 @@ export function inTestConfigClass(node: SyntaxNode): boolean {
   return enclosingClassWords(node).some((word) => TEST_CLASS_WORDS.has(word));
 }
 
+/**
+ * A test-data factory (factory_boy's `class AccountFactory(DjangoModelFactory)`): its attributes are what every record it
+ * builds gets, test data wherever the module sits.
+ */
+export function inModelFactoryClass(node: SyntaxNode): boolean {
+  return enclosingClassWords(node).pop() === 'factory';
+}
+
 /** The words of the nearest enclosing class's name; none outside a class. */
 function enclosingClassWords(node: SyntaxNode): string[] {
   for (let parent = node.parent; parent; parent = parent.parent) {

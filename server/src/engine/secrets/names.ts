@@ -388,6 +388,10 @@ function classifyKeyMaterial(words: readonly string[], last: string, previous: s
   // MyBB's `secret_pin`, an `admin_pin`, a `card_pin`: a PIN is a password, but only when named as a
   // secret or an account's (`gpio_pin`, `ssl_pin` (certificate pinning) and `pin: true` are no PIN codes).
   if (last === 'pin' && previous !== undefined && PIN_OWNERS.has(previous)) return { noun: 'PIN', strength: 'strong' };
+  // A bare `pin` or another's (`kiosk.pin`, `supervisor_pin`): a PIN only by its digits (values.ts isPinCode), since a
+  // `gpio_pin`'s `'GPIO17'` or an `ssl_pin`'s certificate hash is none. Not one a test double or a default names
+  // (`fixturePIN`, `default_pin`): what a mock answers to, or what new cards get.
+  if (last === 'pin') return words.some((word) => STAND_IN_PIN_WORDS.has(word)) ? undefined : { noun: 'PIN', strength: 'weak' };
   // Rails' `secret_key_base` signs every cookie and session.
   if (last === 'base' && previous === 'key' && words.includes('secret')) return { noun: 'secret key base', strength: 'strong' };
   // PayPal's classic API credentials are a user, a password and an API signature; weak, since a
@@ -457,6 +461,9 @@ const RECORDING_DASHBOARDS = new Set(['cypress', 'currents']);
 /** Words that make a `primary_key` an encryption key (classifyKey). */
 const ENCRYPTION_WORDS = new Set(['encryption', 'encrypt', 'crypto', 'cipher', 'keyset']);
 
+/** Words that make a `pin` a test double's or a default's: `fixturePIN`, `mock_pin`, `default_pin`. */
+const STAND_IN_PIN_WORDS = new Set(['fixture', 'test', 'mock', 'fake', 'dummy', 'stub', 'sample', 'example', 'demo', 'default', 'initial', 'seed', 'placeholder']);
+
 /** The words before `pin` that make it a PIN code: a secret's, an account's, a card's. */
 const PIN_OWNERS = new Set(['secret', 'security', 'admin', 'access', 'login', 'account', 'master', 'user', 'card', 'unlock']);
 
@@ -477,7 +484,7 @@ export function mayNameCredential(text: string): boolean {
  * asks `mayEndCredentialNameAt`.
  */
 export function* candidateRuns(text: string): Generator<[number, number]> {
-  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase|salt|pepper|base|signature|licen[cs]e|hmac|hash|pair|number|code|team|login|community|senha|contrase|kennwort|wachtwoord|parol|sifre|haslo|mdp/gi;
+  const candidate = /pass|pw|secret|cred|token|key|auth|mnemonic|phrase|salt|pepper|base|signature|licen[cs]e|hmac|hash|pair|number|code|team|login|community|pin|senha|contrase|kennwort|wachtwoord|parol|sifre|haslo|mdp/gi;
   for (let hit = candidate.exec(text); hit; hit = candidate.exec(text)) {
     const run = alnumRun(text, hit.index);
     candidate.lastIndex = run[1];
@@ -541,6 +548,8 @@ function mayEndCredentialName(word: string, previous: string | undefined, joined
   // A bare `keys` (Koa's `app.keys`, @hapi/jwt's `keys: '…'`) holds signing keys in JavaScript
   // (javascript-targets.ts): a `keys` not joined to a word before it may be that name.
   if (word === 'keys' && !joined) return true;
+  // Any `pin`, judged by its digits (classify).
+  if (word === 'pin') return true;
   if (previous === undefined) return false;
   // A list of tokens is one only with a word before it, which then is the word before in the text.
   if (word === 'tokens') return !TOKEN_NOT_SECRET.has(previous);
@@ -550,7 +559,6 @@ function mayEndCredentialName(word: string, previous: string | undefined, joined
   // Rails' `secret_key_base`; Symfony's `auth_bearer`.
   if (word === 'base') return previous === 'key';
   if (word === 'bearer') return previous === 'auth';
-  if (word === 'pin') return PIN_OWNERS.has(previous);
   if (word === 'signature') return previous === 'api';
   if (word === 'number' || word === 'code') return LICENSE_WORDS.has(previous);
   if (word === 'hash') return previous === 'api' || previous === 'encryption';

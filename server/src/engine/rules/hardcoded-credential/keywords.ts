@@ -26,6 +26,12 @@ const FORMAT_WORDS = TOKEN_FORMATS.flatMap((format) => format.keywords).filter(i
 /** Oracle's EZConnect login opening a literal, `'user/password@host:1521/service'` (go-dsn.ts): no credential word in it. */
 const ORACLE_LOGIN_SHAPE = /["'`][A-Za-z][\w$#]{0,127}\/[^\s/@"'`]{1,128}@(?:\/\/)?[\w.-]{1,253}(?::\d{1,5})?\//;
 
+/** go-sql-driver's DSN with no address, `'user:pass@/db'` (go-dsn.ts): `@/` alone is every Vue import's alias. */
+const MYSQL_NO_ADDRESS_SHAPE = /[\w.$-]:[^\s@/"'`]{1,128}@\/[\w.$-]/;
+
+/** A PIN's digits under its name, `pin: '4821'`, `'kiosk_pin' => 4821` (names.ts): `pin` alone is in every `mapping`. */
+const PIN_CODE_SHAPE = /(?:pin|PIN|Pin)["']?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8}["']?\d{4}/;
+
 /**
  * The formats no useful word announces (a Mailchimp key, a seed phrase) are
  * found by their own regex instead (or the cheaper test it implies, TokenFormat.quick), so a
@@ -36,6 +42,8 @@ export const CREDENTIAL_PATTERNS: readonly RegExp[] = [
     (format) => format.quick ?? new RegExp(format.pattern!.source, format.pattern!.flags.replace('g', '')),
   ),
   ORACLE_LOGIN_SHAPE,
+  MYSQL_NO_ADDRESS_SHAPE,
+  PIN_CODE_SHAPE,
 ];
 
 /**

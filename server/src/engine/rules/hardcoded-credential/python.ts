@@ -21,8 +21,9 @@ import { querySecretsOf, schemeOf, urlQueryReport } from './url-query';
 import type { UrlQuerySecret } from '../../secrets';
 import { GENERATED_PAIR_SHAPE } from './public-half';
 import { asTestConfig } from './config-common';
+import { isDevelopmentOnly } from '../../scope';
 import { isCiOnly, mayHaveCiBranch, mayHaveTestClass } from '../../languages/python-test-branches';
-import { inLocalConfigClass, inTestConfigClass } from '../python-config-classes';
+import { inLocalConfigClass, inModelFactoryClass, inTestConfigClass } from '../python-config-classes';
 
 
 interface Part {
@@ -135,9 +136,20 @@ function inspect(node: SyntaxNode, bindings: Bindings, context: RuleContext): vo
   if (!target || !credential) return;
   // A fallback in `class DevelopmentConfig` is a laptop's: its placeholder is no deploy's signing key.
   // So is a stub named for the app there (`SECRET_KEY = "notes_app_secret_key"`): credential-value.ts isStubAsSigningKey.
-  const judged = (target.kind === 'fallback' || target.kind === 'name') && inLocalConfigClass(node) ? { ...target, localConfig: true } : target;
+  // A PIN by its digits alone (a bare `pin`) in a test-data factory is the PIN of every record it builds.
+  if (credential.noun === 'PIN' && credential.strength === 'weak' && inModelFactoryClass(node)) return;
+  const local = (target.kind === 'fallback' || target.kind === 'name') && inLocalConfigClass(node);
+  const judged = local ? { ...target, localConfig: true } : isLoadedSettingsModule(context) ? { ...target, loadedSettings: true } : target;
   const verdict = credentialValueReport(literal.value, judged, credential, context.scope, wholeLiteralReport(literal, credential.noun, false, target, target.envName), context.text);
   if (verdict) context.report(verdict);
+}
+
+/**
+ * Django's settings module (`settings.py`, `settings/base.py`, `settings/production.py`), which every deploy loads, unless
+ * its name says only development or tests load it (`settings/local.py`, `settings_test.py`).
+ */
+function isLoadedSettingsModule(context: RuleContext): boolean {
+  return /(?:^|\/)settings(?:\.py|\/[\w-]{1,40}\.py)$/.test(context.path) && !isDevelopmentOnly(context.path, context.options.scopes);
 }
 
 /** `password = 6742530`: a number is a password too; no fix, since the code expects a number. */

@@ -31,6 +31,8 @@ export interface Target {
   callOption?: boolean;
   /** In config only development or tests load (Flask's `class DevelopmentConfig`): a placeholder fallback there is a laptop's. */
   localConfig?: boolean;
+  /** In the settings module every deploy loads (Django's `settings.py`): a fill-me-in signing key there is the live one. */
+  loadedSettings?: boolean;
 }
 
 export interface Scope {

@@ -1,0 +1,52 @@
+// A signing key that reads like a word: passport-jwt's `secretOrKey: 'Bearer'` (the header's scheme typed where the
+// key goes), `jwt.sign(payload, 'aaaa')`, `JWT::encode($p, 'HS256', …)` with its arguments swapped. The value
+// judgement (isSecretLikeValue) reads such a literal as a placeholder or a label, which it is anywhere else; handed
+// to the API that signs with the app's own key it is that key, and whoever reads it can sign (held-out batch cred24).
+import { splitWords, type CredentialName } from '../../secrets';
+import type { FileScope } from '../../scope';
+import type { Report } from '../../types';
+import { withNote } from '../../sentences';
+import type { Target } from './target';
+
+/** One word or token of letters and digits (`Bearer`, `HS256`, `hello`), or one character typed four times or more (`aaaa`). */
+const WORD_KEY = /^[A-Za-z][A-Za-z0-9]{2,31}$|^([A-Za-z0-9])\1{3,63}$/;
+
+/** Words that say there is no key, which a signer refuses (or a typed language would not let through) at first use. */
+const NO_KEY_WORDS = new Set(['null', 'nil', 'none', 'undefined', 'true', 'false', 'empty', 'unset', 'missing', 'required', 'string', 'str', 'bytes']);
+
+/** An authorization scheme, or a filler of one character: under a signing secret's name these are the key as written. */
+const SCHEME_WORDS = new Set(['bearer', 'token', 'basic', 'jwt', 'digest', 'authorization']);
+const REPEATED = /^([A-Za-z0-9])\1{3,63}$/;
+
+/**
+ * Whether a literal that the value judgement passed over is the signing key anyway: passed as the key argument of an
+ * API that signs with the app's own key (`ownSigningKey`, known by the target's env name), or, under a name that holds
+ * nothing but a signing secret (`secretOrKey`, `jwtSecret`), an authorization scheme or one character repeated (a name
+ * also holds a schema's type or a label, so only these). The app's own code only: a test's key is its fixture.
+ */
+export function isWordKeyInSink(value: string, target: Target, credential: CredentialName, scope: FileScope, ownSigningKey: boolean, onlySigningSecretName: boolean): boolean {
+  if (scope !== 'app' || target.comparison === true || target.localConfig === true || credential.noun.includes('password')) return false;
+  const trimmed = value.trim();
+  if (!WORD_KEY.test(trimmed) || NO_KEY_WORDS.has(trimmed.toLowerCase())) return false;
+  if (target.kind === 'api') return target.viaKeyword !== true && ownSigningKey;
+  if (target.kind !== 'name' || !onlySigningSecretName) return false;
+  // `SECRET_KEY = 'SECRET_KEY'` restates a name; `jwtSecret: 'Bearer'` does not.
+  return SCHEME_WORDS.has(trimmed.toLowerCase()) || REPEATED.test(trimmed) ? !restates(trimmed, target) : false;
+}
+
+/** What a prefilter must let through under a credential's name: a scheme word or a filler that may be the key itself. */
+export function mayBeWordKey(value: string): boolean {
+  const trimmed = value.trim();
+  return SCHEME_WORDS.has(trimmed.toLowerCase()) || REPEATED.test(trimmed);
+}
+
+function restates(value: string, target: Target): boolean {
+  const name = (target.name ?? target.label).split('.').pop() ?? '';
+  return splitWords(value).join(' ') === splitWords(name).join(' ');
+}
+
+/** An error: nothing fills in an argument or a setting the code holds, so the word is the only key the app has. */
+export function wordKeyReport(report: Report): Report {
+  const note = ' It is a word or one repeated character, not a generated key, and it is the only key the app signs with: whoever reads it can sign.';
+  return { ...report, severity: 'error', message: withNote(report.message, note) };
+}
