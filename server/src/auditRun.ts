@@ -294,10 +294,17 @@ const FILES_UNDER_WAY_PER_LANE = 8;
 /** Factor II's facts for a file, read here (I/O, cached per folder) and sent with the file to its lane. */
 function dependencyReader(rootOf: (file: string) => Promise<string | undefined>, base: string, options: AuditOptions) {
   const facts = options.dependencies ?? new DependencyFacts();
+  // The facts depend on the file's folder alone: read once per folder and audit, and every job of the folder holds the
+  // same object (one copy in memory however many jobs wait for the second pass), not one put together per file.
+  const byFolder = new Map<string, Promise<DeclaredDependencies>>();
   // `language`: as the walk read the file (a script without an extension by its `#!` line, `bin/web`), else by its name.
   return async (absolutePath: string, path: string, language?: LanguageId): Promise<DeclaredDependencies | undefined> => {
     const root = readsDependencies(language ?? languageOf(path), path) ? await rootOf(absolutePath) : undefined;
-    return root === undefined ? undefined : facts.forFile(absolutePath, root, base);
+    if (root === undefined) return undefined;
+    const key = `${root}\0${dirname(absolutePath)}`;
+    let known = byFolder.get(key);
+    if (!known) byFolder.set(key, (known = facts.forFile(absolutePath, root, base)));
+    return known;
   };
 }
 
