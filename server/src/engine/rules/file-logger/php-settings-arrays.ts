@@ -13,7 +13,7 @@ const PATH_KEYS = ['path', 'file', 'stream', 'filename'];
  * The same settings written flat, as PHP-DI reads them (`DI\get('logger.path')`, openapi-generator's Slim 4 template):
  * `'logger.path' => __DIR__ . '/../logs/app.log'`.
  */
-const FLAT_KEY = new RegExp(`^(?:${[...LOGGER_KEYS].join('|')})[._](?:${PATH_KEYS.join('|')})$`);
+const FLAT_KEY = /^(?:logger|log|logging|monolog)[._](?:path|file|stream|filename)$/;
 
 /** The `path` values of logger settings that name a file. */
 export function loggerSettingFiles(root: SyntaxNode): SyntaxNode[] {
