@@ -194,8 +194,9 @@ export const LANGUAGES = {
   },
   python: {
     name: 'Python',
-    // Python files by name: Buildbot's `master.cfg` (worker and web passwords), SCons' and waf's build files.
-    files: { ...none, names: ['master.cfg', 'SConstruct', 'SConscript', 'wscript'], suffixes: ['.py'] },
+    // Python files by name: Buildbot's `master.cfg` (worker and web passwords), SCons' and waf's build files, and
+    // gunicorn's old default config module `gunicorn.conf` (`gunicorn -c gunicorn.conf`).
+    files: { ...none, names: ['master.cfg', 'SConstruct', 'SConscript', 'wscript', 'gunicorn.conf'], suffixes: ['.py'] },
     editorIds: ['python'],
     grammar: '@vscode/tree-sitter-wasm/wasm/tree-sitter-python.wasm',
     comment: { line: '#' },

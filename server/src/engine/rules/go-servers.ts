@@ -75,3 +75,26 @@ export function chainedCallName(call: SyntaxNode): string | undefined {
   const inner = operand?.type === 'call_expression' && named(operand.childForFieldName('arguments')).length === 0 ? callName(operand) : undefined;
   return inner === undefined || field === undefined ? undefined : `${inner}().${field}`;
 }
+
+/** `main1`, `main_old`, `mainExample`: a `main` renamed so a second one compiles beside it. */
+const RENAMED_MAIN = /^main(?:_?\d{1,3}|_?(?:old|bak|backup|copy|example|sample|demo))$/i;
+
+/**
+ * Whether `node` is inside a renamed `main` (`func main1()`) of a package other than main that the file never names
+ * again: a framework README's sample pasted in and renamed to compile (probe24: gin-scaffold's `router.main1`). No
+ * platform runs it; the app's real server starts elsewhere. An unexported name in a library package is nobody's
+ * entry point, and the name says it was a `main`.
+ */
+export function inUncalledRenamedMain(node: SyntaxNode, root: SyntaxNode): boolean {
+  let fn: SyntaxNode | null = node.parent;
+  while (fn && fn.type !== 'function_declaration') fn = fn.parent;
+  const name = fn?.childForFieldName('name')?.text;
+  if (!name || !RENAMED_MAIN.test(name)) return false;
+  const pkg = named(root).find((child) => child.type === 'package_clause');
+  if (!pkg || named(pkg)[0]?.text === 'main') return false;
+  let uses = 0;
+  walkTree(root, (child) => {
+    if (child.type === 'identifier' && child.text === name) uses++;
+  });
+  return uses === 1; // its own declaration
+}

@@ -39,7 +39,8 @@ export function isNonServerPath(path: string): boolean {
  * `conf/prod_gunicorn.py`: a Python file whose name has gunicorn as a word.
  */
 export function isGunicornConfig(path: string): boolean {
-  return /(?:^|[/._-])gunicorn[\w.-]*\.py$/i.test(path);
+  // `gunicorn.conf`: gunicorn's default name before 19.x, still passed with `-c` (a Python module without the suffix).
+  return /(?:^|[/._-])gunicorn[\w.-]*\.py$/i.test(path) || /(?:^|\/)gunicorn\.conf$/i.test(path);
 }
 
 /** Sidekiq's config files: `config/sidekiq.yml`, `config/sidekiq_production.yml`, `sidekiq-worker.yaml`. */

@@ -85,6 +85,8 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   // GraphQL Mesh and Hive gateway substitute `{env.INVENTORY_TOKEN}`, `{context.headers.authorization}`.
   /\{(?:env|context|args|root)\.[\w.-]{1,120}\}/,
   /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %VAR%
+  // Phinx's `%%PHINX_DBPASS%%` (filled from the environment when phinx.yml is read) and Ant's `%%token%%` filters.
+  /^%%[A-Za-z_][\w.-]{0,120}%%$/,
   // Nagios' and Icinga's macros, filled in when a check runs: `$USER3$` (resource.cfg), `$host.vars.db_password$`.
   /^\$[A-Za-z_][\w.]{0,120}\$$/,
   // Zabbix's macros, which its server fills in: a user macro `{$VAULT.TOKEN}` (also PHP's `"{$password}"`),
@@ -143,6 +145,10 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^(?:no_log|VALUE_SPECIFIED_IN_NO_LOG_PARAMETER)$/,
   // dotenvx's `encrypted:<base64>` (ECIES), opened with DOTENV_PRIVATE_KEY from the environment.
   /^encrypted:[A-Za-z0-9+/]{40,8000}={0,2}$/,
+  // An RSA ciphertext in base64, one line: exactly a modulus' length decoded (128, 256, 384 or 512 bytes: RSA-1024
+  // to -4096), the app's private key, kept elsewhere, opens it at start (probe24: a `passwords-prod.properties` of
+  // them). A secret drawn as random bytes is 16 to 64 long; a PEM key is wrapped in lines and headed.
+  /^(?:[A-Za-z0-9+/]{170}[AEIMQUYcgkosw048]=|[A-Za-z0-9+/]{341}[AQgw]==|[A-Za-z0-9+/]{512}|[A-Za-z0-9+/]{682}[AEIMQUYcgkosw048]=)$/,
   // A Fernet token (Python's cryptography): `gAAAAA` is its version byte and timestamp; the app's Fernet key opens it.
   /^gAAAAA[A-Za-z0-9_-]{90,8000}={0,2}$/,
 ];

@@ -5,6 +5,11 @@ const pkg = (scripts: string): string => `{\n  "name": "shop",\n  "scripts": {\n
 export const configExamples: Examples = {
   valid: [
     {
+      name: 'shell functions named like servers (`nginx () { docker run -d … }`), defined and then called: the script runs its own functions, not the binaries',
+      path: 'run.sh',
+      code: '#!/bin/bash\nnginx () {\n    docker run --name dev_nginx -d -p 8443:443 nginx:1.25\n}\nfunction redis {\n    docker run --name dev_redis -d redis:7\n}\nif [ "$1" == "up" ]; then\n    nginx\n    redis\nfi\n',
+    },
+    {
       name: "celery's -B embeds beat in a foreground worker (its detach flags are -D and --detach)",
       path: 'bin/worker.sh',
       code: '#!/bin/bash\nexec celery -A shop worker -B -l info --concurrency=2\n',

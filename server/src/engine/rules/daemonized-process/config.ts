@@ -15,10 +15,13 @@ const ADVICE = 'let the platform start, restart and scale the process in the for
 
 function check(context: RuleContext): void {
   if (context.path.endsWith('.service')) return;
+  let functions: Set<string> | undefined;
   for (const start of startCommands(context)) {
     const supervised = inRepeatingLoop(start.commands);
     const reports = start.commands.flatMap((command, i): Report[] => {
+      // `nginx` after `nginx () { docker run … }` calls the script's own function, whose commands are read where it is defined.
       const daemon = daemonizing(command.texts);
+      if (daemon && (functions ??= definedFunctions(context.text)).has(command.texts[0] ?? '')) return [];
       if (daemon && !(daemon.byDefault && isLastStep(start.commands, i))) return [daemonReport(start, command, daemon)];
       const background = command.after === '&' && !start.waitsForBackground && !supervised.has(command);
       return background && !isAdminOrUtility(command.texts) ? [backgroundReport(start, command)] : [];
@@ -44,6 +47,15 @@ function inRepeatingLoop(commands: readonly CommandLine[]): Set<CommandLine> {
     else if (loops.includes(true)) inside.add(command);
   }
   return inside;
+}
+
+/** The functions a shell script defines: `name () {`, `function name {`, `function name() {`. */
+function definedFunctions(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of text.matchAll(/^[ \t]*(?:function[ \t]+([A-Za-z_][\w.-]{0,80})|([A-Za-z_][\w.-]{0,80})[ \t]*\([ \t]*\))/gm)) {
+    names.add(match[1] ?? match[2]!);
+  }
+  return names;
 }
 
 const LOOP_HEADS = new Set(['while', 'until', 'for', 'select']);

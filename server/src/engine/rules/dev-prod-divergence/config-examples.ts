@@ -8,6 +8,11 @@ const databaseYml: Examples = {
       path: 'config/database.yml',
       code: `default: &default\n  adapter: postgresql\n  pool: 5\ndevelopment:\n  <<: *default\n  database: shop_dev\nproduction:\n  <<: *default\n  url: <%= ENV["DATABASE_URL"] %>\n`,
     },
+    {
+      name: "Phinx's phinx.yml: MySQL in every environment, its scalar settings beside the blocks",
+      path: 'phinx.yml',
+      code: `environments:\n  default_migration_table: phinxlog\n  default_environment: development\n  production:\n    adapter: mysql\n    host: '%%PHINX_DBHOST%%'\n  development:\n    adapter: mysql\n    host: 127.0.0.1\n`,
+    },
     { name: 'not a database.yml', path: 'config/storage.yml', code: `development:\n  adapter: sqlite3\nproduction:\n  adapter: postgresql\n` },
     {
       name: "template blocks for other adapters, anchored and left unused (the generator's alternatives kept beside the one in use): no environment",
@@ -22,6 +27,12 @@ const databaseYml: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "Phinx's phinx.yml: the same environment blocks under `environments:` (MySQL in production, SQLite and PostgreSQL elsewhere)",
+      path: 'phinx.yml',
+      code: `paths:\n  migrations: db/migrations\nenvironments:\n  default_environment: development\n  production:\n    adapter: mysql\n    name: notes\n  development:\n    adapter: ⟦sqlite⟧\n    name: ./db/notes_dev\n  testing:\n    adapter: ⟦pgsql⟧\n    name: notes_test\n`,
+      messageIncludes: ['uses', 'while production uses MySQL'],
+    },
     {
       name: 'Rails: SQLite in development, PostgreSQL in production',
       path: 'config/database.yml',

@@ -1,4 +1,5 @@
-// Environment-keyed database configs in config files: Rails' config/database.yml (`adapter`),
+// Environment-keyed database configs in config files: Rails' config/database.yml (`adapter`, and Phinx's
+// phinx.yml, the same blocks under `environments:`),
 // Sequelize's config/config.json (`dialect`), Spring's profile documents in application.yml (the JDBC URL),
 // profiles in application.properties (properties-profiles.ts) and Symfony's `when@<env>` blocks
 // (symfony-environments.ts). Only top-level environment blocks are read.
@@ -63,6 +64,15 @@ export function databaseYmlChoices(documents: readonly YamlDocument[]): ServiceC
     all.push(choices);
   }
   return all;
+}
+
+/**
+ * Phinx's `phinx.yml` (PHP migrations): database.yml's shape one level down, under `environments:`
+ * (`production: { adapter: mysql }`, `development: { adapter: sqlite }`); its scalar settings
+ * (`default_environment`, `default_migration_table`) are no blocks, so no environments.
+ */
+export function phinxChoices(documents: readonly YamlDocument[]): ServiceChoice[][] {
+  return databaseYmlChoices(documents.map((document) => ({ ...document, contents: yamlGet(document.contents, 'environments') })));
 }
 
 /** Words that name a block of shared settings rather than an environment: `default`, `default-pg`, `base`, `common`. */
@@ -148,7 +158,9 @@ export const configChecks: LanguageCheck[] = [
     languages: ['yaml'],
     keywords: ['adapter'],
     check: (context) => {
-      if (baseName(context.path) === 'database.yml' || baseName(context.path) === 'database.yaml') checkDatabaseYml(context);
+      const name = baseName(context.path);
+      if (name === 'database.yml' || name === 'database.yaml') checkDatabaseYml(context);
+      else if (name === 'phinx.yml' || name === 'phinx.yaml') for (const choices of phinxChoices(context.parsed.yaml)) reportAll(choices, context);
     },
   },
   {

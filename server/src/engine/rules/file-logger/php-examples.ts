@@ -40,6 +40,11 @@ export const phpFileLoggerExamples: Examples = {
       code: `<?php\n\nreturn [\n    'settings' => [\n        'logger' => ['name' => 'app', 'path' => 'php://stdout'],\n        'log' => ['path' => getenv('LOG_PATH')],\n        'logging' => ['path' => getenv('LOG_TO_FILE') ? __DIR__ . '/../logs/app.log' : 'php://stderr'],\n    ],\n];\n`,
     },
     {
+      name: 'flat logger settings on a stream or from the environment; other flat paths (templates, cache) are no logs',
+      path: 'config/settings.php',
+      code: `<?php\n\nreturn [\n    'logger.path' => 'php://stdout',\n    'log.file' => getenv('LOG_FILE'),\n    'templates.path' => __DIR__ . '/../templates',\n    'cache.path' => __DIR__ . '/../var/cache',\n];\n`,
+    },
+    {
       name: 'CakePHP logging through syslog and the console; a FileLog class named as data, not configured',
       path: 'config/app.php',
       code: `<?php\nuse Cake\\Log\\Engine\\ConsoleLog;\nuse Cake\\Log\\Engine\\FileLog;\n\nreturn [\n    'Log' => [\n        'debug' => ['className' => ConsoleLog::class, 'stream' => 'php://stdout'],\n        'error' => ['className' => 'Syslog'],\n    ],\n    'Audit' => ['engines' => [FileLog::class]],\n];\n`,
@@ -100,6 +105,12 @@ export const phpFileLoggerExamples: Examples = {
       name: "the Slim skeleton's logger settings: a file unless the docker switch is set",
       path: 'app/settings.php',
       code: `<?php\n\nreturn function (ContainerBuilder $containerBuilder) {\n    $containerBuilder->addDefinitions([\n        'settings' => [\n            'logger' => [\n                'name' => 'slim-app',\n                'path' => ⟦isset($_ENV['docker']) ? 'php://stdout' : __DIR__ . '/../logs/app.log'⟧,\n            ],\n        ],\n    ]);\n};\n`,
+      messageIncludes: ['Factor XI', "logger settings' path"],
+    },
+    {
+      name: "the same settings as flat keys PHP-DI hands to Monolog (DI\\get('logger.path'), openapi-generator's Slim 4 template)",
+      path: 'config/prod/default.inc.php',
+      code: `<?php\n\nreturn [\n    'logger.name' => 'api',\n    'logger.path' => ⟦__DIR__ . '/../../var/log/api.log'⟧,\n    'log.file' => ⟦'/var/log/apache2/slim-app.log'⟧,\n    'templates.path' => __DIR__ . '/../templates',\n];\n`,
       messageIncludes: ['Factor XI', "logger settings' path"],
     },
     {

@@ -9,6 +9,11 @@ import { isFileDestination } from './php-paths';
 
 const LOGGER_KEYS = new Set(['logger', 'log', 'logging', 'monolog']);
 const PATH_KEYS = ['path', 'file', 'stream', 'filename'];
+/**
+ * The same settings written flat, as PHP-DI reads them (`DI\get('logger.path')`, openapi-generator's Slim 4 template):
+ * `'logger.path' => __DIR__ . '/../logs/app.log'`.
+ */
+const FLAT_KEY = /^(?:logger|log|logging|monolog)[._](?:path|file|stream|filename)$/;
 
 /** The `path` values of logger settings that name a file. */
 export function loggerSettingFiles(root: SyntaxNode): SyntaxNode[] {
@@ -16,7 +21,9 @@ export function loggerSettingFiles(root: SyntaxNode): SyntaxNode[] {
   walkTree(root, (node) => {
     if (node.type !== 'array_creation_expression') return undefined;
     for (const entry of arrayEntries(node)) {
-      if (!entry.key || !LOGGER_KEYS.has((stringValue(entry.key) ?? '').toLowerCase())) continue;
+      const key = (entry.key && stringValue(entry.key))?.toLowerCase() ?? '';
+      if (FLAT_KEY.test(key) && runsWithAFile(entry.value)) found.push(entry.value);
+      if (!LOGGER_KEYS.has(key)) continue;
       const settings = unparen(entry.value);
       for (const key of PATH_KEYS) {
         const path = arrayValue(settings, key);

@@ -132,7 +132,7 @@ function spanOf(node: SyntaxNode): Span {
 export const phpChecks: LanguageCheck[] = [
   {
     languages: ['php'],
-    keywords: ["'logger'", '"logger"', 'single', 'daily', 'streamhandler', 'rotatingfilehandler', 'error_log', 'file_append', 'filelog', 'filehandler', 'filetarget', "'file'", 'klogger', 'wp_debug_log'],
+    keywords: ["'logger'", '"logger"', "'logger.", '"logger.', "'log.", '"log.', 'single', 'daily', 'streamhandler', 'rotatingfilehandler', 'error_log', 'file_append', 'filelog', 'filehandler', 'filetarget', "'file'", 'klogger', 'wp_debug_log'],
     check: checkPhp,
   },
   { languages: ['ini'], keywords: ['error_log'], check: checkIni },

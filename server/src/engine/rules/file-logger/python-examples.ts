@@ -120,6 +120,13 @@ export const pythonExamples: Examples = {
       messageIncludes: ['gunicorn'],
       output: `bind = '0.0.0.0:8000'\naccesslog = '-'\nerrorlog = '/var/log/gunicorn/error.log'\n`,
     },
+    {
+      name: "gunicorn's old default config name, `gunicorn.conf` (no .py), passed with `gunicorn -c`",
+      path: 'deploy/gunicorn.conf',
+      code: `bind = '127.0.0.1:8001'\naccesslog = ⟦'/var/log/shop/access.log'⟧\nerrorlog = ⟦'/var/log/shop/error.log'⟧\n`,
+      messageIncludes: ['gunicorn'],
+      output: `bind = '127.0.0.1:8001'\naccesslog = '-'\nerrorlog = '/var/log/shop/error.log'\n`,
+    },
   ],
   valid: [
     {
@@ -159,6 +166,7 @@ export const pythonExamples: Examples = {
       code: `import logging, os\nfrom flask import Flask\napp = Flask(__name__)\nif app.debug:\n    app.logger.addHandler(logging.FileHandler("debug.log"))\nif os.environ.get("FLASK_ENV") == "development":\n    logging.basicConfig(filename="dev.log")\nif not settings.DEBUG:\n    app.logger.addHandler(logging.StreamHandler())\nelse:\n    app.logger.addHandler(logging.FileHandler("local.log"))\n`,
     },
     { name: "gunicorn logs to stdout/stderr ('-')", path: 'gunicorn.conf.py', code: `accesslog = '-'\nerrorlog = '-'\nloglevel = 'info'\n` },
+    { name: "the same in `gunicorn.conf`, and a pid file beside it", path: 'deploy/gunicorn.conf', code: `accesslog = '-'\nerrorlog = '-'\npidfile = '/run/shop/gunicorn.pid'\n` },
     { name: 'stream handlers', path: 'app/log.py', code: `import logging\nimport sys\n\nhandler = logging.StreamHandler(sys.stdout)\nerrors = logging.StreamHandler()\n` },
     { name: 'basicConfig onto a stream or with defaults', path: 'main.py', code: `import logging, sys\nlogging.basicConfig(stream=sys.stdout, level=logging.INFO)\nlogging.basicConfig(level=logging.DEBUG)\nlogging.basicConfig(filename=None)\n` },
     {

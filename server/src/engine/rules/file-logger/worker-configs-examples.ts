@@ -77,6 +77,12 @@ export const pm2ScriptExamples: Examples = {
       code: `module.exports = {\n  apps: [\n    {\n      name: 'api',\n      script: 'src/server.js',\n      out_file: ⟦'/var/log/api/out.log'⟧,\n      error_file: ⟦'/var/log/api/error.log'⟧,\n      merge_logs: true,\n    },\n    { name: 'digest', script: 'src/digest.js', log_file: ⟦'./logs/digest.log'⟧ },\n  ],\n};\n`,
       messageIncludes: ["pm2's", 'to a log file'],
     },
+    {
+      name: "pm2 log paths written as template strings the app fills (a date, its own folder)",
+      path: 'ecosystem.config.js',
+      code: "const day = new Date().toISOString().slice(0, 10);\nmodule.exports = {\n  apps: [{ name: 'board', script: 'app.js', error_file: ⟦`./logs/${day}/err.log`⟧, out_file: ⟦`${__dirname}/logs/${day}/out.log`⟧ }],\n};\n",
+      messageIncludes: ["pm2's", 'to a log file'],
+    },
   ],
   valid: [
     {
@@ -87,7 +93,7 @@ export const pm2ScriptExamples: Examples = {
     {
       name: 'pm2 told to the null device and a standard stream, a directory the environment decides, a pid file',
       path: 'ecosystem.config.cjs',
-      code: "module.exports = {\n  apps: [\n    { name: 'mailer', script: 'mailer.js', out_file: '/dev/null', error_file: '/dev/stderr', pid_file: 'tmp/mailer.pid' },\n    { name: 'sla', script: 'sla.js', out_file: `${process.env.LOG_DIR}/sla.log` },\n  ],\n};\n",
+      code: "module.exports = {\n  apps: [\n    { name: 'mailer', script: 'mailer.js', out_file: '/dev/null', error_file: '/dev/stderr', pid_file: 'tmp/mailer.pid' },\n    { name: 'sla', script: 'sla.js', out_file: `${process.env.LOG_DIR}/sla.log`, error_file: `/dev/stderr` },\n  ],\n};\n",
     },
     {
       name: 'not a pm2 process file: an export job that writes its output to a file',

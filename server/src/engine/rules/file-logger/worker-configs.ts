@@ -103,9 +103,20 @@ function checkPm2App(context: RuleContext, app: ts.ObjectLiteralExpression, sour
   if (objectProperty(app, 'script') === undefined) return;
   for (const key of PM2_LOG_KEYS) {
     const value = objectProperty(app, key);
-    const path = stringValue(value);
+    const path = stringValue(value) ?? templatePath(value, source);
     if (value && path !== undefined) reportPm2(context, key, path, spanOf(value, source));
   }
+}
+
+/**
+ * `\`./logs/${logTime}/err.log\``: a template whose slots the app fills (a date, a folder) names a file all the same; one
+ * that reads the environment (`${process.env.LOG_FILE}`) leaves the choice to the deploy, as `${LOG_FILE}` does.
+ */
+function templatePath(value: ts.Expression | undefined, source: ts.SourceFile): string | undefined {
+  const template = value && unwrap(value);
+  if (!template || !ts.isTemplateExpression(template)) return undefined;
+  if (template.templateSpans.some((span) => /\b(?:process\.env|env)\b/.test(span.expression.getText(source)))) return undefined;
+  return template.head.text + template.templateSpans.map((span) => `x${span.literal.text}`).join('');
 }
 
 /** supervisord's `[program:x]` keys that name where the program's output goes (AUTO, NONE and the streams aside). */

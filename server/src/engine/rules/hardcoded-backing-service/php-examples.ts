@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const phpExamples: Examples = {
   valid: [
     {
+      name: 'a PDO DSN with a variable driver whose host comes from the environment, and a file database',
+      path: 'src/Db.php',
+      code: "<?php\n$dsn = \"{$cfg['driver']}:host=\" . getenv('DB_HOST') . \";dbname={$cfg['name']}\";\n$file = new PDO(\"$driver:$dir/notes.sqlite3\");\n$host = getenv('DB_HOST');\n$pdo = new PDO(\"$driver:host=$host;dbname=notes\");\n",
+    },
+    {
       name: "a class's host property written again in the constructor (from the environment), or handed to an HTTP client, or of another object",
       path: 'config/Sesiones.php',
       code: "<?php\nclass Sesiones\n{\n    private $host = 'cache.tienda.lan';\n    public function __construct() { $this->host = getenv('REDIS_HOST') ?: 'localhost'; }\n    public function cliente() { $r = new Redis(); $r->connect($this->host, 6379); return $r; }\n}\nclass Pagos\n{\n    private $host = 'api.mercadopago.com';\n    public function crear() { return curl_init(\"https://{$this->host}/v1/payments\"); }\n}\nclass Otro\n{\n    private $host = 'db.tienda.lan';\n    public function con($cfg) { return new mysqli($cfg->host, 'app', getenv('DB_PASS')); }\n}\n",
@@ -75,6 +80,12 @@ export const phpExamples: Examples = {
     { name: 'hosts from the environment', path: 'src/Search.php', code: `<?php\nuse Elastic\\Elasticsearch\\ClientBuilder;\n$client = ClientBuilder::create()->setHosts([getenv('ELASTICSEARCH_URL')])->build();\n` },
   ],
   invalid: [
+    {
+      name: 'a PDO DSN whose driver is a variable too: the host held in a variable, and the host written in the DSN itself',
+      path: 'src/Db.php',
+      code: "<?php\n$driver = 'pgsql';\n$host = ⟦'db.ledger.internal'⟧;\n$pdo = new PDO(\"$driver:host=$host;dbname=ledger\", 'app', getenv('DB_PASS'));\n$alt = new PDO(⟦\"{$cfg['driver']}:host=10.20.4.11;dbname={$cfg['name']}\"⟧, $cfg['user'], $cfg['pass']);\n",
+      messageIncludes: ['Factor IV', 'database host'],
+    },
     {
       name: 'a local fallback after a variable holding an env read, and a local address in the else of a production test: information',
       path: 'src/dependencies.php',

@@ -93,7 +93,8 @@ function className(node: SyntaxNode, parents: Parents): string | undefined {
 }
 
 /** PDO drivers whose DSN names a host; the variable right after `host=` / `Server=` is it. */
-const PDO_PREFIX = /^\s*"(mysql|pgsql|sqlsrv|dblib|mssql|oci|firebird|cubrid):/i;
+// The driver may be a variable too (`"$driver:host=$host;…"`, `"{$cfg['driver']}:host=…"`): any database then.
+const PDO_PREFIX = /^\s*"(mysql|pgsql|sqlsrv|dblib|mssql|oci|firebird|cubrid|\$[A-Za-z_]\w{0,40}|\{\$[^{}"]{1,80}\}):/i;
 const HOST_KEY_BEFORE = /(?:^|;)\s*(?:host|server)\s*=\s*\{?$/i;
 
 /**
@@ -107,7 +108,23 @@ export function pdoDsnHostDriver(node: SyntaxNode, parents: Parents): string | u
   const prefix = PDO_PREFIX.exec(dsn.text);
   if (!prefix) return undefined;
   const before = dsn.text.slice(prefix[0].length, node.startIndex - dsn.startIndex);
-  return HOST_KEY_BEFORE.test(before) ? prefix[1]!.toLowerCase() : undefined;
+  return HOST_KEY_BEFORE.test(before) ? pdoDriver(prefix[1]!) : undefined;
+}
+
+/** The driver a DSN names, or `database` when a variable holds it. */
+function pdoDriver(written: string): string {
+  return /^[$\{]/.test(written) ? 'database' : written.toLowerCase();
+}
+
+/**
+ * `"mysql:host=db.internal;dbname=$name"`, `"$driver:host=10.0.3.7;…"`: an interpolated DSN whose host is written in
+ * it. The driver, and the host the literal names (not a variable, nor a name put together with one).
+ */
+export function interpolatedPdoHost(dsn: SyntaxNode): { driver: string; host: string } | undefined {
+  const prefix = PDO_PREFIX.exec(dsn.text);
+  if (!prefix) return undefined;
+  const host = /(?:^|;)\s*(?:host|server)\s*=\s*([\w.-]{1,253})(?=[;,"])/i.exec(dsn.text.slice(prefix[0].length))?.[1];
+  return host === undefined ? undefined : { driver: pdoDriver(prefix[1]!), host };
 }
 
 /** `"mysql:host=" . $host`: the operand right after a literal that opens a PDO DSN and ends at its host key. */
@@ -117,5 +134,5 @@ function concatenatedDsnDriver(concatenation: SyntaxNode, node: SyntaxNode): str
   if (left?.type !== 'string' && left?.type !== 'encapsed_string') return undefined;
   const quoted = left.text.replace(/^'/, '"');
   const prefix = PDO_PREFIX.exec(quoted);
-  return prefix && HOST_KEY_BEFORE.test(quoted.slice(prefix[0].length, -1)) ? prefix[1]!.toLowerCase() : undefined;
+  return prefix && HOST_KEY_BEFORE.test(quoted.slice(prefix[0].length, -1)) ? pdoDriver(prefix[1]!) : undefined;
 }

@@ -14,7 +14,7 @@ import { targetOf } from '../hardcoded-credential/php-targets';
 import { isNonServerPath } from '../process-paths';
 import { asTestRunContext, dsnAddress, envHostAddress, hostAddress, hostNameOf, httpClientAddress, namedHostValue, reportAddress, serviceOfWords, storageEndpointAddress, urlAddress, type Found } from './address';
 import { isDisplayForm } from './display-forms';
-import { heldHostLiterals, pdoDsnHostDriver, type HostUse } from './php-held-hosts';
+import { heldHostLiterals, interpolatedPdoHost, pdoDsnHostDriver, type HostUse } from './php-held-hosts';
 import { isLocalHost, isPlaceholderHost, serviceOfScheme, serviceOfWord, urlHost, type Service } from './services';
 
 /** Calls whose argument at `index` is a host, by name (functions and constructed classes). */
@@ -64,6 +64,7 @@ function check(context: RuleContext): void {
   walkWithParents(tree.rootNode, (node, parents) => {
     if (node.type !== 'string' && node.type !== 'encapsed_string') return;
     const value = phpString(node)?.text;
+    if (value === undefined && node.type === 'encapsed_string' && node.text.length <= 2000) return reportInterpolatedPdo(context, node);
     if (value === undefined || value.length > 2000) return;
     const prefix = concatenationHead(node, parents);
     if (prefix === undefined && (isCompared(node, parents) || isDisplayForm(node))) return;
@@ -79,6 +80,13 @@ function check(context: RuleContext): void {
     // `env('MAIL_HOST', 'smtp.mailgun.org')` is Laravel's own template: each deploy's .env sets the variable.
     reportAddress(testStageEntries && inTestStageEntry(node, parents) ? asTestRunContext(context, 'a connection block for the test run') : context, address, { span: nodeSpan(node), value, fallbackOf, fixable: !prefix && !target?.noFix, templateDefault: laravelConfig, nonProduction: () => inNonProductionBranch(node) });
   });
+}
+
+/** `new PDO("$driver:host=db.internal;dbname=$name")`: the host written in a DSN whose other parts are variables. */
+function reportInterpolatedPdo(context: RuleContext, node: SyntaxNode): void {
+  const dsn = interpolatedPdoHost(node);
+  const address = dsn && hostAddress(dsn.host, pdoService(dsn.driver));
+  if (address) reportAddress(context, address, { span: nodeSpan(node), value: node.text, fixable: false, nonProduction: () => inNonProductionBranch(node) });
 }
 
 /**

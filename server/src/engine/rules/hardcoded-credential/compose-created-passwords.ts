@@ -19,10 +19,15 @@ const INIT_PASSWORDS = new Set([
   'POSTGRES_PASSWORD', 'MYSQL_PASSWORD', 'MYSQL_ROOT_PASSWORD', 'MARIADB_PASSWORD', 'MARIADB_ROOT_PASSWORD', 'MONGO_INITDB_ROOT_PASSWORD',
   'RABBITMQ_DEFAULT_PASS', 'PGADMIN_DEFAULT_PASSWORD', 'MSSQL_SA_PASSWORD', 'SA_PASSWORD', 'ORACLE_PASSWORD', 'APP_USER_PASSWORD',
   'MINIO_ROOT_PASSWORD', 'KEYCLOAK_ADMIN_PASSWORD', 'KC_BOOTSTRAP_ADMIN_PASSWORD', 'ME_CONFIG_BASICAUTH_PASSWORD', 'REDIS_PASSWORD',
+  // The admin UIs' first login (probe24: Grafana's admin/admin in a dev stack), and Elastic's built-in user.
+  'GF_SECURITY_ADMIN_PASSWORD', 'MINIO_SECRET_KEY', 'ELASTIC_PASSWORD', 'ELASTICSEARCH_PASSWORD',
 ]);
 
+/** The value an image uses when none is given: writing it down changes nothing the image would not do by itself. */
+const IMAGE_DEFAULTS = new Map([['GF_SECURITY_ADMIN_PASSWORD', 'admin'], ['MINIO_SECRET_KEY', 'minioadmin'], ['MINIO_ROOT_PASSWORD', 'minioadmin']]);
+
 /** The images that read them: `postgres:16-alpine`, `bitnami/postgresql`, `mcr.microsoft.com/mssql/server:2022-latest`. */
-const STOCK_IMAGE = /(?:^|\/)(?:postgres(?:ql)?|postgis|timescaledb|mysql|mariadb|percona|mongo(?:db)?|rabbitmq|pgadmin4|mssql\/server|(?:oracle-)?free|oracle-xe|minio|keycloak|mongo-express|redis(?:-stack)?)(?::[\w.-]+)?$/i;
+const STOCK_IMAGE = /(?:^|\/)(?:postgres(?:ql)?|postgis|timescaledb|mysql|mariadb|percona|mongo(?:db)?|rabbitmq|pgadmin4|mssql\/server|(?:oracle-)?free|oracle-xe|minio|keycloak|mongo-express|redis(?:-stack)?|grafana(?:-oss|-enterprise)?|kibana|elasticsearch)(?::[\w.-]+)?$/i;
 
 const NOTE = " It is the password this compose file gives a container it creates from a stock image (the stack's own), so not an error; a compose file deployed as it is still publishes it.";
 
@@ -31,14 +36,15 @@ type ComposeShape = 'development' | 'deploy' | 'unknown';
 /** `context`, reporting a created container's password at information (a chosen phrase in a dev stack) or a warning, with a note. */
 export function withCreatedContainerPasswords(context: RuleContext, root: YamlNode | undefined): RuleContext {
   const shape = composeShape(root);
-  const created = shape === 'deploy' ? new Set<string>() : createdContainerPasswords(root);
+  const created = shape === 'deploy' ? new Map<string, boolean>() : createdContainerPasswords(root);
   if (created.size === 0) return context;
-  const shared = new Set([...created].filter((password) => context.text.indexOf(password) !== context.text.lastIndexOf(password)));
+  const shared = new Set([...created.keys()].filter((password) => context.text.indexOf(password) !== context.text.lastIndexOf(password)));
   return {
     ...context,
     report: (found: Report) => {
       const secret = found.secret?.trim() ?? '';
-      context.report(created.has(secret) ? asCreatedPassword(shared.has(secret) ? unfixable(found) : found, shape) : found);
+      const own = created.get(secret);
+      context.report(own === undefined ? found : asCreatedPassword(shared.has(secret) ? unfixable(found) : found, shape, own));
     },
   };
 }
@@ -53,11 +59,11 @@ function unfixable(report: Report): Report {
   return { ...rest, noFixReason: 'this password is written more than once in the file (a container and the app that logs in to it): move every copy to one variable in .env together' };
 }
 
-function asCreatedPassword(report: Report, shape: ComposeShape): Report {
+function asCreatedPassword(report: Report, shape: ComposeShape, imageDefault: boolean): Report {
   // A stock password (`postgres`, `guest`) keeps the stock password's own note and policy.
   if (report.secret === undefined || isStockDevPassword(report.secret) || report.severity === 'info') return report;
   if ((report.confidence ?? credentialConfidence(report.secret)) === 'format') return report;
-  const chosen = (shape === 'development' && isChosenPhrase(report.secret.trim())) || namesItsContainer(report.secret.trim());
+  const chosen = imageDefault || (shape === 'development' && isChosenPhrase(report.secret.trim())) || namesItsContainer(report.secret.trim());
   return { ...report, severity: chosen ? 'info' : 'warning', message: withNote(report.message, NOTE) };
 }
 
@@ -67,9 +73,11 @@ function asCreatedPassword(report: Report, shape: ComposeShape): Report {
  * in any compose file not shaped for a deploy.
  */
 const NAMES_ITS_CONTAINER = /^(?:mysql|maria(?:db)?|postgres|pg|mongo(?:db)?|redis|rabbit(?:mq)?|db|root|admin|user|app)[-_]?(?:pw|pwd|pass|passwd|password)$/i;
+/** `PGADMIN_DEFAULT_PASSWORD: pgadmin`: an admin UI's password that is its own name, with or without a password word. */
+const NAMES_ITS_UI = /^(?:pgadmin4?|grafana|kibana|minio|keycloak)(?:[-_]?(?:pw|pwd|pass|passwd|password))?$/i;
 
 function namesItsContainer(secret: string): boolean {
-  return NAMES_ITS_CONTAINER.test(secret);
+  return NAMES_ITS_CONTAINER.test(secret) || NAMES_ITS_UI.test(secret);
 }
 
 /**
@@ -109,16 +117,17 @@ function scalarText(node: YamlNode | undefined): string | undefined {
   return node?.kind === 'scalar' && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value) : undefined;
 }
 
-/** The init passwords of the file's stock-image services, merge keys (`<<: *db-env`) followed. */
-function createdContainerPasswords(root: YamlNode | undefined): Set<string> {
+/** The init passwords of the file's stock-image services, merge keys (`<<: *db-env`) followed: each, and whether it is the image's default. */
+function createdContainerPasswords(root: YamlNode | undefined): Map<string, boolean> {
   const anchors = anchoredMaps(root);
-  const passwords = new Set<string>();
+  const passwords = new Map<string, boolean>();
   const services = yamlGet(root, 'services');
   for (const pair of services?.kind === 'map' ? services.pairs : []) {
     const service = pair.value;
     if (!isStockService(service)) continue;
     for (const [name, value] of environmentOf(yamlGet(service, 'environment'), anchors)) {
-      if (INIT_PASSWORDS.has(name) && value.trim() !== '' && !value.includes('${')) passwords.add(value.trim());
+      if (!INIT_PASSWORDS.has(name) || value.trim() === '' || value.includes('${')) continue;
+      passwords.set(value.trim(), passwords.get(value.trim()) === true || IMAGE_DEFAULTS.get(name) === value.trim());
     }
   }
   return passwords;

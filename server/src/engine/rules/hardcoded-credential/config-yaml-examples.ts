@@ -275,6 +275,11 @@ export const yamlExamples: Examples = {
       code: 'stripe:\n  secretName: api-stripe\n  webhookSecretKey: webhook-secret\nredis:\n  existingSecret: api-redis\n  existingSecretPasswordKey: redis-password\n',
     },
     {
+      name: "Phinx's `%%PHINX_DBPASS%%`, which it fills from the environment, and an Ansible Vault value",
+      path: 'phinx.yml',
+      code: "environments:\n  production:\n    adapter: mysql\n    user: '%%PHINX_DBUSER%%'\n    pass: '%%PHINX_DBPASS%%'\n",
+    },
+    {
       name: 'a value that only says where it may not be used is a placeholder',
       path: 'docker-compose.yml',
       code: 'services:\n  web:\n    environment:\n      DJANGO_SECRET_KEY: local-dev-only\n',
@@ -335,6 +340,12 @@ export const yamlExamples: Examples = {
       name: "a created container's password made of its image's or account's name and a password word (mysqlpw), beside a self-naming rootpassword: information in a file not shaped for a deploy",
       path: 'docker-compose.yml',
       code: 'services:\n  mysql:\n    image: mysql:8\n    environment:\n      - MYSQL_ROOT_PASSWORD=rootpassword\n      - MYSQL_USER=mysqluser\n      - MYSQL_PASSWORD=⟦mysqlpw⟧\n  orders:\n    build: ./orders\n',
+      severity: 'info',
+    },
+    {
+      name: "an admin UI's stock image given its own default (Grafana's admin, MinIO's minioadmin) or its own name (pgadmin): information in a file not shaped for a deploy",
+      path: 'compose.yaml',
+      code: 'services:\n  api:\n    build:\n      context: .\n      target: develop\n  grafana:\n    image: grafana/grafana:latest\n    environment:\n      - GF_SECURITY_ADMIN_PASSWORD=⟦admin⟧\n  pgadmin:\n    image: dpage/pgadmin4\n    environment:\n      PGADMIN_DEFAULT_PASSWORD: ⟦pgadmin⟧\n  storage:\n    image: minio/minio\n    environment:\n      MINIO_SECRET_KEY: ⟦minioadmin⟧\n',
       severity: 'info',
     },
     {

@@ -368,7 +368,11 @@ export const SERVICE_SHAPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
     'src/main/resources/application.yml',
     'spring:\n  datasource:\n    password: ENC(zVervbVykNv+bGxlHyRaiFUmeN4KCkV3YBy7GyvgkTw0)\n  mail:\n    password: \'{cipher}4f76dae3c9057f5db7410de422eb092620a25ea6d20474fc58e6152e6dbc02b4\'\n',
   ),
-  properties: encryptedConfigExamples('src/main/resources/application.properties', 'spring.datasource.password=ENC(zVervbVykNv+bGxlHyRaiFUmeN4KCkV3YBy7GyvgkTw0)\n'),
+  properties: encryptedConfigExamples(
+    'src/main/resources/application.properties',
+    // An RSA-2048 ciphertext (256 bytes in base64), opened at start with a private key kept outside the repository.
+    'spring.datasource.password=ENC(zVervbVykNv+bGxlHyRaiFUmeN4KCkV3YBy7GyvgkTw0)\nredis.password=MfQJ7YzhiNLWn3zdQBov2P820t5j2NyXfs4IeShWa46E5fQfLFnylZZKZ0mKoyrF3E9DpYdun8294Rj+Om5YJ+pPzUqlfyi3q4KUBiKsEhxhEq9MjYJweNxDg51hZgMJjajYL7LiaqWP2BsEteznb1rwNZdnFIA2p+mnSUeEaIx3ut7LwAqShJGLzgzH7BuWCDe/29+s3d7RIgLieyHj8m1dqPkjKOPVNGTWZEFDEbRS/BCHq5KDj2/2UTa76c8YPx+zjhE5ArByjLUAuS5dmL5HBdQ/NOe+yXU/5asoimTlqUv6qQAA94mEcJVnj7pVhOwVpcRfcDnOhOQPN2fW5g==\n',
+  ),
   java: javaServiceShapeExamples,
   kotlin: kotlinServiceShapeExamples,
   go: goServiceShapeExamples,

@@ -21,6 +21,11 @@ const GIN_API_MAIN = (addr: string): string =>
 export const goExamples: Examples = {
   valid: [
     {
+      name: "a README sample pasted into a library package as `func main1()`, which nothing in the file calls: no one starts it",
+      path: 'router/session.go',
+      code: 'package router\n\nimport "github.com/gin-gonic/gin"\n\n// main1 is the sessions README sample.\nfunc main1() {\n\tr := gin.Default()\n\tr.GET("/ping", func(c *gin.Context) { c.String(200, "pong") })\n\tr.Run(":8000")\n}\n',
+    },
+    {
       name: "gin's start with no address serves $PORT (else :8080): no port in the code",
       path: 'cmd/api/main.go',
       code: 'package main\n\nimport "example.com/shop/router"\n\nfunc main() {\n\t_ = router.Router().Run()\n}\n',
@@ -136,6 +141,11 @@ func main() {
     },
   ],
   invalid: [
+    {
+      name: 'a renamed main the file calls, and a `main2` in package main: each is a start',
+      path: 'router/serve.go',
+      code: 'package router\n\nimport "github.com/gin-gonic/gin"\n\nfunc Start() { main2() }\n\nfunc main2() {\n\tr := gin.Default()\n\tr.Run(⟦":8000"⟧)\n}\n',
+    },
     {
       name: "a listen address held by a constant of another package of the module (cloudwego's consts.UserServiceAddr into net.ResolveTCPAddr)",
       path: 'cmd/user/main.go',

@@ -7,7 +7,7 @@ import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter'
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ImportedPort } from '../../types';
 import { isNonServerPath } from '../process-paths';
-import { chainedCallName, importsDebugPackage, isLoopbackAddress, startsWebAppAt } from '../go-servers';
+import { chainedCallName, importsDebugPackage, inUncalledRenamedMain, isLoopbackAddress, startsWebAppAt } from '../go-servers';
 import { portMessage } from './messages';
 import { GO_ADDRESS } from './go-imported';
 
@@ -32,7 +32,7 @@ function check(context: RuleContext): void {
   walkTree(tree.rootNode, (node) => {
     const address = node.type === 'call_expression' ? callAddress(node, imports, framework, constants) : node.type === 'keyed_element' ? serverAddr(node) : undefined;
     const literal = address && literalAddress(address, constants);
-    if (literal && !(debug && isLoopbackAddress(address))) context.report({ span: nodeSpan(address), message: portMessage(literal, 'os.Getenv("PORT")') });
+    if (literal && !(debug && isLoopbackAddress(address)) && !inUncalledRenamedMain(node, tree.rootNode)) context.report({ span: nodeSpan(address), message: portMessage(literal, 'os.Getenv("PORT")') });
     const imported = address && !literal ? importedAddress(address, imports, importedPorts) : undefined;
     if (address && imported) {
       context.report({

@@ -15,6 +15,11 @@ export const dockerfileExamples: Examples = {
     { name: "RHEL UBI's /bin/sh is bash, which execs a lone command", path: 'Dockerfile', code: `FROM registry.access.redhat.com/ubi9/openjdk-21-runtime:1.20\nCMD java -jar /deployments/app.jar\n` },
     { name: 'an Alpine stage the final stage is built from', path: 'Dockerfile', code: `FROM python:3.12-alpine AS base\nRUN pip install gunicorn\nFROM base AS runtime\nCMD gunicorn app:app\n` },
     { name: 'bash -c in exec form execs a lone command', path: 'Dockerfile', code: `FROM node:20\nCMD ["bash", "-c", "node server.js"]\n` },
+    {
+      name: 'bash -c in exec form with a list: bash 5.1+ execs its last command (the compose policy for `bash -c`)',
+      path: 'Dockerfile',
+      code: `FROM python:3.12-slim\nCOPY . .\nCMD ["/bin/bash", "-c", "python manage.py check --deploy && gunicorn app.wsgi --bind 0.0.0.0:$PORT"]\n`,
+    },
     { name: 'a SHELL instruction picks another shell', path: 'Dockerfile', code: `FROM node:20\nSHELL ["/bin/bash", "-c"]\nCMD node server.js\n` },
     { name: 'a base image given by a build argument', path: 'Dockerfile', code: `ARG BASE=node:20\nFROM \${BASE}\nCMD node server.js\n` },
     { name: "a shell-form ENTRYPOINT ignores CMD: the CMD is never run", path: 'Dockerfile', code: `FROM node:20-alpine\nENTRYPOINT node server.js\nCMD npm start\n` },

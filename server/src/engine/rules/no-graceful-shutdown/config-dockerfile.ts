@@ -54,7 +54,7 @@ function checkInstruction(instruction: DockerInstruction, escape: string, shell:
     });
     return;
   }
-  if (everyBranchExecs(commands, final)) return;
+  if (everyBranchExecs(commands, final) || runsThroughBash(instruction)) return;
   if (final.texts[0] === 'exec' || commands.some((command) => command.after === '&' || command.after === '|')) return;
   if (commands.length < 2) {
     if (shell === 'dash' && runsThroughSh(instruction)) reportLoneCommand(context, instruction, span, final);
@@ -79,6 +79,17 @@ function runsThroughSh(instruction: DockerInstruction): boolean {
   if (command.form === 'shell') return true;
   const [program, flag] = command.argv.map((word) => word.text);
   return (program === 'sh' || program === '/bin/sh') && flag === '-c';
+}
+
+/**
+ * `CMD ["bash", "-c", "python manage.py check && gunicorn app.wsgi"]`: bash 5.1 and later exec the last command of a
+ * `-c` list (checked with bash 5.2), so the app is PID 1 and gets the signal; the compose policy, for the same reason.
+ */
+function runsThroughBash(instruction: DockerInstruction): boolean {
+  const command = dockerCommand(instruction);
+  if (command.form !== 'exec') return false;
+  const [program, flag] = command.argv.map((word) => word.text);
+  return /^(?:\/usr)?(?:\/bin\/)?bash$/.test(program ?? '') && /^-[a-z]*c[a-z]*$/.test(flag ?? '');
 }
 
 /** `CMD node dist/server.js` on `node:20`: dash forks node and stays PID 1, ignoring SIGTERM. */

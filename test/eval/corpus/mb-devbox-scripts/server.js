@@ -1,0 +1,2 @@
+const http = require('http');
+http.createServer((req, res) => res.end('ok')).listen(process.env.PORT || 3000); // tfl-eval: no-graceful-shutdown

@@ -1,0 +1,5 @@
+package router
+
+import "os"
+
+func sessionKey() string { return os.Getenv("SESSION_KEY") }
