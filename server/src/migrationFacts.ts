@@ -2,7 +2,8 @@
 // import init_db` in main.py, and `def init_db(): Base.metadata.create_all(bind=engine)` in app/db/base.py; those of
 // the module's own Go packages a Go file imports (`initialize.RegisterTables()`, whose body runs `db.AutoMigrate`),
 // and from those same packages, for Factor VII, the functions that return a fixed listen address (`configs.ProjectPort()`);
-// and, for a start script or a Dockerfile, the commands of the manage.py and package.json beside it that migrate, and
+// and, for a start script, a Dockerfile, a Procfile or a compose file, the commands of the manage.py and package.json
+// beside it (and of the Django or Laravel project there or above) that migrate, and
 // the shell scripts beside it that migrate (which it may run by path).
 // The importing file's imports are read lexically (engine: importedModules); each module is resolved as
 // Python would from the file's folder (relative imports) or from a folder above it up to the root
@@ -20,6 +21,7 @@ import type { ImportedMigration, ImportedPort } from './engine/types';
 import { addressFunctionsIn, mayReturnAddress } from './engine/rules/hardcoded-port/go-imported';
 import { mayReturnPort, pythonPortFunctionsIn } from './engine/rules/hardcoded-port/python-imported';
 import { jsPortExportsIn, mayExportPort, mayUseImportedPort, relativeImports } from './engine/rules/hardcoded-port/javascript-imported';
+import { mayMigrateJs, migratingExportsIn, wantsJsImportedMigrations } from './engine/rules/startup-migration/javascript-imported';
 import { isInside } from './gitignore';
 import type { Grammars } from './grammars';
 import { displayPath, readInside } from './productionFacts';
@@ -42,7 +44,7 @@ export class MigrationFacts {
    * script or Dockerfile, which may run the app's own command (`python manage.py create_db`, `npm run setup`).
    */
   static wants(path: string): boolean {
-    return wantsImportedMigrations(path) || wantsAppCommands(path) || wantsGoImportedMigrations(path);
+    return wantsImportedMigrations(path) || wantsAppCommands(path) || wantsGoImportedMigrations(path) || wantsJsImportedMigrations(path);
   }
 
   /**
@@ -56,6 +58,7 @@ export class MigrationFacts {
     const source = text ?? (await readInside(file, realRoot));
     if (source === undefined) return [];
     if (file.endsWith('.go')) return this.goPackagesImported(file, source, root, realRoot, displayBase);
+    if (JS_MODULE.test(file)) return this.jsModulesImported(file, source, realRoot, displayBase);
     const found: ImportedMigration[] = [];
     for (const imported of importedModules(source)) {
       // `from app.db import base` may name a module (`base.init_db()`) as well as a function.
@@ -160,6 +163,42 @@ export class MigrationFacts {
     return jsPortExportsIn('', displayPath(displayBase, absolute), text, language);
   }
 
+  /** By absolute module file: its exported functions that migrate, or undefined when there is no such file. */
+  private readonly jsModules = new Map<string, Promise<Omit<ImportedMigration, 'module'>[] | undefined>>();
+
+  /**
+   * `const database = require('./db')`, `import { connectDatabase } from './database/index.js'`: the relative modules a
+   * JS/TS file imports, resolved as node and the TypeScript compiler would, and their exported functions whose body
+   * migrates (`async function init() { await db.migrate.latest(); }`). A module is parsed only when its text passes the
+   * check's prefilter.
+   */
+  private async jsModulesImported(file: string, source: string, realRoot: string, displayBase: string): Promise<ImportedMigration[]> {
+    const found: ImportedMigration[] = [];
+    for (const specifier of relativeImports(source)) {
+      for (const candidate of jsModuleFiles(join(dirname(file), specifier))) {
+        let read = this.jsModules.get(candidate);
+        if (!read) {
+          read = this.readJsModule(candidate, realRoot, displayBase);
+          this.jsModules.set(candidate, read);
+        }
+        const functions = await read;
+        if (functions) {
+          found.push(...functions.map((fn) => ({ ...fn, module: specifier })));
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  private async readJsModule(absolute: string, realRoot: string, displayBase: string): Promise<Omit<ImportedMigration, 'module'>[] | undefined> {
+    const text = await readInside(absolute, realRoot);
+    if (text === undefined) return undefined;
+    if (!mayMigrateJs(text)) return [];
+    const language = /\.[cm]?tsx?$/.test(absolute) ? 'typescript' : 'javascript';
+    return migratingExportsIn('', displayPath(displayBase, absolute), text, language).map(({ module: _module, ...fn }) => fn);
+  }
+
   /** By absolute package folder: its exported functions that return a fixed address. */
   private readonly goPortPackages = new Map<string, Promise<ImportedPort[]>>();
 
@@ -195,6 +234,7 @@ export class MigrationFacts {
     this.goPortPackages.clear();
     this.pythonPortModules.clear();
     this.jsPortModules.clear();
+    this.jsModules.clear();
     this.goMods.clear();
   }
 
@@ -421,12 +461,19 @@ export function jsModuleFiles(base: string): string[] {
 const APP_COMMAND_FILES = [MANAGE_PY, PACKAGE_JSON];
 
 /**
- * Start scripts and Dockerfiles, by name: `entrypoint.sh`, `docker-entrypoint`, `Dockerfile`, `Dockerfile.prod`,
- * `api.Dockerfile`. The engine decides whether one is a start script; this only says which files may need the fact.
+ * Start scripts, Dockerfiles, Procfiles and compose files, by name: `entrypoint.sh`, `docker-entrypoint`, `Dockerfile`,
+ * `Dockerfile.prod`, `api.Dockerfile`, `Procfile`, `docker-compose.yml`. The engine decides whether one starts the app;
+ * this only says which files may need the fact.
  */
 function wantsAppCommands(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-  return /\.(?:sh|bash)$/.test(name) || /^(?:docker-)?entrypoint$/.test(name) || /^(?:dockerfile|containerfile)(?:[._-].*)?$|\.dockerfile$/.test(name);
+  return (
+    /\.(?:sh|bash)$/.test(name) ||
+    /^(?:docker-)?entrypoint$/.test(name) ||
+    /^(?:dockerfile|containerfile)(?:[._-].*)?$|\.dockerfile$/.test(name) ||
+    name === 'procfile' ||
+    /^(?:docker-)?compose(?:[.-][\w-]+)?\.ya?ml$/.test(name)
+  );
 }
 
 /**

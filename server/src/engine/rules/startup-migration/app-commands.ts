@@ -17,6 +17,7 @@ import { pythonCommandWords } from '../../commands/kinds';
 import { baseCommand, effectiveWords, scriptRun } from '../../commands/words';
 import { migrationsInScript, type MigrationHit } from './config-analysis';
 import { migratingFunctionsIn } from './python-imported';
+import { startsServer } from './python-start-path';
 
 /** The module names of the facts: the runner that finds the command. */
 export const MANAGE_PY = 'manage.py';
@@ -39,6 +40,14 @@ export function appCommandRun(words: readonly string[], facts: readonly Imported
   if (artisan !== undefined) return facts.find((fact) => fact.module === ARTISAN && fact.name === artisan);
   const command = manageCommand(pythonCommandWords(effective));
   return command === undefined ? undefined : facts.find((fact) => fact.module === MANAGE_PY && fact.name === command);
+}
+
+/**
+ * The facts a Procfile or a compose file follows: the app's commands, not the shell scripts beside it, which those files
+ * start as their process's script and which are read as start scripts on their own (`web: bash Procfile.sh`).
+ */
+export function processFileFacts(facts: readonly ImportedMigration[] | undefined): ImportedMigration[] {
+  return (facts ?? []).filter((fact) => fact.module !== SHELL_SCRIPT);
 }
 
 /** npm-run-all's commands (serial and parallel) and concurrently: each runs the package's scripts it names. */
@@ -178,7 +187,8 @@ function migratingScripts(path: string, text: string): ImportedMigration[] {
 
 /**
  * A Django management command (`<app>/management/commands/<name>.py`, run as `manage.py <name>`) whose module calls
- * `call_command('migrate')` (or another schema command) anywhere, its `handle()` method included.
+ * `call_command('migrate')` (or another schema command) anywhere, its `handle()` method included; `starts` when it
+ * then serves the app itself (`call_command("runserver")`, `uvicorn.run(...)`, `os.execvp("gunicorn", …)`).
  */
 export function djangoCommandMigration(path: string, name: string, text: string, treeSitter?: TreeSitterParsers): ImportedMigration | undefined {
   const parsed = new ParsedDocument(path, text, 'python', treeSitter);
@@ -191,7 +201,7 @@ export function djangoCommandMigration(path: string, name: string, text: string,
       const migration = !found && node.type === 'call' ? recognizeMigration(node, bindings) : undefined;
       if (migration?.tool === 'django') found = { module: MANAGE_PY, name, label: migration.label, path, range: new LineIndex(text).range(nodeSpan(node)) };
     });
-    return found;
+    return found && startsServer(root) ? { ...found, starts: true } : found;
   } finally {
     parsed.dispose();
   }
