@@ -268,4 +268,15 @@ describe('hardcoded-port across Go packages', () => {
     });
     assert.deepEqual(findingsWithRelated(await audit(root)), ['Procfile:2 -> shop/management/commands/run.py:7']);
   });
+
+  it("reports npm start's runner that names a script whose Node file migrates before it imports the server; not a seed script, nor a status check", async () => {
+    const root = tree({
+      'package.json': JSON.stringify({ name: 'guestbook', scripts: { start: 'run-s build:css boot', boot: 'node --enable-source-maps scripts/boot.mjs', seed: 'node scripts/seed.mjs', 'db:status': 'node scripts/status.mjs' } }, null, 2) + '\n',
+      'scripts/boot.mjs': "import { execSync } from 'node:child_process';\n\nexecSync('npx prisma migrate deploy', { stdio: 'inherit' });\nawait import('../dist/server.js');\n",
+      'scripts/seed.mjs': "import { execSync } from 'node:child_process';\nexecSync('npx prisma migrate deploy');\n",
+      'scripts/status.mjs': "import { execSync } from 'node:child_process';\nexecSync('npx prisma migrate status');\n",
+    });
+    assert.deepEqual(findingsWithRelated(await audit(root)), ['package.json:4 -> ']);
+  });
 });
+

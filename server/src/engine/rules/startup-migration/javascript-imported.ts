@@ -9,6 +9,7 @@ import { ParsedDocument } from '../../languages';
 import { dottedName, resolvedName, unwrap, walk } from '../../languages/ts-ast';
 import { LineIndex } from '../../source';
 import type { ImportedMigration, LanguageId } from '../../types';
+import { NODE_SCRIPT } from './app-commands';
 import { recognizeLibraryCall } from './javascript-calls';
 import { recognizeCommand } from './javascript-commands';
 import { collectFacts, type FileFacts, type FunctionNode } from './javascript-facts';
@@ -59,6 +60,25 @@ export function importedMigrationCalled(call: ts.CallExpression, facts: FileFact
   const resolved = resolvedName(unwrap(call.expression), facts.bindings);
   if (resolved === undefined) return undefined;
   return imported.find((fact) => resolved === `${fact.module}.${fact.name}` || (fact.name === 'default' && resolved === fact.module));
+}
+
+/**
+ * A Node script's own migration on its start path (`execSync('npx prisma migrate deploy')` at the top of
+ * `scripts/boot.mjs`), for the package.json script that runs it: `name` is its path as the script writes it. Only a
+ * script whose own path keeps it silent (`scripts/`, `bin/`) is one: any other reports its migration itself.
+ */
+export function nodeScriptMigration(name: string, path: string, text: string, language: LanguageId): ImportedMigration | undefined {
+  if (!isOneOffOrTestFile(path)) return undefined;
+  const source = new ParsedDocument(path, text, language).typescript;
+  const facts = collectFacts(source);
+  let found: ts.CallExpression | undefined;
+  walk(source, (node) => {
+    if (found) return false;
+    if (ts.isCallExpression(node) && (recognizeLibraryCall(node, facts) || recognizeCommand(node, facts)) && isOnStartPath(node, facts)) found = node;
+    return undefined;
+  });
+  if (!found) return undefined;
+  return { module: NODE_SCRIPT, name, label: labelOf(found, facts), path, range: new LineIndex(text).range({ start: found.getStart(source), end: found.getEnd() }) };
 }
 
 /** Exported name -> the function it names. */
