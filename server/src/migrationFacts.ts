@@ -21,7 +21,7 @@ import type { ImportedMigration, ImportedPort } from './engine/types';
 import { addressFunctionsIn, mayReturnAddress } from './engine/rules/hardcoded-port/go-imported';
 import { mayReturnPort, pythonPortFunctionsIn } from './engine/rules/hardcoded-port/python-imported';
 import { jsPortExportsIn, mayExportPort, mayUseImportedPort, relativeImports } from './engine/rules/hardcoded-port/javascript-imported';
-import { mayMigrateJs, migratingExportsIn, nodeScriptMigration, wantsJsImportedMigrations } from './engine/rules/startup-migration/javascript-imported';
+import { mayMigrateJs, mayStartApp, migratingExportsIn, nodeScriptMigration, wantsJsImportedMigrations } from './engine/rules/startup-migration/javascript-imported';
 import { mayMigrateRuby, migratingRubyMethodsIn, relativeRequires, wantsRubyImportedMigrations } from './engine/rules/startup-migration/ruby-imported';
 import { isInside } from './gitignore';
 import type { Grammars } from './grammars';
@@ -225,6 +225,7 @@ export class MigrationFacts {
    * check's prefilter.
    */
   private async jsModulesImported(file: string, source: string, realRoot: string, displayBase: string): Promise<ImportedMigration[]> {
+    if (!mayStartApp(source)) return [];
     return this.eachRelativeJsModule(file, source, this.jsModules, (candidate) => this.readJsModule(candidate, realRoot, displayBase));
   }
 

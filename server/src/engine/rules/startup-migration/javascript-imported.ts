@@ -23,6 +23,15 @@ export function wantsJsImportedMigrations(path: string): boolean {
   return /\.(?:[cm]?[jt]s|[jt]sx)$/.test(path) && !isOneOffOrTestFile(path) && !/(?:^|\/)node_modules\//.test(path);
 }
 
+/**
+ * Whether a file may call an imported migration on its start path, before its imports are read (issue #12): it starts a
+ * server (`listen`, `createServer`, `serve(`), or has a start hook the check reads (NestJS', Moleculer's, Strapi's
+ * `bootstrap`, Nitro's plugin, Next.js' `register`, a serverless `handler`). A library module does neither.
+ */
+export function mayStartApp(text: string): boolean {
+  return /listen|createServer|serve\(|onModuleInit|onApplicationBootstrap|started|bootstrap|defineNitroPlugin|register|handler/.test(text);
+}
+
 /** Whether an imported module is worth parsing: the check's own prefilter, on its text. */
 export function mayMigrateJs(text: string): boolean {
   return mayReport({ text, lowered: text.toLowerCase(), options: {} });
