@@ -515,18 +515,28 @@ async function readSystemPackages(folder: string, entries: readonly Dirent[]): P
 }
 
 /**
- * The shell scripts a Procfile's processes run (`web: bash Procfile.sh`, `worker: ./bin/worker.sh`), by base name; not
- * the `release` process's, which runs once per release (where a migration belongs).
+ * The shell scripts a Procfile's processes run (`web: bash Procfile.sh`, `worker: ./bin/worker.sh`, `web: bin/web`), by base
+ * name; not the `release` process's, which runs once per release (where a migration belongs).
  */
 export function procfileStartedScripts(procfile: string): string[] {
   const scripts: string[] = [];
   for (const match of procfile.matchAll(/^[ \t]*([\w-]{1,100})[ \t]*:[ \t]*(.{1,2000})$/gm)) {
     if (match[1]!.toLowerCase() === 'release') continue;
-    const words = match[2]!.split(/[ \t]+/).filter((word) => word.length > 0);
-    const first = words[0] === 'bash' || words[0] === 'sh' || words[0] === 'exec' ? words[1] : words[0];
-    if (first !== undefined && /^[\w./-]{1,500}$/.test(first) && /\.(?:sh|bash)$|^\.?\//.test(first) && !first.startsWith('-')) scripts.push(basename(first));
+    const script = processScript(match[2]!.split(/[ \t]+/));
+    if (script !== undefined) scripts.push(script);
   }
   return scripts;
+}
+
+/**
+ * The script a process command runs as its first word, by base name: one ending in `.sh`/`.bash` or naming a path
+ * (`./start`, `/app/bin/start.sh`, `bin/web`; a bare word is a command on the PATH). After `bash`/`sh`/`exec` the next
+ * word is the script (`sh -c "…"` is the shell's own: `-c` is no script). Procfiles and compose files read alike.
+ */
+function processScript(split: readonly string[]): string | undefined {
+  const words = split.filter((word) => word.length > 0);
+  const first = words[0] === 'bash' || words[0] === 'sh' || words[0] === 'exec' ? words[1] : words[0];
+  return first !== undefined && /^[\w./-]{1,500}$/.test(first) && /\.(?:sh|bash)$|\//.test(first) && !first.startsWith('-') ? basename(first) : undefined;
 }
 
 /**
@@ -554,10 +564,9 @@ const RELEASE_COMPOSE_FILE = /^(?:docker-)?compose(?:[.-][\w-]+)?\.ya?ml$/;
 export function composeStartedScripts(compose: string): string[] {
   const scripts: string[] = [];
   for (const match of compose.matchAll(/^[ \t]*(?:command|entrypoint):[ \t]*(.{1,2000})$/gm)) {
-    const words = match[1]!.replace(/[ \t]#.*$/, '').split(/[\s,[\]"']+/).filter((word) => word.length > 0);
     // The process is the first word (`sh -c "…"` is the shell's: its script is read where the compose file is).
-    const first = words[0] === 'bash' || words[0] === 'sh' ? words[1] : words[0];
-    if (first !== undefined && /^[\w./-]{1,500}$/.test(first) && /\.(?:sh|bash)$|^\.?\/|\//.test(first) && !first.startsWith('-')) scripts.push(basename(first));
+    const script = processScript(match[1]!.replace(/[ \t]#.*$/, '').split(/[\s,[\]"']+/));
+    if (script !== undefined) scripts.push(script);
   }
   return scripts;
 }

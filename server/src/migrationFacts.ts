@@ -2,7 +2,8 @@
 // import init_db` in main.py, and `def init_db(): Base.metadata.create_all(bind=engine)` in app/db/base.py; those of
 // the module's own Go packages a Go file imports (`initialize.RegisterTables()`, whose body runs `db.AutoMigrate`),
 // and from those same packages, for Factor VII, the functions that return a fixed listen address (`configs.ProjectPort()`);
-// and, for a start script or a Dockerfile, the commands of the manage.py and package.json beside it that migrate, and
+// and, for a start script, a Dockerfile, a Procfile or a compose file, the commands of the manage.py and package.json
+// beside it (and of the Django or Laravel project there or above) that migrate, and
 // the shell scripts beside it that migrate (which it may run by path).
 // The importing file's imports are read lexically (engine: importedModules); each module is resolved as
 // Python would from the file's folder (relative imports) or from a folder above it up to the root
@@ -12,7 +13,7 @@ import { realpath } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { mayMigrate } from './engine/rules/startup-migration/python';
 import { importedModules, joinModule, migratingFunctionsIn, wantsImportedMigrations, type MigratingFunction } from './engine/rules/startup-migration/python-imported';
-import { appCommandsIn, artisanCommandMigration, djangoCommandMigration, MANAGE_PY, PACKAGE_JSON, shellScriptMigration } from './engine/rules/startup-migration/app-commands';
+import { appCommandsIn, artisanCommandMigration, djangoCommandMigration, MANAGE_PY, nodeScriptFile, PACKAGE_JSON, shellScriptMigration } from './engine/rules/startup-migration/app-commands';
 import { MIGRATION_KEYWORDS } from './engine/rules/startup-migration/config-commands';
 import { mayMigrateGo, migratingGoFunctionsIn, moduleImports, wantsGoImportedMigrations } from './engine/rules/startup-migration/go-imported';
 import { listDir } from './dependencyFacts';
@@ -22,6 +23,8 @@ import { goServerStartsIn, mayStartGoServer, stopsGoServer } from './engine/rule
 import { addressFunctionsIn, mayReturnAddress } from './engine/rules/hardcoded-port/go-imported';
 import { mayReturnPort, pythonPortFunctionsIn } from './engine/rules/hardcoded-port/python-imported';
 import { jsPortExportsIn, mayExportPort, mayUseImportedPort, relativeImports } from './engine/rules/hardcoded-port/javascript-imported';
+import { mayMigrateJs, mayStartApp, migratingExportsIn, nodeScriptMigration, wantsJsImportedMigrations } from './engine/rules/startup-migration/javascript-imported';
+import { mayMigrateRuby, migratingRubyMethodsIn, relativeRequires, wantsRubyImportedMigrations } from './engine/rules/startup-migration/ruby-imported';
 import { isInside } from './gitignore';
 import type { Grammars } from './grammars';
 import { displayPath, readInside } from './productionFacts';
@@ -44,7 +47,7 @@ export class MigrationFacts {
    * script or Dockerfile, which may run the app's own command (`python manage.py create_db`, `npm run setup`).
    */
   static wants(path: string): boolean {
-    return wantsImportedMigrations(path) || wantsAppCommands(path) || wantsGoImportedMigrations(path);
+    return wantsImportedMigrations(path) || wantsAppCommands(path) || wantsGoImportedMigrations(path) || wantsJsImportedMigrations(path) || isPackageJson(path) || wantsRubyImportedMigrations(path);
   }
 
   /**
@@ -55,9 +58,13 @@ export class MigrationFacts {
     const realRoot = await realpath(root).catch(() => undefined);
     if (realRoot === undefined) return [];
     if (wantsAppCommands(file)) return this.appCommandsBeside(file, root, realRoot, displayBase);
+    if (isPackageJson(file)) return this.nodeScriptsRun(file, realRoot, displayBase, text);
     const source = text ?? (await readInside(file, realRoot));
     if (source === undefined) return [];
     if (file.endsWith('.go')) return this.goPackagesImported(file, source, root, realRoot, displayBase);
+    if (JS_MODULE.test(file)) return this.jsModulesImported(file, source, realRoot, displayBase);
+    // `wants` judged the path from the root (a `test/` above the workspace's root is not the app's).
+    if (/\.rb$|(?:^|[\\/])config\.ru$/.test(file)) return this.rubyFilesRequired(file, source, realRoot, displayBase);
     const found: ImportedMigration[] = [];
     for (const imported of importedModules(source)) {
       // `from app.db import base` may name a module (`base.init_db()`) as well as a function.
@@ -210,12 +217,66 @@ export class MigrationFacts {
   }
 
   /** undefined: no such module file; else the ports it exports (none when it names no port). */
-  private async readJsPorts(absolute: string, realRoot: string, displayBase: string): Promise<ImportedPort[] | undefined> {
+  private readJsPorts(absolute: string, realRoot: string, displayBase: string): Promise<ImportedPort[] | undefined> {
+    return readJsModuleWith(absolute, realRoot, mayExportPort, (text, language) => jsPortExportsIn('', displayPath(displayBase, absolute), text, language));
+  }
+
+  /**
+   * The Node scripts a package.json's scripts run (`"boot": "node scripts/boot.mjs"`) that migrate on their own start
+   * path, from the package's folder. Each file is read once, and parsed only when its text passes the check's prefilter.
+   */
+  private async nodeScriptsRun(file: string, realRoot: string, displayBase: string, text?: string): Promise<ImportedMigration[]> {
+    const source = text ?? (await readInside(file, realRoot));
+    const found: ImportedMigration[] = [];
+    for (const name of nodeScriptsIn(source ?? '')) {
+      const absolute = join(dirname(file), ...name.split('/'));
+      found.push(...(await this.commandsAt(absolute, () => this.readNodeScript(name, absolute, realRoot, displayBase))));
+    }
+    return found;
+  }
+
+  private async readNodeScript(name: string, absolute: string, realRoot: string, displayBase: string): Promise<ImportedMigration[]> {
+    const script = await readInside(absolute, realRoot);
+    if (script === undefined || !mayMigrateJs(script)) return [];
+    const migration = nodeScriptMigration(name, displayPath(displayBase, absolute), script, /\.[cm]?tsx?$/.test(absolute) ? 'typescript' : 'javascript');
+    return migration ? [migration] : [];
+  }
+
+  /** `require_relative "lib/database"`: the module methods of the required files whose body migrates. */
+  private async rubyFilesRequired(file: string, source: string, realRoot: string, displayBase: string): Promise<ImportedMigration[]> {
+    const found: ImportedMigration[] = [];
+    for (const required of relativeRequires(source).slice(0, MAX_PACKAGE_FILES)) {
+      const absolute = join(dirname(file), ...required.split('/'));
+      found.push(...(await this.commandsAt(absolute, () => this.readRubyFile(absolute, realRoot, displayBase))));
+    }
+    return found;
+  }
+
+  private async readRubyFile(absolute: string, realRoot: string, displayBase: string): Promise<ImportedMigration[]> {
     const text = await readInside(absolute, realRoot);
-    if (text === undefined) return undefined;
-    if (!mayExportPort(text)) return [];
-    const language = /\.[cm]?tsx?$/.test(absolute) ? 'typescript' : 'javascript';
-    return jsPortExportsIn('', displayPath(displayBase, absolute), text, language);
+    if (text === undefined || !mayMigrateRuby(text)) return [];
+    // Without its grammar a file is skipped, never guessed.
+    const loaded = await this.grammars?.ensure('ruby').then(() => true, () => false);
+    return loaded ? migratingRubyMethodsIn(displayPath(displayBase, absolute), text, this.grammars) : [];
+  }
+
+  /** By absolute module file: its exported functions that migrate, or undefined when there is no such file. */
+  private readonly jsModules = new Map<string, Promise<ImportedMigration[] | undefined>>();
+
+  /**
+   * `const database = require('./db')`, `import { connectDatabase } from './database/index.js'`: the relative modules a
+   * JS/TS file imports, resolved as node and the TypeScript compiler would, and their exported functions whose body
+   * migrates (`async function init() { await db.migrate.latest(); }`). A module is parsed only when its text passes the
+   * check's prefilter.
+   */
+  private async jsModulesImported(file: string, source: string, realRoot: string, displayBase: string): Promise<ImportedMigration[]> {
+    if (!mayStartApp(source)) return [];
+    return this.eachRelativeModule(file, source, this.jsModules, (candidate) => this.readJsModule(candidate, realRoot, displayBase));
+  }
+
+  /** undefined: no such module file; else its exported functions whose body migrates (none when its text names no migration). */
+  private readJsModule(absolute: string, realRoot: string, displayBase: string): Promise<ImportedMigration[] | undefined> {
+    return readJsModuleWith(absolute, realRoot, mayMigrateJs, (text, language) => migratingExportsIn('', displayPath(displayBase, absolute), text, language));
   }
 
   /** By absolute package folder: its exported functions that return a fixed address. */
@@ -255,6 +316,7 @@ export class MigrationFacts {
     this.jsPortModules.clear();
     this.jsServerModules.clear();
     this.goServerPackages.clear();
+    this.jsModules.clear();
     this.goMods.clear();
   }
 
@@ -349,23 +411,23 @@ export class MigrationFacts {
     const scripts = (await listDir(dirname(file))).filter((entry) => entry.isFile() && /\.(?:sh|bash)$/.test(entry.name) && join(dirname(file), entry.name) !== file);
     for (const entry of scripts.slice(0, MAX_PACKAGE_FILES)) {
       const absolute = join(dirname(file), entry.name);
-      let read = this.commands.get(absolute);
-      if (!read) {
-        read = this.readScriptMigration(absolute, realRoot, displayBase);
-        this.commands.set(absolute, read);
-      }
-      found.push(...(await read));
+      found.push(...(await this.commandsAt(absolute, () => this.readScriptMigration(absolute, realRoot, displayBase))));
     }
     for (const name of APP_COMMAND_FILES) {
       const absolute = join(dirname(file), name);
-      let read = this.commands.get(absolute);
-      if (!read) {
-        read = this.readAppCommands(absolute, realRoot, displayBase);
-        this.commands.set(absolute, read);
-      }
-      found.push(...(await read));
+      found.push(...(await this.commandsAt(absolute, () => this.readAppCommands(absolute, realRoot, displayBase))));
     }
     return found;
+  }
+
+  /** What `read` finds in one file (a script, a manage.py, a required file), read once until a watched file changes. */
+  private commandsAt(absolute: string, read: () => Promise<ImportedMigration[]>): Promise<ImportedMigration[]> {
+    let reading = this.commands.get(absolute);
+    if (!reading) {
+      reading = read();
+      this.commands.set(absolute, reading);
+    }
+    return reading;
   }
 
   /** By absolute folder: the framework commands of the app rooted there, or undefined when it is no Laravel or Django root. */
@@ -459,6 +521,13 @@ async function filesIn(folder: string, extension: string): Promise<string[]> {
     .map((entry) => join(folder, entry.name));
 }
 
+/** A JS/TS module file read inside the workspace: undefined when there is none, nothing when `worth` rejects its text. */
+async function readJsModuleWith<T>(absolute: string, realRoot: string, worth: (text: string) => boolean, read: (text: string, language: 'typescript' | 'javascript') => T[]): Promise<T[] | undefined> {
+  const text = await readInside(absolute, realRoot);
+  if (text === undefined) return undefined;
+  return worth(text) ? read(text, /\.[cm]?tsx?$/.test(absolute) ? 'typescript' : 'javascript') : [];
+}
+
 /** JS/TS modules, by extension. */
 export const JS_MODULE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
@@ -477,16 +546,47 @@ export function jsModuleFiles(base: string): string[] {
   ];
 }
 
+function isPackageJson(path: string): boolean {
+  return path === PACKAGE_JSON || path.endsWith(`/${PACKAGE_JSON}`) || path.endsWith(`${sep}${PACKAGE_JSON}`);
+}
+
+/** The script files a package.json's scripts run with a JS runtime (`node scripts/boot.mjs`), at most MAX_PACKAGE_FILES. */
+function nodeScriptsIn(packageJson: string): string[] {
+  const files = new Set<string>();
+  let scripts: unknown;
+  try {
+    scripts = (JSON.parse(packageJson) as { scripts?: unknown }).scripts;
+  } catch {
+    return [];
+  }
+  if (scripts === null || typeof scripts !== 'object') return [];
+  for (const value of Object.values(scripts as Record<string, unknown>)) {
+    if (typeof value !== 'string') continue;
+    for (const command of value.split(/&&|\|\||[;|]/)) {
+      const file = nodeScriptFile(command.trim().split(/\s+/).map((word) => word.replace(/^["']|["']$/g, '')));
+      if (file !== undefined) files.add(file);
+    }
+  }
+  return [...files].slice(0, MAX_PACKAGE_FILES);
+}
+
 /** The files beside a start script that define the app's own commands: manage.py's CLI, package.json's scripts. */
 const APP_COMMAND_FILES = [MANAGE_PY, PACKAGE_JSON];
 
 /**
- * Start scripts and Dockerfiles, by name: `entrypoint.sh`, `docker-entrypoint`, `Dockerfile`, `Dockerfile.prod`,
- * `api.Dockerfile`. The engine decides whether one is a start script; this only says which files may need the fact.
+ * Start scripts, Dockerfiles, Procfiles and compose files, by name: `entrypoint.sh`, `docker-entrypoint`, `Dockerfile`,
+ * `Dockerfile.prod`, `api.Dockerfile`, `Procfile`, `docker-compose.yml`. The engine decides whether one starts the app;
+ * this only says which files may need the fact.
  */
 function wantsAppCommands(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-  return /\.(?:sh|bash)$/.test(name) || /^(?:docker-)?entrypoint$/.test(name) || /^(?:dockerfile|containerfile)(?:[._-].*)?$|\.dockerfile$/.test(name);
+  return (
+    /\.(?:sh|bash)$/.test(name) ||
+    /^(?:docker-)?entrypoint$/.test(name) ||
+    /^(?:dockerfile|containerfile)(?:[._-].*)?$|\.dockerfile$/.test(name) ||
+    name === 'procfile' ||
+    /^(?:docker-)?compose(?:[.-][\w-]+)?\.ya?ml$/.test(name)
+  );
 }
 
 /**

@@ -167,8 +167,9 @@ describe('declared dependencies', () => {
 
   it("lists the scripts a Procfile's processes run, not the release phase's, apart from an image's", async () => {
     assert.deepEqual(
-      procfileStartedScripts('release: bash scripts/release.sh\nweb: bash Procfile.sh\nworker: ./bin/worker\nclock: sh scripts/clock.sh --tz UTC\nbeat: celery -A app beat\n'),
-      ['Procfile.sh', 'worker', 'clock.sh'],
+      procfileStartedScripts('release: bash scripts/release.sh\nweb: bash Procfile.sh\nworker: ./bin/worker\nclock: sh scripts/clock.sh --tz UTC\nbeat: celery -A app beat\napi: bin/web --port $PORT\n'),
+      // `bin/web` names a path as compose's `command: docker/startup.sh` does; `celery` is a command on the PATH.
+      ['Procfile.sh', 'worker', 'clock.sh', 'web'],
     );
     const root = tree({ Procfile: 'web: bash Procfile.sh\n', 'Procfile.sh': 'python manage.py migrate\ngunicorn app.wsgi\n' });
     const facts = await new DependencyFacts().forFile(join(root, 'Procfile.sh'), root, root);

@@ -244,4 +244,39 @@ describe('hardcoded-port across Go packages', () => {
     symlinkSync(join(outside, 'config.js'), join(root, 'src', 'config.js'));
     assert.deepEqual(await new MigrationFacts().portsForFile(join(root, 'src/index.js'), root, root), []);
   });
+
+  it("reports a JS entry's call of a relative module's exported init() whose body migrates; not an init() that only connects, nor one the module reports itself", async () => {
+    const root = tree({
+      'package.json': '{ "name": "tasks", "scripts": { "start": "node src/server.js" } }\n',
+      'src/db.js': "const knex = require('knex')(require('../knexfile'));\n\nasync function init() {\n  await knex.raw('select 1');\n  await knex.migrate.latest();\n}\n\nmodule.exports = { knex, init };\n",
+      'src/cache.js': "const { createClient } = require('redis');\nconst client = createClient();\nasync function init() {\n  await client.connect();\n}\nmodule.exports = { client, init };\n",
+      'src/app.js': "const Fastify = require('fastify');\nconst { sequelize } = require('./models');\nmodule.exports = async function buildApp() {\n  await sequelize.sync({ alter: true });\n  return Fastify();\n};\n",
+      'src/server.js': "const database = require('./db');\nconst cache = require('./cache');\nconst buildApp = require('./app');\n\nasync function main() {\n  await cache.init();\n  await database.init();\n  const app = await buildApp();\n  app.listen(3000);\n}\n\nmain();\n",
+    });
+    assert.deepEqual(findingsWithRelated(await audit(root)), ['src/app.js:4 -> ', 'src/server.js:7 -> src/db.js:5']);
+  });
+
+  it("reports a Procfile's web process that runs the Django project's command migrating before it serves; not the release process", async () => {
+    const command = 'from django.core.management import call_command\nfrom django.core.management.base import BaseCommand\n\n\nclass Command(BaseCommand):\n    def handle(self, *args, **options):\n        call_command("migrate", interactive=False)\n        call_command("runserver", "0.0.0.0:8000")\n';
+    const root = tree({
+      'manage.py': 'import sys\nfrom django.core.management import execute_from_command_line\nexecute_from_command_line(sys.argv)\n',
+      'shop/__init__.py': '',
+      'shop/management/__init__.py': '',
+      'shop/management/commands/__init__.py': '',
+      'shop/management/commands/run.py': command,
+      Procfile: 'release: python manage.py run\nweb: python manage.py run\n',
+    });
+    assert.deepEqual(findingsWithRelated(await audit(root)), ['Procfile:2 -> shop/management/commands/run.py:7']);
+  });
+
+  it("reports npm start's runner that names a script whose Node file migrates before it imports the server; not a seed script, nor a status check", async () => {
+    const root = tree({
+      'package.json': JSON.stringify({ name: 'guestbook', scripts: { start: 'run-s build:css boot', boot: 'node --enable-source-maps scripts/boot.mjs', seed: 'node scripts/seed.mjs', 'db:status': 'node scripts/status.mjs' } }, null, 2) + '\n',
+      'scripts/boot.mjs': "import { execSync } from 'node:child_process';\n\nexecSync('npx prisma migrate deploy', { stdio: 'inherit' });\nawait import('../dist/server.js');\n",
+      'scripts/seed.mjs': "import { execSync } from 'node:child_process';\nexecSync('npx prisma migrate deploy');\n",
+      'scripts/status.mjs': "import { execSync } from 'node:child_process';\nexecSync('npx prisma migrate status');\n",
+    });
+    assert.deepEqual(findingsWithRelated(await audit(root)), ['package.json:4 -> ']);
+  });
 });
+

@@ -317,6 +317,11 @@ export interface ImportedMigration {
   /** Relative to the same root as the scanned file's path. */
   path: string;
   range: Range;
+  /**
+   * The command also starts the app after migrating (a Django `run` command whose `handle()` migrates, then serves with
+   * uvicorn): a start command that runs it as its last word still migrates on every start.
+   */
+  starts?: boolean;
 }
 
 /** A function of another package of the app that returns a fixed listen address (Factor VII), and where. */

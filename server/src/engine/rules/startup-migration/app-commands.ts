@@ -17,6 +17,7 @@ import { pythonCommandWords } from '../../commands/kinds';
 import { baseCommand, effectiveWords, scriptRun } from '../../commands/words';
 import { migrationsInScript, type MigrationHit } from './config-analysis';
 import { migratingFunctionsIn } from './python-imported';
+import { startsServer } from './python-start-path';
 
 /** The module names of the facts: the runner that finds the command. */
 export const MANAGE_PY = 'manage.py';
@@ -24,12 +25,16 @@ export const PACKAGE_JSON = 'package.json';
 export const ARTISAN = 'artisan';
 /** A shell script beside the start script, run by its path (`/sbin/docker-prepare.sh`, `bash ./scripts/prepare.sh`). */
 export const SHELL_SCRIPT = 'shell script';
+/** A Node script a package.json script runs (`node scripts/boot.mjs`), by its path from the package's folder. */
+export const NODE_SCRIPT = 'node script';
 
 /** The app command a start command runs, when the node layer found that it migrates. */
 export function appCommandRun(words: readonly string[], facts: readonly ImportedMigration[]): ImportedMigration | undefined {
   if (facts.length === 0) return undefined;
   const listed = runnerScripts(words);
   if (listed) return listed.map((name) => facts.find((fact) => fact.module === PACKAGE_JSON && fact.name === name)).find((fact) => fact !== undefined);
+  const node = nodeScriptFile(words);
+  if (node !== undefined) return facts.find((fact) => fact.module === NODE_SCRIPT && fact.name === node);
   const called = calledScript(effectiveWords(words));
   if (called !== undefined) return facts.find((fact) => fact.module === SHELL_SCRIPT && fact.name === called);
   const script = scriptRun(words);
@@ -39,6 +44,14 @@ export function appCommandRun(words: readonly string[], facts: readonly Imported
   if (artisan !== undefined) return facts.find((fact) => fact.module === ARTISAN && fact.name === artisan);
   const command = manageCommand(pythonCommandWords(effective));
   return command === undefined ? undefined : facts.find((fact) => fact.module === MANAGE_PY && fact.name === command);
+}
+
+/**
+ * The facts a Procfile or a compose file follows: the app's commands, not the shell scripts beside it, which those files
+ * start as their process's script and which are read as start scripts on their own (`web: bash Procfile.sh`).
+ */
+export function processFileFacts(facts: readonly ImportedMigration[] | undefined): ImportedMigration[] {
+  return (facts ?? []).filter((fact) => fact.module !== SHELL_SCRIPT);
 }
 
 /** npm-run-all's commands (serial and parallel) and concurrently: each runs the package's scripts it names. */
@@ -61,6 +74,22 @@ export function runnerScripts(words: readonly string[]): string[] | undefined {
 function concurrentlyScript(word: string): string | undefined {
   const shortcut = /^(?:npm|yarn|pnpm|bun):(.+)$/.exec(word);
   return shortcut ? shortcut[1] : scriptRun(word.split(/\s+/))?.name;
+}
+
+/** Runtimes that run a script file given as their first word that is no option. */
+const NODE_RUNTIMES = new Set(['node', 'tsx', 'ts-node', 'ts-node-esm', 'babel-node', 'bun', 'deno']);
+
+/**
+ * The file a command runs with a JS runtime, from the package's folder: `node scripts/boot.mjs`, `tsx ./src/start.ts`,
+ * `node --enable-source-maps bin/launch.js` -> `bin/launch.js`. Options taking a value (`-r dotenv/config`) are passed.
+ */
+export function nodeScriptFile(words: readonly string[]): string | undefined {
+  const [runtime, ...rest] = effectiveWords(words);
+  if (runtime === undefined || !NODE_RUNTIMES.has(baseCommand(runtime))) return undefined;
+  let at = baseCommand(runtime) === 'bun' || baseCommand(runtime) === 'deno' ? (rest[0] === 'run' ? 1 : 0) : 0;
+  while (rest[at]?.startsWith('-')) at += ['-r', '--require', '--import', '--loader', '-C', '--conditions'].includes(rest[at]!) ? 2 : 1;
+  const file = rest[at];
+  return file !== undefined && /^[\w./@-]{1,300}\.[cm]?[jt]s$/.test(file) && !file.includes('..') ? file.replace(/^\.\//, '') : undefined;
 }
 
 /** Shells a start script runs another script with, and bash's `source` / `.`, which run it in the same shell. */
@@ -108,8 +137,8 @@ function manageCommand(words: readonly string[]): string | undefined {
 }
 
 /** The commands a folder's manage.py and package.json define that migrate or change the schema. */
-export function appCommandsIn(path: string, text: string, treeSitter?: TreeSitterParsers): ImportedMigration[] {
-  return path.endsWith(PACKAGE_JSON) ? migratingScripts(path, text) : migratingManageCommands(path, text, treeSitter);
+export function appCommandsIn(path: string, text: string, treeSitter?: TreeSitterParsers, nodeScripts: readonly ImportedMigration[] = []): ImportedMigration[] {
+  return path.endsWith(PACKAGE_JSON) ? migratingScripts(path, text, nodeScripts) : migratingManageCommands(path, text, treeSitter);
 }
 
 /**
@@ -159,15 +188,19 @@ function commandNameArgument(call: SyntaxNode, text: string): string | undefined
   return undefined;
 }
 
-/** package.json scripts that run a migration (`"setup": "prisma migrate deploy && node prisma/seed.js"`), named by the script, never its text. */
-function migratingScripts(path: string, text: string): ImportedMigration[] {
+/**
+ * package.json scripts that run a migration (`"setup": "prisma migrate deploy && node prisma/seed.js"`), or a Node script
+ * the node layer found migrating (`"boot": "node scripts/boot.mjs"`), named by the script, never its text.
+ */
+function migratingScripts(path: string, text: string, nodeScripts: readonly ImportedMigration[]): ImportedMigration[] {
   const parsed = new ParsedDocument(path, text, 'json');
   try {
     const lines = new LineIndex(text);
     const found: ImportedMigration[] = [];
     for (const [name, value] of jsonProperties(jsonProperty(parsed.json.root, 'scripts'))) {
       if (value.type !== 'string' || typeof name.value !== 'string') continue;
-      const [first] = migrationsInScript(jsonStringText(text, value), { requireStart: false });
+      const appCommand = nodeScripts.length > 0 ? (words: readonly string[]) => appCommandRun(words, nodeScripts) : undefined;
+      const [first] = migrationsInScript(jsonStringText(text, value), { requireStart: false, ...(appCommand ? { appCommand } : {}) });
       if (first) found.push({ module: PACKAGE_JSON, name: name.value, label: `the "${name.value}" script`, path, range: lines.range(first.span) });
     }
     return found;
@@ -178,7 +211,8 @@ function migratingScripts(path: string, text: string): ImportedMigration[] {
 
 /**
  * A Django management command (`<app>/management/commands/<name>.py`, run as `manage.py <name>`) whose module calls
- * `call_command('migrate')` (or another schema command) anywhere, its `handle()` method included.
+ * `call_command('migrate')` (or another schema command) anywhere, its `handle()` method included; `starts` when it
+ * then serves the app itself (`call_command("runserver")`, `uvicorn.run(...)`, `os.execvp("gunicorn", …)`).
  */
 export function djangoCommandMigration(path: string, name: string, text: string, treeSitter?: TreeSitterParsers): ImportedMigration | undefined {
   const parsed = new ParsedDocument(path, text, 'python', treeSitter);
@@ -191,7 +225,7 @@ export function djangoCommandMigration(path: string, name: string, text: string,
       const migration = !found && node.type === 'call' ? recognizeMigration(node, bindings) : undefined;
       if (migration?.tool === 'django') found = { module: MANAGE_PY, name, label: migration.label, path, range: new LineIndex(text).range(nodeSpan(node)) };
     });
-    return found;
+    return found && startsServer(root) ? { ...found, starts: true } : found;
   } finally {
     parsed.dispose();
   }

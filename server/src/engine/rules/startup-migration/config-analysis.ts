@@ -47,7 +47,8 @@ export function migrationsIn(commands: readonly CommandLine[], search: Migration
     // `migrations() {` and the call `migrations` name the script's own function, whose body's commands are read themselves.
     if (isFunctionHeader(command.texts) || functions.has(command.texts[0] ?? '')) return;
     const appCommand = isMigration(command.texts) ? undefined : search.appCommand?.(command.texts);
-    if ((appCommand === undefined && !isMigration(command.texts)) || (search.requireStart && !startsAfter[i])) return;
+    // An app command that migrates and then serves (`python manage.py run`) is itself the start.
+    if ((appCommand === undefined && !isMigration(command.texts)) || (search.requireStart && !startsAfter[i] && !appCommand?.starts)) return;
     const removal = removalSpan(command);
     hits.push({ span: commandSpan(command), command: commandText(command), words: command.texts, ...(removal ? { removal } : {}), ...(appCommand ? { appCommand } : {}) });
   });

@@ -1,6 +1,14 @@
 import type { Examples } from '../../rule';
 import type { ScanOptions } from '../../types';
 
+/** What the node layer reads beside the file: the Django project's `run` command migrates, then serves; `prepare_db` only migrates. */
+const DJANGO_COMMANDS: ScanOptions = {
+  importedMigrations: [
+    { module: 'manage.py', name: 'run', label: "call_command('migrate')", path: 'shop/management/commands/run.py', range: { start: { line: 8, character: 8 }, end: { line: 8, character: 31 } }, starts: true },
+    { module: 'manage.py', name: 'prepare_db', label: "call_command('migrate')", path: 'shop/management/commands/prepare_db.py', range: { start: { line: 6, character: 8 }, end: { line: 6, character: 31 } } },
+  ],
+};
+
 /** What the node layer reads in the package.json beside the Dockerfile: its `setup` script migrates. */
 const SETUP_MIGRATES: ScanOptions = {
   importedMigrations: [{ module: 'package.json', name: 'setup', label: 'the "setup" script', path: 'package.json', range: { start: { line: 6, character: 14 }, end: { line: 6, character: 35 } } }],
@@ -8,6 +16,12 @@ const SETUP_MIGRATES: ScanOptions = {
 
 export const dockerfileExamples: Examples = {
   valid: [
+    {
+      name: "an image whose process is the app's command that only migrates (a one-off container)",
+      path: 'Dockerfile',
+      code: 'FROM python:3.12-slim\nCOPY . .\nCMD ["python", "manage.py", "prepare_db"]\n',
+      options: DJANGO_COMMANDS,
+    },
     {
       name: "a setup script whose definition does not migrate (it is not among the node layer's facts)",
       path: 'Dockerfile',
@@ -43,6 +57,14 @@ export const dockerfileExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "the image's process is the Django project's own command, which migrates and then serves",
+      path: 'Dockerfile',
+      code: 'FROM python:3.12-slim\nCOPY . .\nCMD [⟦"python", "manage.py", "run"⟧]\n',
+      options: DJANGO_COMMANDS,
+      messageIncludes: ['its `run` command runs'],
+      relatedFiles: ['shop/management/commands/run.py'],
+    },
     {
       name: "the package's setup script, which migrates (package.json beside the Dockerfile), before the server",
       path: 'Dockerfile',

@@ -1,9 +1,21 @@
 import type { Examples } from '../../rule';
+import type { ScanOptions } from '../../types';
 
 const pkg = (scripts: string): string => `{\n  "name": "shop",\n  "scripts": {\n${scripts}\n  }\n}\n`;
 
+/** What the node layer reads in scripts/boot.mjs: it runs `prisma migrate deploy`, then imports the server. */
+const BOOT_MIGRATES: ScanOptions = {
+  importedMigrations: [{ module: 'node script', name: 'scripts/boot.mjs', label: 'execSync(...)', path: 'scripts/boot.mjs', range: { start: { line: 2, character: 0 }, end: { line: 2, character: 56 } } }],
+};
+
 export const packageJsonExamples: Examples = {
   valid: [
+    {
+      name: 'Node scripts the node layer did not find migrating (a status check), and the migrating one run only by a seed script',
+      path: 'package.json',
+      code: pkg('    "start": "node scripts/check-env.mjs && node server.js",\n    "seed": "node scripts/boot.mjs"'),
+      options: BOOT_MIGRATES,
+    },
     {
       name: 'migrations in their own scripts, run as one-off processes',
       path: 'package.json',
@@ -54,6 +66,19 @@ export const packageJsonExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'a runner names a script whose Node file migrates (the node layer read it), then the server starts; the named script alone starts nothing after it',
+      path: 'package.json',
+      code: pkg('    "start": "⟦run-s build:css boot⟧",\n    "boot": "node scripts/boot.mjs",\n    "seed": "node scripts/boot.mjs"'),
+      options: BOOT_MIGRATES,
+      messageIncludes: ['"start"'],
+    },
+    {
+      name: 'start runs the Node file that migrates itself: no fix (moving it would move the server too)',
+      path: 'package.json',
+      code: pkg('    "start": "⟦node ./scripts/boot.mjs⟧"'),
+      options: BOOT_MIGRATES,
+    },
     {
       name: 'knex before node',
       path: 'package.json',

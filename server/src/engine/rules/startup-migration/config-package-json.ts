@@ -5,7 +5,7 @@ import { baseName } from '../../languages/detect';
 import { jsonProperties, jsonProperty, jsonStringText, type JsonNode } from '../../languages/json';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ImportedMigration, MoveToScriptFix } from '../../types';
-import { appCommandRun, appCommandsIn, runnerScripts } from './app-commands';
+import { appCommandRun, appCommandsIn, NODE_SCRIPT, runnerScripts } from './app-commands';
 import { migrationsInScript, type MigrationHit } from './config-analysis';
 import { scriptRun } from '../../commands/words';
 import { MIGRATION_KEYWORDS } from './config-commands';
@@ -18,7 +18,10 @@ function check(context: RuleContext): void {
   const scripts = jsonProperty(context.parsed.json.root, 'scripts');
   // `"start": "npm run setup && node server.js"` where this package's `setup` migrates: followed within the file.
   let ownScripts: ImportedMigration[] | undefined;
-  const appCommand = (words: readonly string[]) => (scriptRun(words) || runnerScripts(words) ? appCommandRun(words, (ownScripts ??= appCommandsIn(context.path, context.text))) : undefined);
+  // `"boot": "node scripts/boot.mjs"` whose file runs `execSync('npx prisma migrate deploy')`: the node layer read it.
+  const nodeScripts = (context.options.importedMigrations ?? []).filter((fact) => fact.module === NODE_SCRIPT);
+  const appCommand = (words: readonly string[]) =>
+    scriptRun(words) || runnerScripts(words) ? appCommandRun(words, (ownScripts ??= appCommandsIn(context.path, context.text, undefined, nodeScripts))) : appCommandRun(words, nodeScripts);
   for (const [nameNode, valueNode] of jsonProperties(scripts)) {
     const name = String(nameNode.value);
     if (valueNode.type !== 'string' || NOT_ON_START.test(name) || LOCAL_SEGMENT.test(name)) continue;
@@ -47,6 +50,8 @@ function startsAfterRunning(script: string): boolean {
 function fixFor(scripts: JsonNode | undefined, hit: MigrationHit): MoveToScriptFix | undefined {
   // A runner's command also starts the app (`npm-run-all db:deploy start-server`): removing it would stop that too.
   if (!hit.removal || runnerScripts(hit.words)) return undefined;
+  // `node scripts/boot.mjs` migrates and then starts the server: moving it would move the server too.
+  if (hit.appCommand?.module === NODE_SCRIPT) return undefined;
   const target = targetScript(scripts, hit);
   return {
     kind: 'move-to-script',
@@ -75,6 +80,8 @@ function targetScript(scripts: JsonNode | undefined, hit: MigrationHit): { name:
 
 export const packageJsonCheck: LanguageCheck = {
   languages: ['json'],
-  keywords: MIGRATION_KEYWORDS,
+  keywords: [],
+  // A migration's own words, or a Node script a script runs that migrates (the node layer's fact).
+  mayReport: (file) => (file.options.importedMigrations?.length ?? 0) > 0 || MIGRATION_KEYWORDS.some((keyword) => file.lowered.includes(keyword)),
   check,
 };

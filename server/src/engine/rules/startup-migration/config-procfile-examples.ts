@@ -1,7 +1,22 @@
 import type { Examples } from '../../rule';
+import type { ScanOptions } from '../../types';
+
+/** What the node layer reads beside the file: the Django project's `run` command migrates, then serves; `prepare_db` only migrates. */
+const DJANGO_COMMANDS: ScanOptions = {
+  importedMigrations: [
+    { module: 'manage.py', name: 'run', label: "call_command('migrate')", path: 'shop/management/commands/run.py', range: { start: { line: 8, character: 8 }, end: { line: 8, character: 31 } }, starts: true },
+    { module: 'manage.py', name: 'prepare_db', label: "call_command('migrate')", path: 'shop/management/commands/prepare_db.py', range: { start: { line: 6, character: 8 }, end: { line: 6, character: 31 } } },
+  ],
+};
 
 export const procfileExamples: Examples = {
   valid: [
+    {
+      name: "the app's migrating command run by the release process; a command the node layer did not find migrating",
+      path: 'Procfile',
+      code: 'release: python manage.py run --migrate-only\nweb: python manage.py runworker && gunicorn shop.wsgi\n',
+      options: DJANGO_COMMANDS,
+    },
     {
       name: "Rails' schema load and seed in the release phase, once per release",
       path: 'Procfile',
@@ -39,6 +54,14 @@ export const procfileExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "web runs the Django project's own command, whose handle() migrates and then serves",
+      path: 'Procfile',
+      code: 'release: python manage.py collectstatic --noinput\nweb: ⟦python manage.py run --workers 4⟧\n',
+      options: DJANGO_COMMANDS,
+      messageIncludes: ["its `run` command runs `call_command('migrate')`", 'shop/management/commands/run.py'],
+      relatedFiles: ['shop/management/commands/run.py'],
+    },
     {
       name: 'web migrates then starts',
       path: 'Procfile',

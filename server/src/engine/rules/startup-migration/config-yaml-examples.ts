@@ -1,7 +1,22 @@
 import type { Examples } from '../../rule';
+import type { ScanOptions } from '../../types';
+
+/** What the node layer reads beside the file: the Django project's `run` command migrates, then serves; `prepare_db` only migrates. */
+const DJANGO_COMMANDS: ScanOptions = {
+  importedMigrations: [
+    { module: 'manage.py', name: 'run', label: "call_command('migrate')", path: 'shop/management/commands/run.py', range: { start: { line: 8, character: 8 }, end: { line: 8, character: 31 } }, starts: true },
+    { module: 'manage.py', name: 'prepare_db', label: "call_command('migrate')", path: 'shop/management/commands/prepare_db.py', range: { start: { line: 6, character: 8 }, end: { line: 6, character: 31 } } },
+  ],
+};
 
 export const yamlExamples: Examples = {
   valid: [
+    {
+      name: "a one-off compose service runs the app's command that only migrates",
+      path: 'docker-compose.yml',
+      code: 'services:\n  prepare:\n    build: .\n    command: python manage.py prepare_db\n  web:\n    build: .\n    command: gunicorn shop.wsgi\n',
+      options: DJANGO_COMMANDS,
+    },
     {
       name: 'a one-off migrate service next to the app',
       path: 'docker-compose.yml',
@@ -74,6 +89,14 @@ export const yamlExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a compose service runs the Django project's own command, which migrates and then serves",
+      path: 'docker-compose.yml',
+      code: 'services:\n  web:\n    build: .\n    command: ⟦python manage.py run⟧\n',
+      options: DJANGO_COMMANDS,
+      messageIncludes: ['its `run` command runs', 'shop/management/commands/run.py'],
+      relatedFiles: ['shop/management/commands/run.py'],
+    },
     {
       name: 'compose command string through sh -c',
       path: 'docker-compose.yml',

@@ -1,6 +1,50 @@
 import type { InvalidExample } from '../../rule';
+import type { ScanOptions } from '../../types';
+
+/** What the node layer reads in src/db.js: its exported `init()` runs `db.migrate.latest()`; src/cache.js's `init()` only connects. */
+const DB_INIT_MIGRATES: ScanOptions = {
+  importedMigrations: [{ module: './db', name: 'init', label: 'db.migrate.latest()', path: 'src/db.js', range: { start: { line: 7, character: 8 }, end: { line: 7, character: 27 } } }],
+};
+/** src/database/index.ts exports `connectDatabase()`, whose body runs `sequelize.sync({ alter: true })`. */
+const CONNECT_SYNCS: ScanOptions = {
+  importedMigrations: [{ module: './database/index.js', name: 'connectDatabase', label: 'sequelize.sync()', path: 'src/database/index.ts', range: { start: { line: 7, character: 8 }, end: { line: 7, character: 40 } } }],
+};
 
 export const invalidExamples: InvalidExample[] = [
+  {
+    name: "the db module's exported init() migrates (the node layer read it); the entry calls it before listen, through a namespace require",
+    path: 'src/server.js',
+    code: `const express = require('express');
+const database = require('./db');
+const cache = require('./cache');
+
+const app = express();
+
+async function main() {
+  await cache.init();
+  await ⟦database.init()⟧;
+  app.listen(process.env.PORT);
+}
+
+main();
+`,
+    options: DB_INIT_MIGRATES,
+    messageIncludes: ['`database.init()` runs `db.migrate.latest()` (in src/db.js)'],
+    relatedFiles: ['src/db.js'],
+  },
+  {
+    name: 'an imported connect function whose body syncs the schema, under an alias, in a promise chain that starts the server',
+    path: 'src/main.ts',
+    code: `import Fastify from 'fastify';
+import { connectDatabase as connect } from './database/index.js';
+
+const app = Fastify();
+⟦connect()⟧.then(() => app.listen({ port: Number(process.env.PORT) }));
+`,
+    options: CONNECT_SYNCS,
+    messageIncludes: ['`connect()` runs `sequelize.sync()`'],
+    relatedFiles: ['src/database/index.ts'],
+  },
   {
     name: "knex migrate in a Lambda handler that serves its event (every cold start migrates), CommonJS and ESM",
     path: 'src/handlers/payslips.js',

@@ -1,8 +1,38 @@
 import type { ValidExample } from '../../rule';
+import type { ScanOptions } from '../../types';
+
+/** What the node layer reads in src/db.js: its exported `init()` runs `db.migrate.latest()`. */
+const DB_INIT_MIGRATES: ScanOptions = {
+  importedMigrations: [{ module: './db', name: 'init', label: 'db.migrate.latest()', path: 'src/db.js', range: { start: { line: 7, character: 8 }, end: { line: 7, character: 27 } } }],
+};
 
 // Hard negatives: migrations that already run as one-off processes, test setup, dev-only branches,
 // functions nothing in the file runs, and look-alike calls.
 export const validExamples: ValidExample[] = [
+  {
+    name: "imported init() calls the node layer did not find migrating (another module's, a package's), and the migrating one only from an admin route",
+    path: 'src/server.js',
+    code: `const express = require('express');
+const cache = require('./cache');
+const queue = require('db-kit');
+const { init } = require('./db');
+
+const app = express();
+app.post('/admin/migrate', async (req, res) => {
+  await init();
+  res.sendStatus(204);
+});
+
+async function main() {
+  await cache.init();
+  await queue.init();
+  app.listen(process.env.PORT);
+}
+
+main();
+`,
+    options: DB_INIT_MIGRATES,
+  },
   {
     name: "a sync function from a package (not the app's module), and the app's own sync named for something else (syncInventory)",
     path: 'src/server.js',

@@ -70,6 +70,10 @@ export function recognizeMigration(call: SyntaxNode, bindings: Bindings): Python
     if (command === undefined || !DJANGO_SCHEMA_COMMANDS.has(command)) return undefined;
     return found('django', 'migrates', `${written}('${command}')`);
   }
+  if (callee === 'django.core.management.execute_from_command_line') {
+    const command = managePyCommand(call);
+    return command !== undefined && DJANGO_SCHEMA_COMMANDS.has(command) ? found('django', 'migrates', `${written}([..., '${command}'])`) : undefined;
+  }
   if (callee === 'flask_migrate.upgrade') return found('flask-migrate', 'migrates');
   if (callee === 'alembic.command.upgrade' || callee === 'alembic.command.stamp') return found('alembic', 'migrates');
   const method = lastSegment(written);
@@ -88,6 +92,15 @@ export function recognizeMigration(call: SyntaxNode, bindings: Bindings): Python
   // `db.create_all()`: Flask-SQLAlchemy's `db = SQLAlchemy()`.
   if (receiver === 'db' || receiver.endsWith('.db')) return found('flask-sqlalchemy', effect);
   return undefined;
+}
+
+/**
+ * The command of `execute_from_command_line(["manage.py", "migrate", "--noinput"])`: the list's second item, as Django
+ * reads `argv[1]`. `execute_from_command_line(sys.argv)` names no command here.
+ */
+export function managePyCommand(call: SyntaxNode): string | undefined {
+  const argv = positionalArguments(call)[0];
+  return argv?.type === 'list' ? stringValue(argv.namedChildren[1]) : undefined;
 }
 
 /** SQLAlchemy's async idiom, `await conn.run_sync(Base.metadata.create_all)`: the schema call handed over by reference. */

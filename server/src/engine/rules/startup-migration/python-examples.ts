@@ -16,6 +16,12 @@ const CREATE_TABLES_BESIDE: ScanOptions = {
 export const pythonExamples: Examples = {
   invalid: [
     {
+      name: "a container's Python entry migrates through execute_from_command_line, then execs gunicorn",
+      path: 'docker/serve.py',
+      code: `import os\nfrom django.core.management import execute_from_command_line\n\ndef main():\n    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "clinic.settings")\n    ⟦execute_from_command_line(["manage.py", "migrate", "--noinput"])⟧\n    os.execvp("gunicorn", ["gunicorn", "clinic.wsgi"])\n\nif __name__ == "__main__":\n    main()\n`,
+      messageIncludes: ["execute_from_command_line([..., 'migrate'])"],
+    },
+    {
       name: "a function of another module whose body creates the schema (the node layer's fact), called from a FastAPI start-up hook, by name",
       path: 'app/main.py',
       code: `from fastapi import FastAPI\n\nfrom app.db.base import init_db\n\napp = FastAPI()\n\n\n@app.on_event("startup")\ndef on_startup():\n    ⟦init_db()⟧\n`,
@@ -159,6 +165,11 @@ export const pythonExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "execute_from_command_line: a one-off entry that migrates and starts nothing; the argv handed over; collectstatic before gunicorn",
+      path: 'docker/prepare.py',
+      code: `import sys\nfrom django.core.management import execute_from_command_line\n\ndef main():\n    execute_from_command_line(["manage.py", "migrate", "--noinput"])\n    execute_from_command_line(["manage.py", "createcachetable"])\n\ndef serve():\n    execute_from_command_line(["manage.py", "collectstatic", "--noinput"])\n    execute_from_command_line(sys.argv)\n    os.execvp("gunicorn", ["gunicorn", "clinic.wsgi"])\n\nif __name__ == "__main__":\n    main()\n`,
+    },
     {
       name: "the app's migration function in a one-off script, an opt-in start-up, a same-named function of this file that migrates nothing, and a name that is not a migration",
       path: 'shortlinks/main.py',

@@ -4,7 +4,8 @@
 // FastAPI/Starlette start-up hooks and lifespans, Flask's before_first_request, or a helper of this
 // file called from one of those. Branches only taken in development or behind an opt-in migration
 // flag, and `__main__` blocks that start no server, are off the start path.
-import { baseClassNames, decoratorsOf, dottedName, enclosingClass, enclosingFunction, keywordArgument, lastSegment, stringValue } from '../../languages/python';
+import { baseClassNames, decoratorsOf, dottedName, enclosingClass, enclosingFunction, keywordArgument, lastSegment, positionalArguments, stringValue } from '../../languages/python';
+import { managePyCommand } from './python-calls';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import { fileNameWords, isOneOffOrTestFile } from './javascript-paths';
 
@@ -177,13 +178,34 @@ function isMainGuard(condition: SyntaxNode): boolean {
   return /^__name__\s*==\s*['"]__main__['"]$/.test(condition.text) || /^['"]__main__['"]\s*==\s*__name__$/.test(condition.text);
 }
 
-/** `app.run(...)`, `uvicorn.run(...)`, `web.run_app(...)`, `serve(app)`. */
-function startsServer(block: SyntaxNode): boolean {
+/**
+ * `app.run(...)`, `uvicorn.run(...)`, `web.run_app(...)`, `serve(app)`; and the server a start command hands over to:
+ * Django's `call_command("runserver")` or `execute_from_command_line(["manage.py", "runserver"])`, a server program
+ * run or exec'd (`os.execvp("gunicorn", [...])`, `subprocess.Popen(["uvicorn", ...])`).
+ */
+export function startsServer(block: SyntaxNode): boolean {
   let found = false;
   walkTree(block, (node) => {
     if (found) return false;
-    if (node.type === 'call') found = SERVER_STARTS.test(dottedName(node.childForFieldName('function')) ?? '');
+    if (node.type === 'call') found = SERVER_STARTS.test(dottedName(node.childForFieldName('function')) ?? '') || handsOverToServer(node);
     return undefined;
   });
   return found;
+}
+
+/** Django's own server commands, and the servers a process runs its app under. */
+const SERVER_COMMANDS = new Set(['runserver', 'runserver_plus', 'runmodwsgi', 'rundramatiq']);
+const SERVER_PROGRAMS = new Set(['gunicorn', 'uvicorn', 'daphne', 'hypercorn', 'granian', 'waitress-serve', 'uwsgi']);
+/** Process starts: `os.execvp`/`execv`/`execlp`..., `subprocess.run`/`call`/`check_call`/`Popen`. */
+const PROCESS_STARTS = /^(?:os\.exec[lv]p?e?|subprocess\.(?:run|call|check_call|Popen))$/;
+
+function handsOverToServer(call: SyntaxNode): boolean {
+  const callee = lastSegment(dottedName(call.childForFieldName('function')) ?? '');
+  const [first] = positionalArguments(call);
+  if (callee === 'call_command') return SERVER_COMMANDS.has(stringValue(first) ?? '');
+  if (callee === 'execute_from_command_line') return SERVER_COMMANDS.has(managePyCommand(call) ?? '');
+  if (!PROCESS_STARTS.test(dottedName(call.childForFieldName('function')) ?? '')) return false;
+  // `os.execvp("gunicorn", [...])`, `subprocess.run(["gunicorn", ...])`: the program is the first word.
+  const program = first?.type === 'list' ? stringValue(first.namedChildren[0]) : stringValue(first)?.split(/\s+/)[0];
+  return program !== undefined && SERVER_PROGRAMS.has(program.slice(program.lastIndexOf('/') + 1));
 }

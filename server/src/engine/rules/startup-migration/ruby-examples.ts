@@ -1,8 +1,22 @@
 // Ruby examples: migrations on the boot path report; one-off tasks, tests and checks stay silent.
 import type { Examples } from '../../rule';
+import type { ScanOptions } from '../../types';
+
+/** What the node layer reads in lib/database.rb (required by config.ru): `Database.setup!` runs Sequel's migrator. */
+const SETUP_MIGRATES: ScanOptions = {
+  importedMigrations: [{ module: 'Database', name: 'setup!', label: 'Sequel::Migrator.run(connection, "db/migrations")', path: 'lib/database.rb', range: { start: { line: 9, character: 4 }, end: { line: 9, character: 53 } } }],
+};
 
 export const rubyExamples: Examples = {
   invalid: [
+    {
+      name: "a required file's module method whose body migrates (the node layer read it), called in config.ru",
+      path: 'config.ru',
+      code: `require_relative "lib/database"\nrequire_relative "lib/app"\n\n⟦Database.setup!⟧\nDatabase.connection.test_connection\n\nrun App.freeze.app\n`,
+      options: SETUP_MIGRATES,
+      messageIncludes: ['`Database.setup!` runs `Sequel::Migrator.run', '(in lib/database.rb)'],
+      relatedFiles: ['lib/database.rb'],
+    },
     {
       name: "the app's own module method named for migrating, called in config.ru",
       path: 'config.ru',
@@ -73,6 +87,12 @@ export const rubyExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "the migrating module method called only from a rake task and a route; another module's setup! the node layer did not find migrating",
+      path: 'config.ru',
+      code: `require_relative "lib/database"\nrequire_relative "lib/cache"\n\nCache.setup!\ntask :migrate do\n  Database.setup!\nend\n\nrun App.freeze.app\n`,
+      options: SETUP_MIGRATES,
+    },
     {
       name: "a migrate method on a local object, and a module method named for something else, in config.ru",
       path: 'config.ru',

@@ -7,6 +7,8 @@ import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter'
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { MigrationGroups } from './grouped';
 import { migrationEffect, type Effect } from './ruby-calls';
+import { importedRubyMigration } from './ruby-imported';
+import type { ImportedMigration, Report } from '../../types';
 
 const BOOT_FILES = /(?:^|\/)(?:config\/initializers\/.+\.rb|config\/(?:application|environment|boot|puma|unicorn)\.rb|config\/puma\/[^/]+\.rb|config\/environments\/[^/]+\.rb|config\.ru)$/;
 const ONE_OFF_PATHS = /(?:^|\/)(?:db|lib\/tasks|bin|script|scripts)\/|\.rake$|(?:^|\/)Rakefile$/;
@@ -24,8 +26,16 @@ const VERBS: Readonly<Record<Effect, string>> = {
 };
 const ADVICE = 'run migrations as a one-off admin process (e.g. `bin/rails db:migrate` in a release phase) before release.';
 
+const KEYWORDS = ['migrat', 'db:prepare', 'db:setup', 'db:reset', 'db:schema', 'db:structure', 'schema.define', 'prepare_all', 'load_schema', 'auto_upgrade', 'create_table', 'create_join_table'];
+
 export const rubyChecks: LanguageCheck[] = [
-  { languages: ['ruby'], keywords: ['migrat', 'db:prepare', 'db:setup', 'db:reset', 'db:schema', 'db:structure', 'schema.define', 'prepare_all', 'load_schema', 'auto_upgrade', 'create_table', 'create_join_table'], check },
+  {
+    languages: ['ruby'],
+    keywords: [],
+    // The migrations' own words, or a call of a required file's module method whose body migrates (the node layer's fact).
+    mayReport: (file) => (file.options.importedMigrations?.length ?? 0) > 0 || KEYWORDS.some((keyword) => file.lowered.includes(keyword)),
+    check,
+  },
 ];
 
 function check(context: RuleContext): void {
@@ -34,9 +44,16 @@ function check(context: RuleContext): void {
   const root = tree.rootNode;
   if (!BOOT_FILES.test(context.path) && !isSinatraApp(root)) return;
   const groups = new MigrationGroups(context);
+  const imported = context.options.importedMigrations ?? [];
   walkTree(root, (node) => {
     if (node.type !== 'call' && node.type !== 'subshell') return undefined;
     const effect = migrationEffect(node);
+    const elsewhere = !effect && node.type === 'call' && imported.length > 0 ? importedRubyMigration(node, imported) : undefined;
+    if (elsewhere) {
+      const when = startMoment(node);
+      if (when) groups.add(node, importedReport(node, elsewhere, when));
+      return false;
+    }
     if (!effect) return undefined;
     const when = startMoment(node);
     if (when) groups.add(node, { span: nodeSpan(node), message: `Factor XII: \`${label(node)}\` ${VERBS[effect]} every time ${when}; ${ADVICE}` });
@@ -73,6 +90,16 @@ function startMoment(node: SyntaxNode): string | undefined {
     }
   }
   return moment;
+}
+
+/** `Database.setup!` on the boot path, whose body in lib/database.rb runs `Sequel::Migrator.run(...)`: reported here, the body related. */
+function importedReport(call: SyntaxNode, elsewhere: ImportedMigration, when: string): Report {
+  const written = label(call);
+  return {
+    span: nodeSpan(call),
+    message: `Factor XII: \`${written}\` runs \`${elsewhere.label}\` (in ${elsewhere.path}) every time ${when}; ${ADVICE}`,
+    relatedElsewhere: [{ path: elsewhere.path, range: elsewhere.range, message: `The migration \`${written}\` runs.` }],
+  };
 }
 
 function label(node: SyntaxNode): string {

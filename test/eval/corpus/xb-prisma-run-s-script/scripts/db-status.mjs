@@ -1,0 +1,3 @@
+import { execSync } from 'node:child_process';
+
+execSync('npx prisma migrate status', { stdio: 'inherit' });

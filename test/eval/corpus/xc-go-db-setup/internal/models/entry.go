@@ -1,0 +1,10 @@
+package models
+
+import "time"
+
+type Entry struct {
+	ID        uint `gorm:"primaryKey"`
+	Account   string
+	Cents     int64
+	CreatedAt time.Time
+}
