@@ -21,7 +21,7 @@ export function inDevelopmentCode(parsed: ParsedDocument, language: LanguageId, 
   if (!node) return false;
   if (inDevelopmentClass(node)) return true;
   if (language === 'python') return inPythonDevelopmentBranch(node);
-  if (language === 'ruby') return inEnvironmentBranch(node, () => false);
+  if (language === 'ruby') return inEnvironmentBranch(node, () => false) || inRubyNonProductionCode(node);
   if (language === 'php') return inPhpLocalBranch(node);
   if (language === 'go') return inGoDevelopmentBranch(node);
   return false;
@@ -56,6 +56,26 @@ function inDevelopmentClass(node: SyntaxNode): boolean {
 function headerOf(node: SyntaxNode): string {
   const body = node.childForFieldName('body') ?? node.namedChildren.find((child) => child?.type === 'class_body');
   return node.text.slice(0, body ? body.startIndex - node.startIndex : 400);
+}
+
+/** `Rails.env.production?`, `ENV["RACK_ENV"] == "production"`: a test for production. */
+const RUBY_PRODUCTION = /\bproduction\?|\benv\b.*["':]production\b/i;
+
+/**
+ * Ruby's body of `unless Rails.env.production?` (and its modifier form), and the code after a guard that leaves
+ * production out: `return if Rails.env.production?` earlier in the same body.
+ */
+function inRubyNonProductionCode(node: SyntaxNode): boolean {
+  for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    const condition = parent.type === 'unless' || parent.type === 'unless_modifier' ? parent.childForFieldName('condition') : null;
+    const body = parent.childForFieldName(parent.type === 'unless' ? 'consequence' : 'body');
+    if (condition && body?.id === child.id && RUBY_PRODUCTION.test(condition.text)) return true;
+    for (const earlier of parent.namedChildren) {
+      if (!earlier || earlier.startIndex >= child.startIndex) break;
+      if (earlier.type === 'if_modifier' && /^return\b/.test(earlier.childForFieldName('body')?.text ?? '') && RUBY_PRODUCTION.test(earlier.childForFieldName('condition')?.text ?? '')) return true;
+    }
+  }
+  return false;
 }
 
 /** Go's `if gin.IsDebugging() {`, `if cfg.Env != "production" {`: the block a non-production test guards. */

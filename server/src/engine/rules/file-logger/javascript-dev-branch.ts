@@ -18,15 +18,10 @@ export function isOutsideProductionOnly(node: ts.Node): boolean {
 }
 
 /** What the condition is in production: `NODE_ENV === 'production'` true, `!== 'production'` false, `=== 'development'` false. */
-function productionTakes(condition: ts.Expression, depth = 0): boolean | undefined {
+function productionTakes(condition: ts.Expression): boolean | undefined {
   const node = unwrap(condition);
-  // `const isDev = process.env.NODE_ENV === 'development'` at the module's top, then `isDev ? … : …`.
-  if (ts.isIdentifier(node)) {
-    const value = depth === 0 ? moduleConstant(node) : undefined;
-    return value ? productionTakes(value, depth + 1) : undefined;
-  }
   if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) {
-    const inner = productionTakes(node.operand, depth);
+    const inner = productionTakes(node.operand);
     return inner === undefined ? undefined : !inner;
   }
   if (!ts.isBinaryExpression(node)) return undefined;
@@ -39,16 +34,4 @@ function productionTakes(condition: ts.Expression, depth = 0): boolean | undefin
   if (value === undefined) return undefined;
   const matches = PRODUCTION.has(value.toLowerCase());
   return equal ? matches : !matches;
-}
-
-/** The initializer of the module-level `const` that `name` names, if there is one. */
-function moduleConstant(name: ts.Identifier): ts.Expression | undefined {
-  const source = name.getSourceFile();
-  for (const statement of source?.statements ?? []) {
-    if (!ts.isVariableStatement(statement) || !(statement.declarationList.flags & ts.NodeFlags.Const)) continue;
-    for (const declaration of statement.declarationList.declarations) {
-      if (ts.isIdentifier(declaration.name) && declaration.name.text === name.text) return declaration.initializer;
-    }
-  }
-  return undefined;
 }

@@ -40,20 +40,3 @@ export const goDevelopmentCodeExamples: Examples = {
     },
   ],
 };
-
-export const typescriptDevelopmentCodeExamples: Examples = {
-  valid: [],
-  invalid: [
-    inDevelopment(
-      'this machine on the development side of a module-level flag (the const is read)',
-      'src/mail.ts',
-      "const isDev = process.env.NODE_ENV === 'development';\n\nexport const smtp = isDev ? { url: ⟦'smtp://localhost:1025'⟧ } : { url: process.env.SMTP_URL };\n",
-    ),
-    {
-      name: 'the same address outside the branch is reported',
-      path: 'src/mail.ts',
-      code: "const isDev = process.env.NODE_ENV === 'development';\n\nexport const queue = { url: ⟦'amqp://localhost:5672'⟧ };\n",
-      severity: 'warning',
-    },
-  ],
-};

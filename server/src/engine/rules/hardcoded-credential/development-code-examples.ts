@@ -47,16 +47,6 @@ export const DEVELOPMENT_CODE_EXAMPLES: Partial<Record<LanguageId, Examples>> = 
       },
     ],
   },
-  typescript: {
-    valid: [],
-    invalid: [
-      chosenWordInDevelopment(
-        'the development side of a module-level flag',
-        'src/mail.ts',
-        "const isDev = process.env.NODE_ENV === 'development';\n\nexport const smtp = isDev ? { user: 'notes', pass: ⟦'kiwi-orchard-pass'⟧ } : { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS };\n",
-      ),
-    ],
-  },
   ruby: {
     valid: [],
     invalid: [
@@ -65,6 +55,17 @@ export const DEVELOPMENT_CODE_EXAMPLES: Partial<Record<LanguageId, Examples>> = 
         'config/initializers/dev_defaults.rb',
         'if Rails.env.development?\n  ENV["GITHUB_CLIENT_SECRET"] ||= ⟦"dev-github-secret"⟧\nend\n',
       ),
+      chosenWordInDevelopment(
+        'the body of `unless Rails.env.production?`, and the code after a guard that returns in production',
+        'lib/dev_defaults.rb',
+        'unless Rails.env.production?\n  ENV["MAILGUN_API_KEY"] ||= ⟦"local-mailgun-key"⟧\nend\n\ndef self.apply!\n  return if Rails.env.production?\n\n  ENV["SLACK_WEBHOOK_SECRET"] ||= ⟦"kiwi-slack-secret"⟧\nend\n',
+      ),
+      {
+        name: 'the same guard the other way round leaves production in: an error',
+        path: 'lib/dev_defaults.rb',
+        code: 'def self.apply!\n  return unless Rails.env.production?\n\n  ENV["SLACK_WEBHOOK_SECRET"] ||= ⟦"kiwi-slack-secret"⟧\nend\n',
+        severity: 'error',
+      },
     ],
   },
   go: {

@@ -1,10 +1,6 @@
-const isDev = process.env.NODE_ENV === 'development';
-
 module.exports = {
   port: Number(process.env.PORT || 3000),
-  smtp: isDev
-    ? { host: 'localhost', user: 'notes', pass: 'maildev-pass' } // tfl-eval-not: hardcoded-credential
-    : { host: process.env.SMTP_HOST, user: process.env.SMTP_USER, pass: process.env.SMTP_PASS },
+  smtp: { host: process.env.SMTP_HOST, user: process.env.SMTP_USER, pass: process.env.SMTP_PASS },
 };
 
 if (process.env.NODE_ENV !== 'production') {
