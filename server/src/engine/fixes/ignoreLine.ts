@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import { parseTypeScript } from '../languages/typescript';
+import { innermostAt } from '../languages/ts-ast';
 import { LineIndex } from '../source';
 import { IGNORE_NEXT_LINE } from '../suppress';
 import type { LanguageId, OffsetEdit } from '../types';
@@ -7,19 +8,6 @@ import { LANGUAGES } from '../languages/catalogue';
 import type { TreeSitterParsers } from '../languages/treeSitter';
 import { lineEnding } from './envFile';
 import { sameMeaning } from './sameMeaning';
-
-/** The innermost node whose text covers `offset`. */
-function innermostAt(source: ts.SourceFile, offset: number): ts.Node {
-  let found: ts.Node = source;
-  const visitNode = (node: ts.Node): void => {
-    if (node.getStart(source) <= offset && offset < node.end) {
-      found = node;
-      ts.forEachChild(node, visitNode);
-    }
-  };
-  ts.forEachChild(source, visitNode);
-  return found;
-}
 
 interface Delimiters {
   open: string;

@@ -20,6 +20,19 @@ export function containsNode(node: ts.Node, test: (node: ts.Node) => boolean): b
   return test(node) || ts.forEachChild(node, (child) => (containsNode(child, test) ? true : undefined)) === true;
 }
 
+/** The innermost node whose text covers `offset`. */
+export function innermostAt(source: ts.SourceFile, offset: number): ts.Node {
+  let found: ts.Node = source;
+  const visitNode = (node: ts.Node): void => {
+    if (node.getStart(source) <= offset && offset < node.end) {
+      found = node;
+      ts.forEachChild(node, visitNode);
+    }
+  };
+  ts.forEachChild(source, visitNode);
+  return found;
+}
+
 /** A set of syntax kinds, as walkKinds takes it: built once per check, tested per node without touching the node. */
 export function syntaxKinds(...kinds: ts.SyntaxKind[]): Uint8Array {
   const set = new Uint8Array(ts.SyntaxKind.Count);

@@ -121,10 +121,13 @@ const LOCAL_NOTE = ' It is a chosen word in config that only local development l
  * is the local twin of a stock password, so information. A random-looking value or a known format
  * may be a live key copied in, and keeps its severity.
  */
-export function asLocalDevelopmentValue(report: Report): Report {
+export function asLocalDevelopmentValue(report: Report, note: string = LOCAL_NOTE): Report {
   const confidence = report.confidence ?? credentialConfidence(report.secret);
   // A run of digits (`root:12345678@tcp(127.0.0.1)`) there is the local twin of a stock password too.
   const secret = report.secret?.trim() ?? '';
   if (confidence !== 'name-only' || report.severity === INFO || !(isChosenPhrase(secret) || weakPasswordNote(secret))) return report;
-  return { ...report, confidence, severity: INFO, message: withNote(report.message, LOCAL_NOTE) };
+  return { ...report, confidence, severity: INFO, message: withNote(report.message, note) };
 }
+
+/** The same for code only a development or debug run reaches (rules/development-code.ts): `if args.debug:`, `class DevelopmentConfig`. */
+export const DEVELOPMENT_CODE_NOTE = ' It is a chosen word in code only a development or debug run reaches, so reported as information; still read it from the environment.';

@@ -6,6 +6,8 @@ import type { SyntaxNode } from '../../languages/treeSitter';
 
 const DEBUG_FLAG = /^(?:[\w.]+\.)?(?:debug|DEBUG)$|^[\w.]+\[["']DEBUG["']\]$/;
 const DEVELOPMENT = /==\s*["'](?:development|dev|local)["']$|^["'](?:development|dev|local)["']\s*==/;
+/** `os.environ.get("FLASK_DEBUG") == "1"`, `os.getenv('DEBUG') == 'true'`: a debug switch read from the environment. */
+const DEBUG_SWITCH = /DEBUG["']\s*[)\]]\s*==\s*["'](?:1|true|yes|on)["']$/i;
 
 /** Whether `node` only runs when the app is in debug or development mode. */
 export function isDevelopmentOnly(node: SyntaxNode): boolean {
@@ -23,5 +25,5 @@ export function isDevelopmentOnly(node: SyntaxNode): boolean {
 
 function isDevelopmentCondition(condition: SyntaxNode | null): boolean {
   const text = condition?.text.replace(/\s+/g, ' ').trim() ?? '';
-  return DEBUG_FLAG.test(text) || DEVELOPMENT.test(text);
+  return DEBUG_FLAG.test(text) || DEVELOPMENT.test(text) || DEBUG_SWITCH.test(text);
 }

@@ -17,6 +17,7 @@ import { pythonExamples } from './python-examples';
 import { goDefaultAddressExamples, javaDefaultAddressExamples, javascriptDefaultAddressExamples, kotlinDefaultAddressExamples, pythonDefaultAddressExamples } from './default-address-examples';
 import { goNamedHostExamples, javaNamedHostExamples, kotlinNamedHostExamples, octopusExamples, phpNamedHostExamples, pythonNamedHostExamples, quarkusNamedHostExamples, rubyNamedHostExamples } from './named-host-examples';
 import { jvmConfigPropertiesExamples, jvmConfigXmlExamples } from './jvm-config-files-examples';
+import { goDevelopmentCodeExamples, javaDevelopmentCodeExamples } from './development-code-examples';
 import { hoconConfigExamples, serverConfigIniExamples, serverConfigJsonExamples, serverConfigTomlExamples, serverConfigYamlExamples } from './server-config-examples';
 
 export const hardcodedBackingServiceExamples: RuleExamples = {
@@ -56,5 +57,8 @@ export const hardcodedBackingServiceExamples: RuleExamples = {
     { languages: ['yaml'], examples: octopusExamples },
     { languages: ['xml'], examples: jvmConfigXmlExamples },
     { languages: ['properties'], examples: jvmConfigPropertiesExamples },
+    // Java and Go: this machine in code only a development or debug run reaches is information.
+    { languages: ['java'], examples: javaDevelopmentCodeExamples },
+    { languages: ['go'], examples: goDevelopmentCodeExamples },
   ],
 };

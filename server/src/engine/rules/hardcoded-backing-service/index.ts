@@ -1,4 +1,7 @@
-import { docsUrl, type Rule } from '../../rule';
+import { docsUrl, type LanguageCheck, type Rule } from '../../rule';
+import type { Report } from '../../types';
+import { inDevelopmentCode } from '../development-code';
+import { isLocalHost } from './services';
 import { javascriptCheck } from './javascript';
 import { pythonChecks } from './python';
 import { goChecks } from './go';
@@ -33,5 +36,32 @@ export const hardcodedBackingService: Rule = {
     docsUrl: docsUrl('hardcoded-backing-service'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, dropwizardCheck, ormJsonCheck, symfonyCheck, ...rubyChecks, railsConfigCheck, ...phpChecks, appConfigCheck, javascriptDefaultAddressCheck, pythonDefaultAddressCheck, goDefaultAddressCheck, jvmDefaultAddressCheck, serverConfigCheck, hoconConfigCheck, jvmConfigFilesCheck],
+  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, dropwizardCheck, ormJsonCheck, symfonyCheck, ...rubyChecks, railsConfigCheck, ...phpChecks, appConfigCheck, javascriptDefaultAddressCheck, pythonDefaultAddressCheck, goDefaultAddressCheck, jvmDefaultAddressCheck, serverConfigCheck, hoconConfigCheck, jvmConfigFilesCheck].map(withDevelopmentCode),
 };
+
+const DEVELOPMENT_CODE_NOTE = ' It is an address on this machine in code only a development or debug run reaches, so reported as information.';
+
+/**
+ * An address on this machine in code only a development or debug run reaches (a Spring `@Profile("dev")`
+ * configuration, `class DevelopmentConfig`, `if gin.IsDebugging() {`: development-code.ts) is information in every
+ * language, as the files only a developer's machine loads are left alone. A remote host there (a shared staging
+ * cluster) is no laptop default and keeps its severity.
+ */
+function withDevelopmentCode(check: LanguageCheck): LanguageCheck {
+  return {
+    ...check,
+    check: (context) => {
+      const local = (found: Report) => found.severity !== 'info' && context.scope === 'app' && isLocalHost(hostOf(context.text.slice(found.span.start, found.span.end)));
+      const report = (found: Report) =>
+        context.report(local(found) && inDevelopmentCode(context.parsed, context.language, found.span) ? { ...found, severity: 'info', message: `${found.message}${DEVELOPMENT_CODE_NOTE}` } : found);
+      check.check({ ...context, report });
+    },
+  };
+}
+
+/** The host of a reported literal: after a URL's `//` and user info (`jdbc:postgresql://localhost:5432/db`), else its start (`"127.0.0.1:6379"`). */
+const HOST = /^["'`]?(?:[a-z][\w+.:-]*:\/\/(?:[^@/\s"'`]*@)?)?(\[[^\]\s]*\]|[^:/?#\s"'`,;@]+)/i;
+
+function hostOf(literal: string): string {
+  return HOST.exec(literal)?.[1] ?? '';
+}

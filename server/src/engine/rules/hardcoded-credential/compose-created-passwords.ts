@@ -10,7 +10,8 @@
 // password kept).
 import { yamlGet, yamlString, type YamlNode } from '../../languages/yaml';
 import type { RuleContext } from '../../rule';
-import { credentialConfidence, isChosenPhrase, isStockDevPassword } from '../../secrets';
+import { asLocalDevelopmentValue, credentialConfidence, isChosenPhrase, isStockDevPassword } from '../../secrets';
+import { developmentServiceSpans } from '../compose-files';
 import { withNote } from '../../sentences';
 import type { Report } from '../../types';
 
@@ -47,6 +48,17 @@ export function withCreatedContainerPasswords(context: RuleContext, root: YamlNo
       context.report(own === undefined ? found : asCreatedPassword(shared.has(secret) ? unfixable(found) : found, shape, own));
     },
   };
+}
+
+/**
+ * `context`, reporting a chosen word in a service only a developer starts (`api-dev`, `profiles: [dev]`) as
+ * information, as in a file only local development loads; a generated value keeps its severity.
+ */
+export function withDevelopmentServices(context: RuleContext, root: YamlNode | undefined): RuleContext {
+  const spans = developmentServiceSpans(root);
+  if (spans.length === 0) return context;
+  const inDevelopmentService = (found: Report) => spans.some((span) => span.start <= found.span.start && found.span.end <= span.end);
+  return { ...context, report: (found: Report) => context.report(inDevelopmentService(found) ? asLocalDevelopmentValue(found) : found) };
 }
 
 /**

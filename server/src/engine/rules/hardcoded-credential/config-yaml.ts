@@ -13,7 +13,7 @@ import { asLocalDevelopment, asTestConfig, configName, HMAC_ALGORITHM_LINE, HMAC
 import { listedArgument, reportArgv, reportShellTokens } from './config-shell-commands';
 import { notePath, type KnownPaths } from './shell-heredocs';
 import { CONFIG_CREDENTIAL_KEYWORDS } from './keywords';
-import { withCreatedContainerPasswords } from './compose-created-passwords';
+import { withCreatedContainerPasswords, withDevelopmentServices } from './compose-created-passwords';
 import { readsAsCode, reportSettingLines } from './document-lines';
 
 type FileKind = 'compose' | 'spring' | 'kubernetes' | 'ci' | 'other';
@@ -104,7 +104,7 @@ function check(context: RuleContext): void {
     const stack: Frame[] = [{ node: root, keys: [], ...(sealed ? { sealed } : {}) }];
     const users = kind === 'compose' ? composeUsers(root) : new Set<string>();
     const jobs = kind === 'ci' ? testJobs(root) : new Set<YamlNode>();
-    const fileContext = kind === 'compose' ? withCreatedContainerPasswords(context, root) : kind === 'other' && declaresLocalEnvironment(root) ? asLocalDevelopment(context) : context;
+    const fileContext = kind === 'compose' ? withCreatedContainerPasswords(withDevelopmentServices(context, root), root) : kind === 'other' && declaresLocalEnvironment(root) ? asLocalDevelopment(context) : context;
     const inTestJob = asTestConfig(fileContext, 'a CI job that runs the tests', isIssuedCredential);
     while (stack.length > 0) {
       const frame = stack.pop()!;

@@ -81,6 +81,7 @@ import { HANDED_OVER_EXAMPLES } from './handed-over-examples';
 import { neonExamples } from './config-neon-examples';
 import { androidResourceExamples } from './android-resource-examples';
 import { LOCAL_DEVELOPMENT_EXAMPLES } from './local-development-examples';
+import { DEVELOPMENT_CODE_EXAMPLES } from './development-code-examples';
 import { LOGIN_BESIDE_EXAMPLES } from './login-beside-examples';
 import { IMPORTED_KEY_EXAMPLES } from './imported-key-examples';
 import { VENDOR_SHAPE_EXAMPLES } from './vendor-shapes-examples';
@@ -246,6 +247,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(HANDED_OVER_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: chosen words in config only local development loads, local-only values, Algolia's search key.
     ...Object.entries(LOCAL_DEVELOPMENT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Every language: chosen words in code only a development or debug run reaches, dev compose stacks and services.
+    ...Object.entries(DEVELOPMENT_CODE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     ...Object.entries(LOGIN_BESIDE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Go, Python and JS/TS: a module's value another file hands to a secret-taking API as its key (sinkKeyUses).
     ...Object.entries(IMPORTED_KEY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),

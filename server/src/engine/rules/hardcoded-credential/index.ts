@@ -1,7 +1,9 @@
 import { docsUrl, type LanguageCheck, type Rule } from '../../rule';
 import { javascriptSinkKeyCheck } from './javascript-imported-keys';
 import { pythonSinkKeyCheck } from './python-imported-keys';
-import { asLocalDevelopmentValue, isStockDevPassword, withCredentialConfidence } from '../../secrets/confidence';
+import { asLocalDevelopmentValue, DEVELOPMENT_CODE_NOTE, isStockDevPassword, withCredentialConfidence } from '../../secrets/confidence';
+import { inDevelopmentCode } from '../development-code';
+import { isDevOnlyComposeFile } from '../compose-files';
 import { isDevelopmentOnly, isProductionOnly } from '../../scope';
 import type { Report } from '../../types';
 import { configChecks } from './config';
@@ -48,14 +50,21 @@ function withConfidence(check: LanguageCheck): LanguageCheck {
     check: (context) => {
       // A settings module's name says local (`local_settings.py`) unless settings.py loads it on every run (settingsLoad).
       const load = context.options.settingsLoad;
-      const local = context.scope === 'app' && (load === 'development' || (load !== 'always' && isDevelopmentOnly(context.path, context.options.scopes)));
+      // A dev compose stack (`docker-compose.dev.yml`, `compose.local.yaml`, the override) is such a file too; it is not in
+      // DEVELOPMENT_FILES, whose files the deployed-app rules skip, because Factor X compares it with production's config.
+      const local = context.scope === 'app' && (load === 'development' || (load !== 'always' && (isDevelopmentOnly(context.path, context.options.scopes) || isDevOnlyComposeFile(context.path))));
       const production = context.scope === 'app' && isProductionOnly(context.path, context.options.scopes);
       const judged = (report: Report) => withCredentialConfidence(report, context.text, production);
       // A template's stock password (`.env.example`'s `POSTGRES_PASSWORD=postgres`) is the image's documented
       // default: what a placeholder says, in a file committed to be copied.
       const stockInExample = (report: Report) => context.scope === 'example' && report.secret !== undefined && isStockDevPassword(report.secret);
+      // A chosen word in a debug branch or a development settings class (development-code.ts): the same local default.
+      const inDevelopment = (judgedReport: Report) => {
+        const lowered = asLocalDevelopmentValue(judgedReport, DEVELOPMENT_CODE_NOTE);
+        return lowered !== judgedReport && context.scope === 'app' && inDevelopmentCode(context.parsed, context.language, judgedReport.span) ? lowered : judgedReport;
+      };
       const report = (found: Report) => {
-        if (!stockInExample(found)) context.report(local ? asLocalDevelopmentValue(judged(found)) : judged(found));
+        if (!stockInExample(found)) context.report(local ? asLocalDevelopmentValue(judged(found)) : inDevelopment(judged(found)));
       };
       check.check({ ...context, report });
     },

@@ -2,44 +2,10 @@
 // test-named path), and the password of a keystore the app bundles in its jar. Wrappers around a check's reports,
 // so the checks that find the values stay as they are.
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { yamlGet, yamlString, type YamlNode } from '../../languages/yaml';
 import type { Report } from '../../types';
 import { withNote } from '../../sentences';
 import { isChosenPhrase } from '../../secrets';
-
-const COMPOSE_NAME = /(?:^|\/)(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/i;
-/** A network, database or project named for the tests: `mm-test`, `mattermost_test`, `app-tests`. */
-const TEST_NAME = /[-_]tests?$/i;
-const DATABASE_KEYS = ['POSTGRES_DB', 'MYSQL_DATABASE', 'MARIADB_DATABASE', 'MONGO_INITDB_DATABASE', 'POSTGRESQL_DATABASE'];
-
-/**
- * Mattermost's `server/build/docker-compose.common.yml`: the services its test run starts (a `*_test` database, fake
- * mail and LDAP, MinIO and OpenSearch with throwaway passwords) on a network named for the tests. The file's own names
- * say test infrastructure, so its values are reported as a test's are. Never a stack that holds its app: a service
- * that `depends_on` others is the app the backing services are started for.
- */
-export function isTestServicesCompose(path: string, root: YamlNode | undefined): boolean {
-  const services = yamlGet(root, 'services');
-  if (!COMPOSE_NAME.test(path) || services?.kind !== 'map') return false;
-  let testNamed = networkNames(yamlGet(root, 'networks')).some((name) => TEST_NAME.test(name));
-  for (const { value: service } of services.pairs) {
-    if (yamlGet(service, 'depends_on') !== undefined) return false;
-    testNamed ||= networkNames(yamlGet(service, 'networks')).some((name) => TEST_NAME.test(name)) || databaseNames(yamlGet(service, 'environment')).some((name) => TEST_NAME.test(name));
-  }
-  return testNamed;
-}
-
-function networkNames(networks: YamlNode | undefined): string[] {
-  if (networks?.kind === 'map') return networks.pairs.map((pair) => String(pair.key?.value ?? ''));
-  if (networks?.kind === 'seq') return networks.items.map((item) => yamlString(item) ?? '');
-  return [];
-}
-
-function databaseNames(environment: YamlNode | undefined): string[] {
-  if (environment?.kind === 'map') return DATABASE_KEYS.map((key) => yamlString(yamlGet(environment, key)) ?? '');
-  if (environment?.kind !== 'seq') return [];
-  return environment.items.map((item) => /^(\w+)=(.*)$/.exec(yamlString(item) ?? '')).filter((match) => match !== null && DATABASE_KEYS.includes(match[1]!)).map((match) => match![2]!);
-}
+import { COMPOSE_NAME, isTestServicesCompose } from '../compose-files';
 
 /** A compose file of test services: its reports carry the test scope (information for a guess, a format stays). */
 export function withTestServicesCompose(check: LanguageCheck): LanguageCheck {

@@ -12,7 +12,7 @@ import { baseCommand, effectiveWords } from '../../commands/words';
 import { yamlGet, yamlString, type YamlNode } from '../../languages/yaml';
 import { isScheduledJob } from '../../commands/platform-starts';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { isDevOnlyComposeFile } from '../compose-files';
+import { isDevOnlyComposeFile, isTestServicesCompose } from '../compose-files';
 import { everyBranchExecs } from './config-dockerfile';
 
 /** `sh`, `/bin/sh`, dash and busybox ash: the shells that keep a list's last command as their child. */
@@ -26,7 +26,8 @@ function check(context: RuleContext): void {
   for (const document of context.parsed.yaml) {
     const root = document.contents;
     // One-off processes end by themselves: Jobs, CronJobs, Copilot's scheduled jobs, init containers.
-    if (ADMIN_KINDS.has(yamlString(yamlGet(root, 'kind')) ?? '') || isScheduledJob(root)) continue;
+    // A compose file of a test run's services starts no deployed app.
+    if (ADMIN_KINDS.has(yamlString(yamlGet(root, 'kind')) ?? '') || isScheduledJob(root) || isTestServicesCompose(context.path, root)) continue;
     visitContainers(root, (map) => {
       if (scalarValue(yamlGet(map, 'init')) === true) return;
       const parts = ['entrypoint', 'command', 'args'].map((key) => yamlGet(map, key));

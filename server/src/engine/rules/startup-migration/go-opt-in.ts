@@ -9,8 +9,8 @@ const OPT_IN = /migrat|flag\.|os\.Args|Getenv|LookupEnv|\*\w+/i;
 /** Stages a development branch names: `Env == "development"`, `"local" == cfg.Stage`. */
 const DEVELOPMENT_STAGES = /^"(?:dev|develop|development|local|test|testing|debug)"$/;
 const PRODUCTION_STAGES = /^"(?:prod|production)"$/;
-/** `config.IsDevelopment()`, `env.IsLocal()`: a stage predicate the app's config offers. */
-const DEVELOPMENT_PREDICATE = /\bIs(?:Dev|Development|Local|Debug)$/;
+/** `config.IsDevelopment()`, `env.IsLocal()`, gin's `gin.IsDebugging()`: a stage predicate the app's config or framework offers. */
+const DEVELOPMENT_PREDICATE = /\bIs(?:Dev|Development|Local|Debug|Debugging)$/;
 
 /** Inside `if *migrate { ... }`, `if cfg.AutoMigrate { ... }`, or a `case "migrate":` of a switch on the arguments. */
 export function isOptIn(call: SyntaxNode, fn: SyntaxNode): boolean {
@@ -36,7 +36,7 @@ export function isOptIn(call: SyntaxNode, fn: SyntaxNode): boolean {
  * production start path (its `else` is on it). `a && b` is such a test when either side is; `a || b` only when both
  * are (`Env == "dev" || Env == "production"` runs in production).
  */
-function isNonProductionTest(test: SyntaxNode): boolean {
+export function isNonProductionTest(test: SyntaxNode): boolean {
   if (test.type === 'parenthesized_expression') return test.namedChildren.some((inner) => inner !== null && isNonProductionTest(inner));
   if (test.type === 'call_expression') return DEVELOPMENT_PREDICATE.test(test.childForFieldName('function')?.text ?? '');
   if (test.type !== 'binary_expression') return false;

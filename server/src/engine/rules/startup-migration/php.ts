@@ -36,7 +36,7 @@ function check(context: RuleContext): void {
   const groups = new MigrationGroups(context);
   walkTree(tree.rootNode, (node) => {
     const migration = migrationOf(node, aliases);
-    const where = migration && !isDevelopmentOnly(node) ? bootContextOf(node, context.path) : undefined;
+    const where = migration && !inPhpLocalBranch(node) ? bootContextOf(node, context.path) : undefined;
     if (!migration || !where) return true;
     groups.add(node, {
       span: { start: node.startIndex, end: node.endIndex },
@@ -54,7 +54,7 @@ const LOCAL_CHECK = /(?:environment|APP_ENV|app\.env)[^;{}]*['"](?:local|dev|dev
  * `if ($this->app->environment('local')) { Artisan::call('migrate'); }`: the branch runs only on a
  * developer's machine or in tests, never in a deploy (a negated or production check is not such a branch).
  */
-function isDevelopmentOnly(node: SyntaxNode): boolean {
+export function inPhpLocalBranch(node: SyntaxNode): boolean {
   for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
     if (parent.type === 'method_declaration' || parent.type === 'function_definition') return false;
     if (parent.type !== 'if_statement' || parent.childForFieldName('body')?.id !== child.id) continue;

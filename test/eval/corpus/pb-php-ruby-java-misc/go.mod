@@ -1,0 +1,3 @@
+module github.com/harbor/tickets
+
+go 1.22

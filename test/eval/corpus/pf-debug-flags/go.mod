@@ -1,0 +1,3 @@
+module github.com/lumen/worker
+
+go 1.22
