@@ -73,6 +73,7 @@ import { PLACEHOLDER_FALLBACK_EXAMPLES } from './placeholder-fallback-examples';
 import { LIVE_WORD_EXAMPLES } from './live-word-examples';
 import { LIVE_PLACEHOLDER_EXAMPLES } from './live-placeholder-examples';
 import { APP_SECTION_EXAMPLES } from './app-section-examples';
+import { CONFIG_READING_EXAMPLES } from './config-reading-examples';
 import { PASSWORD_HASHER_EXAMPLES } from './password-hasher-examples';
 import { GENERATED_KEY_EXAMPLES } from './generated-key-examples';
 import { KEY_MATERIAL_EXAMPLES } from './key-material-examples';
@@ -265,6 +266,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     // Every language: placeholder-shaped values that are the live value (a settings file nothing fills in, a production config, a lone config class).
     ...Object.entries(LIVE_PLACEHOLDER_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     ...Object.entries(APP_SECTION_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Config readers: INI inline comments, env reads as text, stage blocks, test-run configs, AK/SK pairs, account keys.
+    ...Object.entries(CONFIG_READING_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     ...Object.entries(PASSWORD_HASHER_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

@@ -26,6 +26,9 @@ const FORMAT_WORDS = TOKEN_FORMATS.flatMap((format) => format.keywords).filter(i
 /** Oracle's EZConnect login opening a literal, `'user/password@host:1521/service'` (go-dsn.ts): no credential word in it. */
 const ORACLE_LOGIN_SHAPE = /["'`][A-Za-z][\w$#]{0,127}\/[^\s/@"'`]{1,128}@(?:\/\/)?[\w.-]{1,253}(?::\d{1,5})?\//;
 
+/** A cloud AK/SK pair's secret half set (`qiniu_sk: …`, `OSS_SK=…`, `cosSk =`, names.ts): `sk` alone is too common a word. */
+const AK_SK_SECRET_SHAPE = /(?:[a-z0-9][_.-]sk|[A-Z0-9][_.-]SK|[a-z0-9]Sk)["']?[ \t]*[:=]/;
+
 /**
  * The formats no useful word announces (a Mailchimp key, a seed phrase) are
  * found by their own regex instead (or the cheaper test it implies, TokenFormat.quick), so a
@@ -36,6 +39,7 @@ export const CREDENTIAL_PATTERNS: readonly RegExp[] = [
     (format) => format.quick ?? new RegExp(format.pattern!.source, format.pattern!.flags.replace('g', '')),
   ),
   ORACLE_LOGIN_SHAPE,
+  AK_SK_SECRET_SHAPE,
 ];
 
 /**
