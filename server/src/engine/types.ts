@@ -156,6 +156,11 @@ export interface Report {
    * configured severity still applies when it is lower.
    */
   severity?: Severity;
+  /**
+   * The part of the file only production loads, where the file says so itself (a `production:` block of a Rails
+   * `database.yml`), as a file's name does (scope/index.ts isProductionOnly): a stock password there is a warning.
+   */
+  production?: boolean;
   /** Other places of the same problem (the other `AutoMigrate` calls of one start-up): one finding, not six. */
   related?: RelatedSpan[];
   /** Places of the same problem in other files, as the node layer's facts located them (the engine reads no file). */

@@ -172,8 +172,9 @@ export const LANGUAGES = {
     // Cloudflare's wrangler reads `.dev.vars` (and `.dev.vars.<environment>`) as a .env file;
     // `.env-prod`, Superset's `docker/.env-non-dev`: the same file with a dash (env-cmd's JSON
     // `.env-cmdrc` is named under JSON, and a whole name wins); Kamal's `.kamal/secrets` and
-    // `.kamal/secrets-common`, read by its dotenv at deploy time.
-    files: { names: ['.env', '.dev.vars', 'secrets', 'secrets-common'], prefixes: ['.env.', '.env-', '.dev.vars.'], suffixes: ['.env'] },
+    // `.kamal/secrets-common`, read by its dotenv at deploy time. Laravel installers' `env.blade.php`: the app's
+    // `.env` as a Blade view an artisan command renders and writes out, a `.env` in all but its `{{ … }}` slots.
+    files: { names: ['.env', '.dev.vars', 'secrets', 'secrets-common', 'env.blade.php', '.env.blade.php'], prefixes: ['.env.', '.env-', '.dev.vars.'], suffixes: ['.env'] },
     editorIds: ['dotenv'],
     grammar: null,
     comment: { line: '#' },

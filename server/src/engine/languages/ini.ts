@@ -99,7 +99,14 @@ function spacedComment(line: string, start: number): number {
   return match ? start + match.index : -1;
 }
 
-/** The value after `=`: quoted (up to the closing quote) or bare (up to a `;` comment), trimmed. */
+/** The first `#` at `start` or after a space or tab: an inline comment (go-ini, configparser with `inline_comment_prefixes`). */
+function hashComment(line: string, start: number): number {
+  if (line[start] === '#') return start;
+  const match = /[ \t]#/.exec(line.slice(start));
+  return match ? start + match.index : -1;
+}
+
+/** The value after `=`: quoted (up to the closing quote) or bare (up to a `;` or ` #` comment), trimmed. */
 function valueOf(line: string, from: number, commentAfterSpace = false): { text: string; start: number; end: number; quoted: boolean } {
   let start = from;
   while (start < line.length && /\s/.test(line[start]!)) start++;
@@ -108,7 +115,11 @@ function valueOf(line: string, from: number, commentAfterSpace = false): { text:
     const close = line.indexOf(quote, start + 1);
     if (close > start) return { text: line.slice(start + 1, close), start, end: close + 1, quoted: true };
   }
-  const comment = commentAfterSpace ? spacedComment(line, start) : line.indexOf(';', start);
+  const semicolon = commentAfterSpace ? spacedComment(line, start) : line.indexOf(';', start);
+  // go-ini and configparser (inline_comment_prefixes) also end a bare value at ` # …`; a `#` inside a
+  // word (`p#ss`) stays, as those readers keep it.
+  const hash = hashComment(line, start);
+  const comment = semicolon < 0 ? hash : hash < 0 ? semicolon : Math.min(semicolon, hash);
   let end = comment < 0 ? line.length : comment;
   while (end > start && /\s/.test(line[end - 1]!)) end--;
   return { text: line.slice(start, end), start, end, quoted: false };

@@ -159,6 +159,9 @@ export const SCOPE_PATHS: readonly { scope: 'test' | 'fixture' | 'locale'; patte
   // NodeBB's `public/language/<language>/<namespace>.json`: `language` alone names parsers too.
   { scope: 'locale', pattern: /(?:^|\/)languages?\/[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?\/[^/]+\.(?:json|ya?ml|php|js)$/ },
   { scope: 'test', pattern: /(?:^|\/)config\/environments\/test\.rb$/i },
+  // Yii2's test-run configs, merged only by the Codeception suite: `common/config/test.php`, `test-local.php`,
+  // `codeception-local.php` (a `test.php` elsewhere, a web root's scratch page, is the app's).
+  { scope: 'test', pattern: /(?:^|\/)config\/(?:test|codeception)(?:-local)?\.php$/i },
   // A test bed's folder: `tools/oidc-test-env/` (an identity provider stood up for the suite), `test_environment/`.
   { scope: 'test', pattern: /(?:^|\/)(?:[\w.]+[-_])?test[-_]?env(?:ironment)?s?\//i },
   { scope: 'test', pattern: /(?:^|\/)src\/(?:test|it|integrationtest|androidtest|testfixtures)\//i },

@@ -90,7 +90,7 @@ export function withCredentialConfidence(report: Report, text: string, productio
 const DIGIT_RUN_NOTE = ' It is a run of digits, the first password anybody tries.';
 const WORD_AND_DIGITS_NOTE = ' It is a password word with digits, among the first passwords anybody tries.';
 const PASSWORD_WORD_NOTE = ' It is the word itself, the first password anybody tries.';
-const POLICY_SHAPED_NOTE = ' It is a capitalised word, a symbol and digits, among the first passwords anybody tries.';
+const POLICY_SHAPED_NOTE = ' It is a capitalised word and digits, the shape a password policy makes people type, among the first passwords anybody tries.';
 
 /** `12345678901234567890123456789012` under a key's name (values.ts isKeySizedCount): sized to be used, still no secret. */
 const COUNTED_KEY_NOTE = ' It is a counting run of digits sized to a key, the first value anybody tries.';

@@ -412,6 +412,12 @@ function classifyKeyMaterial(words: readonly string[], last: string, previous: s
   // An SNMP community (`snmp_community`, gosnmp's `GoSNMP{Community: …}`) is the agent's password; a bare `community`
   // is a forum's. Weak: `public` and `private` are every agent's stock communities, so only a generated one counts.
   if (last === 'community' && words.includes('snmp')) return { noun: 'SNMP community', strength: 'weak' };
+  // WeChat's server `Token` as apps name the constant the callback signature is checked with (`TokenSign`): chosen by
+  // the developer (3 to 32 letters and digits), so strong, as a password; a computed signature is no literal.
+  if (last === 'sign' && previous === 'token' && words.length === 2) return { noun: 'token', strength: 'strong' };
+  // The secret half of a cloud AK/SK pair as the Chinese clouds' SDKs abbreviate it (`qiniu_sk`, `OSS_SK`, `cosSk`
+  // beside `cos_ak`). Not a bare `sk` nor a DynamoDB sort key (`gsi1_sk`, `pk`/`sk`); weak: only a generated value.
+  if (last === 'sk' && previous !== undefined && !words.some((word) => /^(?:[gl]si\d*|pk|sort|range)$/.test(word))) return { noun: 'secret key', strength: 'weak' };
   return undefined;
 }
 

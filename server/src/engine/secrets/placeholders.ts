@@ -118,6 +118,11 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   // Dynaconf's `@get OTHER_SETTING`: the value of another setting.
   /^@get\s+[A-Za-z_][\w.]{0,80}$/,
   /^(?:process\.env|import\.meta\.env|env)\.[A-Za-z_]\w*$/,
+  // An env read written in code where only text is read (a YAML value without ERB tags: `ENV['CLOUDINARY_SECRET']`,
+  // `ENV.fetch("X", nil)`, `os.getenv('X')`, `getenv('X')`, `System.getenv("X")`): a broken reference at worst, no secret.
+  // A default other than none is a value and is judged as one.
+  /^(?:ENV|os\.environ|\$_ENV|\$_SERVER)\[\s?["'][A-Za-z_]\w{0,120}["']\s?\]$/,
+  /^(?:ENV\.fetch|os\.environ\.get|os\.getenv|getenv|env|System\.getenv)\(\s?["'][A-Za-z_]\w{0,120}["'](?:,\s?(?:nil|null|None|""|''))?\s?\)$/,
   // Build-time token replacement: Maven/Gradle resource filtering `@db.password@`, release pipelines'
   // `__PAYMENT_API_KEY__` and `#{ApiKey}#` (Azure DevOps Replace Tokens, Octopus). A dunder token
   // wrapped in a little punctuation (`/__FOLDER_SIZE__\`) is a sentinel key no path or name can be.
@@ -314,7 +319,15 @@ export function isFirstTriedPassword(value: string): boolean {
  * and the symbol: under a password's name it is a weak password in use, not a stand-in (isSecretLikeValue asks the name).
  */
 export function isPolicyShapedPassword(value: string): boolean {
-  return /^[A-Z][a-z]{2,11}[@#!$%*.]\d{3,8}$/.test(value);
+  return /^[A-Z][a-z]{2,11}[@#!$%*.]\d{3,8}$/.test(value) || isDigitsThenWordPassword(value);
+}
+
+/**
+ * `482Abc`, `2024Qwer!`: digits, then a capitalised word (probe24c: an Atlas URL's `<3 digits>Abc`). The word may be a
+ * placeholder's, but a template writes it first and in lower case (`abc123`); digits before a capital are typed to pass a policy.
+ */
+function isDigitsThenWordPassword(value: string): boolean {
+  return /^\d{3,8}[A-Z][a-z]{2,11}[@#!$%*.]?$/.test(value);
 }
 
 /** `aaaa`, `1234`, `abcdef`, `987654`: one character or a run of consecutive ones. */

@@ -14,6 +14,12 @@ export interface TokenMatch {
 
 /** The shortest format (an AWS access key ID) has 20 characters: shorter strings are skipped outright. */
 const MIN_TOKEN_LENGTH = 20;
+/** Save Alibaba's legacy AccessKey ID, `LTAI` and 12 more (16 in all): a shorter string is tried only when it holds `LTAI`. */
+const MIN_LEGACY_ALIBABA_ID_LENGTH = 16;
+
+function tooShortForAnyFormat(text: string): boolean {
+  return text.length < MIN_TOKEN_LENGTH && (text.length < MIN_LEGACY_ALIBABA_ID_LENGTH || !text.includes('LTAI'));
+}
 
 /**
  * Whether `findTokens` could find anything in some part of `text` (a string literal's contents):
@@ -92,7 +98,7 @@ function keywordIndex(formats: readonly TokenFormat[]): KeywordIndex {
 
 /** Known token formats (AWS, GitHub, Stripe, PEM private keys, JWTs, ...) found in `text`, in order, never overlapping. */
 export function findTokens(text: string, formats: readonly TokenFormat[] = TOKEN_FORMATS): TokenMatch[] {
-  if (text.length < MIN_TOKEN_LENGTH) return [];
+  if (tooShortForAnyFormat(text)) return [];
   const lowered = text.toLowerCase();
   const matches: TokenMatch[] = [];
   for (const format of formats) {

@@ -5,7 +5,7 @@ import type { MappedText } from '../../languages/mapped-text';
 import { lexShell, type ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
 import { isDevelopmentOnly, isProductionOnly } from '../../scope';
-import { asLocalDevelopmentValue, credentialConfidence, credentialName, findHeaderListFields, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isSecretLikeValue, namesServiceLogin, isUiContainerName, isUuid, loginPairPassword, namesEnclosingField, splitWords } from '../../secrets';
+import { asLocalDevelopmentValue, credentialConfidence, credentialName, findHeaderListFields, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isSecretLikeValue, namesServiceLogin, isUiContainerName, isUuid, loginPairPassword, looksRandom, namesEnclosingField, splitWords } from '../../secrets';
 import type { Report, Span } from '../../types';
 import { withNote } from '../../sentences';
 import { USER_AS_PASSWORD_NOTE } from './login-beside';
@@ -71,6 +71,8 @@ export const ENV_USER_KEY = /(?:^|_)(?:users?(?:names?)?|admin)$/i;
  * default (Spring PetClinic's `${MYSQL_USER:petclinic}` and `${MYSQL_PASS:petclinic}`).
  */
 function isUserAsPassword(entry: ConfigValue, text: string): boolean {
+  // Postmark's SMTP login is its server token as both user and password: a generated value is that token, no local default.
+  if (isUuid(text.trim()) || looksRandom(text.trim())) return false;
   return entry.user !== undefined && valueWhenUnset(entry.user).trim() === text.trim() && entry.name !== undefined && credentialName(entry.name)?.noun === 'password';
 }
 
@@ -121,6 +123,8 @@ function isLoadedKeyStub(text: string, name: string | undefined, stages: readonl
   return isConfigKeyStub(text, [...stages, name ?? ''].join('.')) || (name !== undefined && isSelfNamingSecret(text, name) && !secretLike());
 }
 
+const USER_AS_PASSWORD_IN_PRODUCTION_NOTE = " It is the user's name, in config only production loads: the first password anybody tries.";
+
 const DATABASE_AS_PASSWORD_NOTE =
   ' It is the name of the local database the file connects to, a local-development default, so reported as information; still read it from the environment.';
 
@@ -158,6 +162,16 @@ const PUBLIC_PREFIXES = /^(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|
 function isPublicByName(tokenId: string, name: string | undefined): boolean {
   return tokenId === 'google-api-key' && name !== undefined && PUBLIC_PREFIXES.test(name);
 }
+
+/**
+ * Azure Cosmos DB's and Storage's account key under a bare `key` beside the account it opens: `{ endpoint, key }` as
+ * CosmosClient takes it, `{ accountName, key }`. Named so, names.ts judges it as an account key (weak: a generated value only).
+ */
+export function keyNameBesideAccount(key: string, siblings: readonly string[]): string {
+  return key === 'key' && siblings.some((sibling) => ACCOUNT_SIBLING.test(sibling)) ? 'account_key' : key;
+}
+
+const ACCOUNT_SIBLING = /^(?:account|account[-_]?name|endpoint)$/i;
 
 /**
  * Algolia's split (hexo-algolia, Hugo and Jekyll themes): beside an `adminApiKey` that indexes, a plain
@@ -299,6 +313,9 @@ const LOCAL_STAGE_KEY = /^%?(?:dev|development|local)$/i;
  */
 const TEST_STAGE_KEY = /^%?test$/i;
 
+/** The production stage's block at the top of a file of stages (Rails' `database.yml`, `secrets.yml`, `mongoid.yml`): only production loads it. */
+const PRODUCTION_STAGE_KEY = /^%?(?:prod|production)$/i;
+
 /**
  * The app's own signing keys (Rails' `secret_key_base` and `secret_token`, Django's and Flask's
  * `secret_key`, a session, cookie or JWT secret): no service issued them, and the one in a development
@@ -332,7 +349,8 @@ function stageContext(outer: RuleContext, stages: readonly string[], name: strin
   const test = stages.some((key) => TEST_STAGE_KEY.test(key));
   if ((local || test) && isOwnSigningKey(name)) return asTestConfig(outer, `a ${local ? 'development' : 'test'} stage block (the app's own key there signs only that stage's cookies and tokens)`);
   if (local) return asLocalDevelopment(outer);
-  return test ? asTestConfig(outer, 'a test stage block', isIssuedCredential) : outer;
+  if (test) return asTestConfig(outer, 'a test stage block', isIssuedCredential);
+  return stages.length > 0 && PRODUCTION_STAGE_KEY.test(stages[0]!) ? { ...outer, report: (found: Report) => outer.report({ ...found, production: true }) } : outer;
 }
 
 /** Within a local stage's block (or defaults for every checkout), a chosen word is the local twin of a stock password: information. */
@@ -411,9 +429,11 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
     const what = entry.name !== undefined ? `"${entry.name}" is set to a hardcoded secret` : 'a secret is hardcoded here';
     // In config only production loads the user's name as its password guards a deployed database (confidence.ts);
     // so under a key only production reads (Quarkus' `%prod.quarkus.datasource.password`).
-    const production = isProductionOnly(context.path, context.options.scopes) || isProductionProfile(undefined, entry.name);
+    const production = isProductionOnly(context.path, context.options.scopes) || isProductionProfile(undefined, entry.name) || (stages.length > 0 && PRODUCTION_STAGE_KEY.test(stages[0]!));
     const note = isUserAsPassword(entry, text) ? USER_AS_PASSWORD_NOTE : isLocalDatabaseName(entry, text, outer.text) ? DATABASE_AS_PASSWORD_NOTE : undefined;
-    if (note === undefined || production) return report(entry.span, `Factor III: ${what}`, text);
+    if (note === undefined) return report(entry.span, `Factor III: ${what}`, text);
+    // The user's name as its password in config only production loads guards a deployed database: a warning, as a stock password there.
+    if (production) return context.report({ span: entry.span, message: `Factor III: ${what}; ${entry.advice}.${USER_AS_PASSWORD_IN_PRODUCTION_NOTE}`, secret: text, severity: 'warning', ...(fix ? { fix } : {}) });
     return context.report({ span: entry.span, message: `Factor III: ${what}; ${entry.advice}.${note}`, secret: text, severity: 'info', ...(fix ? { fix } : {}) });
   }
   // `user = admin:…` (buildout), `auth: "user:…"`: the password half of a login in one value.

@@ -12,9 +12,10 @@ import { isProductionOnly } from '../../scope';
 
 /**
  * A template's words (scope/conventions.ts), and `tpl`, `default(s)`, `schema`, which only a .env's name uses so:
- * `.env.default` is the committed defaults file a loader reads under `.env` (errbit's `Dotenv.load('.env.default')`).
+ * `.env.default` is the committed defaults file a loader reads under `.env` (errbit's `Dotenv.load('.env.default')`);
+ * `blade`: a Laravel installer's `env.blade.php`, the view it renders the `.env` from (committed by design).
  */
-const TEMPLATE_WORDS = new Set<string>([...EXAMPLE_SUFFIXES, 'tpl', 'default', 'defaults', 'schema']);
+const TEMPLATE_WORDS = new Set<string>([...EXAMPLE_SUFFIXES, 'tpl', 'default', 'defaults', 'schema', 'blade']);
 
 /** `.env.example`, `.env.sample`, `example.env`, `.env.production.template`, `.env-example`, `.env.exemplo`, ... */
 export function isTemplateEnvFile(path: string): boolean {

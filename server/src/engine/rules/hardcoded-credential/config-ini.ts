@@ -237,7 +237,7 @@ function separatorAfter(source: string, separators: string, from: number): numbe
 /**
  * `.npmrc` scopes a setting to a registry: `//registry.npmjs.org/:_authToken` is named `_authToken`.
  * A bare `salt` is named by its section, as a salt under what it salts is elsewhere (target.ts):
- * Matomo's `[General] salt` is the app's secret salt.
+ * Matomo's `[General] salt` is the app's secret salt; a bare `token` too (`[wechat] Token`).
  */
 function keyName(entry: IniEntry): string {
   // isync's `Pass`, a mail dotfile's password.
@@ -245,7 +245,8 @@ function keyName(entry: IniEntry): string {
   // A PHP-FPM pool's `env[DATABASE_PASSWORD]`, `php_admin_value[mail.password]`: the bracketed name is what is set.
   const pooled = /^(?:env|php_(?:admin_)?value)\[([^\]]+)\]$/.exec(entry.key)?.[1];
   if (pooled !== undefined) return pooled;
-  if (entry.key.toLowerCase() === 'salt' && entry.section !== '') return `${entry.section}.${entry.key}`;
+  // So is a bare `token`, by the service its section configures: `[wechat] Token = …` is the callback's shared secret.
+  if (/^(?:salt|token)$/i.test(entry.key) && entry.section !== '') return `${entry.section}.${entry.key}`;
   if (!entry.key.startsWith('//')) return entry.key;
   return entry.key.slice(Math.max(entry.key.lastIndexOf(':'), entry.key.lastIndexOf('/')) + 1);
 }

@@ -6,7 +6,7 @@ import { MappedText } from '../../languages/mapped-text';
 import type { Node } from 'jsonc-parser';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { lexShell } from '../../languages/shell';
-import { configName, HMAC_ALGORITHM_LINE, HMAC_KEY_NAME, isHmacKeyBuffer, isServerTokenUuid, CONFIG_SERVER_KEY_NAMES, keyNameBesideAdminKey, reportConfigValue, serverCredentialName } from './config-common';
+import { configName, HMAC_ALGORITHM_LINE, HMAC_KEY_NAME, isHmacKeyBuffer, isServerTokenUuid, CONFIG_SERVER_KEY_NAMES, keyNameBesideAccount, keyNameBesideAdminKey, reportConfigValue, serverCredentialName, USER_KEY } from './config-common';
 import { listedArgument, reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 import { isNumberUnderPasswordName } from './credential-value';
@@ -62,7 +62,7 @@ function check(context: RuleContext): void {
       reportConfigValue(context, { name: argument.name, value: argument.value, span: argument.value.whole, advice: ADVICE, keys: path });
       continue;
     }
-    reportConfigValue(context, { name: siblingKeyName(node, path) ?? keyBesideUser(node, path) ?? serverToken(node, path) ?? hmacKey(node, path) ?? configName(besideAdminKey(node, path)), value, span: value.whole, advice: ADVICE, keys: path });
+    reportConfigValue(context, { name: siblingKeyName(node, path) ?? keyBesideUser(node, path) ?? serverToken(node, path) ?? hmacKey(node, path) ?? configName(besideAdminKey(node, path)), value, span: value.whole, advice: ADVICE, keys: path, ...userBeside(node, path) });
   }
   reportPasswordNumbers(context);
 }
@@ -104,7 +104,22 @@ function keyBesideUser(node: Node, path: readonly (string | number)[]): string |
   if ((last !== 'key' && last !== 'accessKey' && last !== 'access_key') || object?.type !== 'object') return undefined;
   const siblings = new Set((object.children ?? []).map((property) => String(property.children?.[0]?.value ?? '')));
   const beside = ['username', 'user', 'userName'].some((key) => siblings.has(key)) && !['secret', 'secretKey', 'secret_key', 'password'].some((key) => siblings.has(key));
-  return beside ? 'account_key' : undefined;
+  return beside || keyNameBesideAccount(last, [...siblings]) !== last ? 'account_key' : undefined;
+}
+
+/**
+ * TypeORM's `ormconfig.json` `{ "username": "shop", "password": "shop" }`: the user beside a password, so the login
+ * repeated is judged as in YAML, `.properties` and code (config-common.ts isUserAsPassword), one policy for all.
+ */
+function userBeside(node: Node, path: readonly (string | number)[]): { user?: string } {
+  const last = path[path.length - 1];
+  const object = node.parent?.parent;
+  if (typeof last !== 'string' || !/pass/i.test(last) || object?.type !== 'object') return {};
+  for (const property of object.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (typeof key?.value === 'string' && USER_KEY.test(key.value) && value?.type === 'string') return { user: String(value.value) };
+  }
+  return {};
 }
 
 /** `"upload": { "serverBaseUrl": …, "token": "<uuid>" }` (lighthouserc.json): the server's token (isServerTokenUuid). */

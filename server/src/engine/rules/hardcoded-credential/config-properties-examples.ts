@@ -64,7 +64,7 @@ ajp.noSecret=AJP连接器配置secretRequired="true",但是属性secret确实空
       name: "the user's name as its password under a Quarkus %prod. key guards a deployed database, as in a prod-only file (quarkus-super-heroes)",
       path: 'src/main/resources/application.properties',
       code: '%prod.quarkus.datasource.username=superbad\n%prod.quarkus.datasource.password=⟦superbad⟧\n',
-      severity: 'error',
+      severity: 'warning',
     },
     {
       name: "Alipay's content-key: the generated AES key its gateway encrypts request bodies with (probe18, newbee-mall)",

@@ -9,7 +9,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { credentialName, envNameFrom, isUserPasswordPair, isUuid, looksRandom, splitWords } from '../../secrets';
 import { isIssuedCredential, testJobs } from './ci-test-jobs';
 import { isNumberUnderPasswordName } from './credential-value';
-import { asLocalDevelopment, asTestConfig, configName, HMAC_ALGORITHM_LINE, HMAC_KEY_NAME, isHmacKeyBuffer, isServerTokenUuid, CONFIG_SERVER_KEY_NAMES, keyNameBesideAdminKey, reportConfigValue, serverCredentialName, USER_KEY, ENV_USER_KEY } from './config-common';
+import { asLocalDevelopment, asTestConfig, configName, HMAC_ALGORITHM_LINE, HMAC_KEY_NAME, isHmacKeyBuffer, isServerTokenUuid, CONFIG_SERVER_KEY_NAMES, keyNameBesideAccount, keyNameBesideAdminKey, reportConfigValue, serverCredentialName, USER_KEY, ENV_USER_KEY } from './config-common';
 import { listedArgument, reportArgv, reportShellTokens } from './config-shell-commands';
 import { notePath, type KnownPaths } from './shell-heredocs';
 import { CONFIG_CREDENTIAL_KEYWORDS } from './keywords';
@@ -143,7 +143,7 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
         key === 'signature' && user !== undefined && hasPasswordKey(node) ? 'api_signature'
         : isServerTokenUuid(key, stringScalar(pair.value ?? undefined)?.value as string | undefined, siblings, CONFIG_SERVER_KEY_NAMES) ? serverCredentialName(key)
         : isHmacKeyBuffer(key, yamlString(yamlGet(node, 'algorithm'))) ? HMAC_KEY_NAME
-        : keyNameBesideAdminKey(key, siblings, keys);
+        : keyNameBesideAccount(keyNameBesideAdminKey(key, siblings, keys), siblings);
       stack.push({
         node: pair.value,
         keys: [...keys, named],

@@ -74,6 +74,7 @@ import { LIVE_WORD_EXAMPLES } from './live-word-examples';
 import { WORD_KEY_EXAMPLES } from './word-key-examples';
 import { LIVE_PLACEHOLDER_EXAMPLES } from './live-placeholder-examples';
 import { APP_SECTION_EXAMPLES } from './app-section-examples';
+import { CONFIG_READING_EXAMPLES } from './config-reading-examples';
 import { PASSWORD_HASHER_EXAMPLES } from './password-hasher-examples';
 import { GENERATED_KEY_EXAMPLES } from './generated-key-examples';
 import { KEY_MATERIAL_EXAMPLES } from './key-material-examples';
@@ -269,6 +270,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     // Every language: placeholder-shaped values that are the live value (a settings file nothing fills in, a production config, a lone config class).
     ...Object.entries(LIVE_PLACEHOLDER_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     ...Object.entries(APP_SECTION_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Config readers: INI inline comments, env reads as text, stage blocks, test-run configs, AK/SK pairs, account keys.
+    ...Object.entries(CONFIG_READING_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     ...Object.entries(PASSWORD_HASHER_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: word-like signing keys, a fill-me-in key in the loaded config, PIN codes, a MySQL DSN with no address.
     ...Object.entries(WORD_KEY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),

@@ -54,7 +54,7 @@ function withConfidence(check: LanguageCheck): LanguageCheck {
       // DEVELOPMENT_FILES, whose files the deployed-app rules skip, because Factor X compares it with production's config.
       const local = context.scope === 'app' && (load === 'development' || (load !== 'always' && (isDevelopmentOnly(context.path, context.options.scopes) || isDevOnlyComposeFile(context.path))));
       const production = context.scope === 'app' && isProductionOnly(context.path, context.options.scopes);
-      const judged = (report: Report) => withCredentialConfidence(report, context.text, production);
+      const judged = (report: Report) => withCredentialConfidence(report, context.text, production || report.production === true);
       // A template's stock password (`.env.example`'s `POSTGRES_PASSWORD=postgres`) is the image's documented
       // default: what a placeholder says, in a file committed to be copied.
       const stockInExample = (report: Report) => context.scope === 'example' && report.secret !== undefined && isStockDevPassword(report.secret);

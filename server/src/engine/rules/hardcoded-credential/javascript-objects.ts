@@ -5,7 +5,7 @@ import { dottedName, objectProperty, propertyName, stringValue } from '../../lan
 import { readOnce } from '../../readOnce';
 import { credentialName, envNameFrom, hasUiContainer, isLocalServiceUrl, type CredentialName } from '../../secrets';
 import { secretApiOf } from './javascript-apis';
-import { isServerTokenUuid, keyNameBesideAdminKey } from './config-common';
+import { isServerTokenUuid, keyNameBesideAccount, keyNameBesideAdminKey } from './config-common';
 import { buildsClient } from './javascript-clients';
 import { cliOptionTarget } from './javascript-cli-options';
 import { isTransparent, listedUnder, type Scope, type Target } from './target';
@@ -41,7 +41,7 @@ export function propertyTarget(
   if (keyNameBesideAdminKey(key, propertyNames(object), [...path.outer, ...path.inner]) !== key) return undefined;
   const api = path.call ? secretApiOf(path.call, scope.bindings) : undefined;
   const found =
-    serverToken(key, property, object) ?? credentialName(key) ?? passwordBesideUser(key, object) ?? secretIdBesideRoleId(key, object) ?? secureStringValue(key, object) ?? apiSecret(key, api && argumentIndex(path.call, object) >= (api.secretKeysFrom ?? 0) ? api.secretKeys : undefined) ?? mappedPassword(path.inner, api?.passwordMaps) ?? clientKey(key, path.call) ?? accessKeyBesideUser(key, object) ?? listedUnder([...path.outer, ...path.inner]) ?? keyedUnder(path.inner) ?? networkAccounts(key, [...path.outer, ...path.inner]);
+    serverToken(key, property, object) ?? credentialName(key) ?? passwordBesideUser(key, object) ?? secretIdBesideRoleId(key, object) ?? secureStringValue(key, object) ?? apiSecret(key, api && argumentIndex(path.call, object) >= (api.secretKeysFrom ?? 0) ? api.secretKeys : undefined) ?? mappedPassword(path.inner, api?.passwordMaps) ?? clientKey(key, path.call) ?? accessKeyBesideUser(key, object) ?? accountKeyBesideAccount(key, object) ?? listedUnder([...path.outer, ...path.inner]) ?? keyedUnder(path.inner) ?? networkAccounts(key, [...path.outer, ...path.inner]);
   // Beside a base URL on this machine, a chosen word is the local server's placeholder (`apiKey: 'ollama'`).
   const credential = found && servesLocally(object) ? { ...found, strength: 'weak' as const } : found;
   // secretOrKey (passport-jwt) and secretOrPrivateKey (jsonwebtoken) are the JWT secret.
@@ -126,6 +126,12 @@ function secretIdBesideRoleId(key: string, object: ts.ObjectLiteralExpression): 
 function accessKeyBesideUser(key: string, object: ts.ObjectLiteralExpression): CredentialName | undefined {
   if (!ACCESS_KEYS.has(key) || !LOGIN_KEYS.some((userKey) => objectProperty(object, userKey) !== undefined)) return undefined;
   return SECRET_SIBLINGS.some((secret) => objectProperty(object, secret) !== undefined) ? undefined : { noun: 'access key', strength: 'weak' };
+}
+
+/** `new CosmosClient({ endpoint, key: '…' })`, `{ accountName, key: '…' }`: the account's key (config-common.ts keyNameBesideAccount). */
+function accountKeyBesideAccount(key: string, object: ts.ObjectLiteralExpression): CredentialName | undefined {
+  const named = keyNameBesideAccount(key, propertyNames(object));
+  return named === key ? undefined : credentialName(named);
 }
 
 const ACCESS_KEYS = new Set(['key', 'accessKey', 'access_key']);
