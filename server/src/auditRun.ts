@@ -147,7 +147,8 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       const dependencies = await dependenciesOf(file.absolutePath, path, file.language);
       const production = await productionOf(file.absolutePath, path);
       const sessionsInCache = await sessionsOf(file.absolutePath, path);
-      const importedMigrations = await migrationsOf(file.absolutePath, path);
+      // A JS/TS file's imported migrations, like its imported ports, are read in the second pass (only for a file that may start the app).
+      const importedMigrations = JS_MODULE.test(path) ? undefined : await migrationsOf(file.absolutePath, path);
       // A JS/TS file's imported ports are read in the second pass, only for a file its first scan says may bind one.
       const importedPorts = JS_MODULE.test(path) ? undefined : await portsOf(file.absolutePath, path);
       // The same for a JS/TS file's imported server starts (Factor IX); a Go main's packages are read now.
@@ -179,7 +180,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       outcomes[index] = outcome;
       options.onProgress?.(++done, walked.length);
     });
-    await secondPass(gathering, outcomes, { scanner, portsOf, serverStartsOf, underWay: FILES_UNDER_WAY_PER_LANE * lanes, ...(options.signal ? { signal: options.signal } : {}) });
+    await secondPass(gathering, outcomes, { scanner, migrationsOf, portsOf, serverStartsOf, underWay: FILES_UNDER_WAY_PER_LANE * lanes, ...(options.signal ? { signal: options.signal } : {}) });
   } finally {
     await scanner.close();
   }
@@ -245,6 +246,7 @@ interface GatheringJob {
 
 interface SecondPass {
   scanner: Scanner;
+  migrationsOf: (absolutePath: string, path: string) => Promise<ImportedMigration[] | undefined>;
   portsOf: (absolutePath: string, path: string) => Promise<ImportedPort[] | undefined>;
   serverStartsOf: (absolutePath: string, path: string) => Promise<ImportedServerStart[] | undefined>;
   underWay: number;
@@ -270,12 +272,14 @@ async function secondPass(gathering: Map<number, GatheringJob>, outcomes: FileOu
     if (outcome?.kind !== 'scanned') return;
     const sinkKeyUses = indexes.get(root)?.of(job.absolutePath) ?? [];
     const importedPorts = outcome.mayUseImportedPort ? ((await pass.portsOf(job.absolutePath, job.path)) ?? []) : [];
+    const importedMigrations = outcome.mayCallImportedMigration ? ((await pass.migrationsOf(job.absolutePath, job.path)) ?? []) : [];
     const importedServerStarts = outcome.mayCallImportedStart ? ((await pass.serverStartsOf(job.absolutePath, job.path)) ?? []) : [];
-    if (sinkKeyUses.length === 0 && importedPorts.length === 0 && importedServerStarts.length === 0) return;
+    if (sinkKeyUses.length === 0 && importedPorts.length === 0 && importedServerStarts.length === 0 && importedMigrations.length === 0) return;
     const { gather: _, ...facts } = job;
     const known = {
       ...(sinkKeyUses.length > 0 ? { sinkKeyUses } : {}),
       ...(importedPorts.length > 0 ? { importedPorts } : {}),
+      ...(importedMigrations.length > 0 ? { importedMigrations } : {}),
       ...(importedServerStarts.length > 0 ? { importedServerStarts } : {}),
     };
     outcomes[index] = await pass.scanner.run({ ...facts, ...known });

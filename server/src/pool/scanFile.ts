@@ -7,6 +7,7 @@ import { codeLanguage, isTreeSitterLanguage } from '../engine/languages/catalogu
 import { mayRunAnyCheck, scan, scanWithSinkKeyUses } from '../engine/scan';
 import { mayUseSinkKey } from '../engine/rules/hardcoded-credential/imported-key-uses';
 import { mayUseImportedPort } from '../engine/rules/hardcoded-port/javascript-imported';
+import { mayCallImportedMigration } from '../engine/rules/startup-migration/javascript-imported';
 import { mayCallImportedStart } from '../engine/rules/no-graceful-shutdown/javascript-imported';
 import type { DeclaredDependencies, Finding, ImportedMigration, ImportedPort, ImportedServerStart, LanguageId, ModuleSinkKeyUse, ProductionService, ScanFile, ScanOptions, SessionCacheChoice, SinkKeyUse } from '../engine/types';
 import type { Grammars } from '../grammars';
@@ -58,7 +59,7 @@ export interface Gather {
 
 /** `failed`: the engine threw on the file (a bug), or the worker scanning it died. */
 export type FileOutcome =
-  | { kind: 'scanned'; findings: Finding[]; sinkKeyUses?: ModuleSinkKeyUse[]; mayUseImportedPort?: boolean; mayCallImportedStart?: boolean }
+  | { kind: 'scanned'; findings: Finding[]; sinkKeyUses?: ModuleSinkKeyUse[]; mayUseImportedPort?: boolean; mayCallImportedStart?: boolean; mayCallImportedMigration?: boolean }
   | { kind: 'unreadable' }
   | { kind: 'failed' };
 
@@ -81,8 +82,9 @@ export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: G
   };
   const fileOptions = { ...options, gitIgnored, ...tracked, treeSitter: grammars, ...facts };
   const collect = job.gather?.sinkKeyUses === true && language !== undefined && mayUseSinkKey(language, text);
-  // A JS/TS file's imports are read in the second pass when it may bind a port they export, or call a server start they export.
-  const importedPort = job.gather?.importedPort === true ? { ...(mayUseImportedPort(text) ? { mayUseImportedPort: true } : {}), ...(mayCallImportedStart(text) ? { mayCallImportedStart: true } : {}) } : {};
+  // A JS/TS file's imports are read in the second pass when it may bind a port they export, or call a server start or a
+  // migrating function they export.
+  const importedPort = job.gather?.importedPort === true ? { ...(mayUseImportedPort(text) ? { mayUseImportedPort: true } : {}), ...(mayCallImportedStart(text) ? { mayCallImportedStart: true } : {}), ...(mayCallImportedMigration(text) ? { mayCallImportedMigration: true } : {}) } : {};
   // A grammar costs a wasm compile and memory: loaded for the first file that some check may report on.
   if (language && !grammars.has(language) && isTreeSitterLanguage(codeLanguage(language))) {
     // Every finding comes from a check that passed its prefilter: when none does, the answer is known without a scan.

@@ -31,6 +31,7 @@ const MYSQL_NO_ADDRESS_SHAPE = /[\w.$-]:[^\s@/"'`]{1,128}@\/[\w.$-]/;
 
 /** A PIN's digits under its name, `pin: '4821'`, `'kiosk_pin' => 4821` (names.ts): `pin` alone is in every `mapping`. */
 const PIN_CODE_SHAPE = /(?:pin|PIN|Pin)["']?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8}["']?\d{4}/;
+
 /** A cloud AK/SK pair's secret half set (`qiniu_sk: …`, `OSS_SK=…`, `cosSk =`, names.ts): `sk` alone is too common a word. */
 const AK_SK_SECRET_SHAPE = /(?:[a-z0-9][_.-]sk|[A-Z0-9][_.-]SK|[a-z0-9]Sk)["']?[ \t]*[:=]/;
 

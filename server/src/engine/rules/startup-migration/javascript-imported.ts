@@ -32,6 +32,14 @@ export function mayStartApp(text: string): boolean {
   return /listen|createServer|serve\(|onModuleInit|onApplicationBootstrap|started|bootstrap|defineNitroPlugin|register|handler/.test(text);
 }
 
+/**
+ * Whether a file's imports are worth reading for a migration they export (issue #12: the audit reads them in its second
+ * pass, only for such a file): it may start the app (`mayStartApp`) and imports a relative module.
+ */
+export function mayCallImportedMigration(text: string): boolean {
+  return mayStartApp(text) && /\b(?:require\s*\(\s*|from\s+|import\s*\(\s*)['"]\.{1,2}\//.test(text);
+}
+
 /** Whether an imported module is worth parsing: the check's own prefilter, on its text. */
 export function mayMigrateJs(text: string): boolean {
   return mayReport({ text, lowered: text.toLowerCase(), options: {} });
