@@ -14,6 +14,8 @@ const DRIVER_KEYS = ['client', 'dialect', 'type'];
 const DRIVER_TERNARY = /(?<![\w$.])(?:client|dialect|type)['"]?\s*:(?:[^,;{}?]|\?\.){1,160}\?\s*\(?\s*['"`]/;
 /** `NODE_ENV === 'production' ? new Sequelize(…)`, `isProduction\n ? { client: …`: an environment test choosing between whole configs. */
 const CONFIG_TERNARY = /(?:_ENV\b|\b[iI]s(?:Prod|Production|Dev|Development)\b)[^;?]{0,80}\?\s*(?:\{|new\s|[\w$.]{1,40}\()/;
+/** `testing ? { type: 'sqlite', … } : { type: 'postgres' }`: a test held in a name, choosing between objects that each set a driver literal. */
+const OBJECT_TERNARY = /\?\s*\{[^{}?]{0,160}(?<![\w$.])(?:client|dialect|type)['"]?\s*:\s*['"`][^{}?]{0,160}\}\s*:\s*\{/;
 const PRODUCTION_KEYS = new Set(['production', 'prod']);
 
 export const javascriptCheck: LanguageCheck = {
@@ -22,7 +24,7 @@ export const javascriptCheck: LanguageCheck = {
   // A finding is a driver key (`client`, `dialect`, `type`) in an environment-keyed block with a `production` key,
   // or one whose value is a test between literals (`isProduction ? 'pg' : 'sqlite3'`): `env` and `type` are in
   // almost every file, so the second is told by its shape.
-  mayReport: ({ text }) => (hasIdentifier(text, ['production']) && hasIdentifier(text, DRIVER_KEYS)) || DRIVER_TERNARY.test(text) || (CONFIG_TERNARY.test(text) && hasIdentifier(text, DRIVER_KEYS)),
+  mayReport: ({ text }) => (hasIdentifier(text, ['production']) && hasIdentifier(text, DRIVER_KEYS)) || DRIVER_TERNARY.test(text) || ((CONFIG_TERNARY.test(text) || OBJECT_TERNARY.test(text)) && hasIdentifier(text, DRIVER_KEYS)),
   check,
 };
 
