@@ -48,10 +48,11 @@ export function appCommandRun(words: readonly string[], facts: readonly Imported
 
 /**
  * The facts a Procfile or a compose file follows: the app's commands, not the shell scripts beside it, which those files
- * start as their process's script and which are read as start scripts on their own (`web: bash Procfile.sh`).
+ * start as their process's script and which are read as start scripts on their own (`web: bash Procfile.sh`), nor the
+ * package's scripts (`web: npm start`), which package.json's own check reports where they migrate: one problem, one finding.
  */
 export function processFileFacts(facts: readonly ImportedMigration[] | undefined): ImportedMigration[] {
-  return (facts ?? []).filter((fact) => fact.module !== SHELL_SCRIPT);
+  return (facts ?? []).filter((fact) => fact.module !== SHELL_SCRIPT && fact.module !== PACKAGE_JSON);
 }
 
 /** npm-run-all's commands (serial and parallel) and concurrently: each runs the package's scripts it names. */
