@@ -278,5 +278,14 @@ describe('hardcoded-port across Go packages', () => {
     });
     assert.deepEqual(findingsWithRelated(await audit(root)), ['package.json:4 -> ']);
   });
-});
 
+  it('reports a start script that migrates once, in package.json: not again in the Procfile or compose process that runs `npm start`', async () => {
+    const root = tree({
+      'package.json': JSON.stringify({ name: 'shop', scripts: { start: 'knex migrate:latest && node server.js' } }, null, 2) + '\n',
+      'server.js': "require('http').createServer().listen(process.env.PORT);\n",
+      Procfile: 'web: npm start\n',
+      'docker-compose.yml': 'services:\n  web:\n    build: .\n    command: npm start\n',
+    });
+    assert.deepEqual(findingsWithRelated(await audit(root)), ['package.json:4 -> ']);
+  });
+});
