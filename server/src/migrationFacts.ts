@@ -119,12 +119,9 @@ export class MigrationFacts {
 
   private async jsServerStarts(file: string, source: string, realRoot: string, displayBase: string): Promise<ImportedServerStart[]> {
     if (!mayCallImportedStart(source)) return [];
-    return this.eachRelativeModule(file, source, this.jsServerModules, async (candidate) => {
-      const text = await readInside(candidate, realRoot);
-      if (text === undefined) return undefined;
-      if (!mayExportServerStart(text)) return [];
-      return serverStartExportsIn(displayPath(displayBase, candidate), text, /\.[cm]?tsx?$/.test(candidate) ? 'typescript' : 'javascript');
-    });
+    return this.eachRelativeModule(file, source, this.jsServerModules, (candidate) =>
+      readJsModuleWith(candidate, realRoot, mayExportServerStart, (text, language) => serverStartExportsIn(displayPath(displayBase, candidate), text, language)),
+    );
   }
 
   /** By absolute package folder: its exported functions that start a server, none when any file of it stops one. */
