@@ -35,13 +35,15 @@ export function runChecks(parsed: ParsedDocument, options: ScanOptions, rules: r
   const runs: CheckRun[] = [];
   try {
     for (const rule of rules) {
+      const checks = checksOf(rule, language);
+      if (checks.length === 0) continue;
       const severity = severityOf(rule, options);
       if (!severity) continue;
       const ruleReads = reads(rule.meta.reach ?? 'any-file', scope, deployed);
       // An app file a deployed-app rule skips is one only a developer's machine loads (settings/development.py).
       const developmentOnly = !ruleReads && scope === 'app' && deployed === 'skip';
       if (!ruleReads && !developmentOnly) continue;
-      for (const check of rule.checks) {
+      for (const check of checks) {
         if (!ruleReads && !check.readsDevelopmentFiles) continue;
         if (!passes(check, language, prefilter)) continue;
         if (options.isCancelled?.()) throw new ScanCancelled();
@@ -82,7 +84,23 @@ export function mayRunAnyCheck(language: LanguageId, text: string, options: Scan
   const contained = containedCode(language, text);
   if (contained && mayRunAnyCheck(contained.language, contained.code.text, options, rules)) return true;
   const prefilter = prefilters.input(options);
-  return rules.some((rule) => severityOf(rule, options) !== undefined && rule.checks.some((check) => passes(check, language, prefilter)));
+  return rules.some((rule) => severityOf(rule, options) !== undefined && checksOf(rule, language).some((check) => passes(check, language, prefilter)));
+}
+
+const checksByLanguage = new WeakMap<readonly LanguageCheck[], Map<LanguageId, readonly LanguageCheck[]>>();
+
+/**
+ * The rule's checks for `language`, in the rule's order, listed once per language: a file's scan then
+ * asks nothing of the others (about 190 checks in all, 20 or so per language), where each used to
+ * cost a prefilter answer kept per file. Keyed by the checks array, so a rule given new checks gets
+ * a new list.
+ */
+function checksOf(rule: Rule, language: LanguageId): readonly LanguageCheck[] {
+  let byLanguage = checksByLanguage.get(rule.checks);
+  if (!byLanguage) checksByLanguage.set(rule.checks, (byLanguage = new Map()));
+  let checks = byLanguage.get(language);
+  if (!checks) byLanguage.set(language, (checks = rule.checks.filter((check) => check.languages.includes(language))));
+  return checks;
 }
 
 /** appliesTo, once per text for a check whose prefilter reads no option (oncePerFile keeps it). */

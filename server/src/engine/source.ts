@@ -1,21 +1,17 @@
 import type { Position, Range, Span } from './types';
 
-/** Maps UTF-16 offsets to LSP positions. Lines end at \n, \r\n or a lone \r, as LSP says. */
+/**
+ * Maps UTF-16 offsets to LSP positions. Lines end at \n, \r\n or a lone \r, as LSP says. The line
+ * starts are found on first use: every scan makes one, and most files end with no finding to place.
+ */
 export class LineIndex {
-  private readonly lineStarts: number[];
+  private starts?: number[];
 
-  constructor(private readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+  constructor(private readonly text: string) {}
+
+  private get lineStarts(): number[] {
+    this.starts ??= lineStartsOf(this.text);
+    return this.starts;
   }
 
   get lineCount(): number {
@@ -24,16 +20,17 @@ export class LineIndex {
 
   position(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.lineStarts;
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= clamped) low = mid;
+      if (starts[mid]! <= clamped) low = mid;
       else high = mid - 1;
     }
     // An offset between the \r and \n of one line break (a parser's error recovery can end a node
     // there) is the end of that line: LSP has no position inside a line break.
-    return { line: low, character: Math.min(clamped, this.lineEnd(low)) - this.lineStarts[low]! };
+    return { line: low, character: Math.min(clamped, this.lineEnd(low)) - starts[low]! };
   }
 
   range(span: Span): Range {
@@ -62,6 +59,20 @@ export class LineIndex {
   lineText(line: number): string {
     return this.text.slice(this.lineStart(line), this.lineEnd(line));
   }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10 /* \n */) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }
 
 /** Each line's content (its break left out), lines as LineIndex ends them: \n, \r\n or a lone \r. */
