@@ -1,6 +1,6 @@
 // What a container runs, from its `entrypoint`, `command` and `args` (compose, Kubernetes, AWS Copilot):
 // lists of words joined into one argv, or a string read as a shell line.
-import type { MappedText } from '../languages/mapped-text';
+import { MappedTextBuilder, type MappedText } from '../languages/mapped-text';
 import { yamlScalarText, type YamlNode } from '../languages/yaml';
 import type { RuleContext } from '../rule';
 import { argvCommands, scriptCommands, type CommandLine } from './script';
@@ -31,5 +31,21 @@ export function isEmptyPart(part: YamlNode): boolean {
 }
 
 export function scalarScript(context: RuleContext, node: YamlNode | undefined): MappedText | undefined {
-  return node?.kind === 'scalar' && typeof node.value === 'string' ? yamlScalarText(context.text, node) : undefined;
+  return node?.kind === 'scalar' && typeof node.value === 'string' ? withoutFoldedContinuations(context.text, yamlScalarText(context.text, node)) : undefined;
+}
+
+/**
+ * `command: sh -c "collectstatic && \` continued on the next line, unquoted or folded (`>`): YAML folds the line
+ * break into a space, leaving `\ ` where the author wrote a shell line continuation. Compose splits the string
+ * as go-shellwords does, where a backslash inside double quotes escapes any character, so the script `sh` runs
+ * reads a plain space there: the backslash is dropped, not read as an escaped space that joins the next word.
+ */
+function withoutFoldedContinuations(source: string, script: MappedText): MappedText {
+  if (!script.exact || !script.text.includes('\\ ')) return script;
+  const builder = new MappedTextBuilder();
+  for (let i = 0; i < script.text.length; i++) {
+    if (script.text[i] === '\\' && script.text[i + 1] === ' ' && /^[ \t]*[\r\n]$/.test(source.slice(script.endAt(i), script.startAt(i + 1) + 1))) continue;
+    builder.push(script.text[i]!, script.startAt(i), script.endAt(i));
+  }
+  return builder.build(script.whole);
 }

@@ -2,7 +2,7 @@
 // scripts, Dockerfile CMD/ENTRYPOINT, Procfile processes, compose/Kubernetes container commands
 // and platform start commands (platform-starts.ts: App Engine, Cloud Foundry, App Runner, heroku.yml, Kamal,
 // Platform.sh, ECS task definitions, AWS Copilot; nomad-starts.ts: Nomad jobs), systemd units and supervisord programs (service-starts.ts), and the shell start scripts they run (`docker-entrypoint.sh`). Build steps (RUN, `build` scripts) and one-off admin processes
-// (`release:`, Jobs, initContainers, migrate scripts) are not the run stage.
+// (`release:`, Jobs, initContainers, compose services run once, migrate scripts) are not the run stage.
 import { baseName } from '../languages/detect';
 import { dockerCommand } from '../languages/dockerfile';
 import { jsonProperties, jsonProperty, jsonStringText } from '../languages/json';
@@ -13,6 +13,7 @@ import { withoutDevelopmentBranches } from './dev-branches';
 import { argvCommands, scriptCommands, type CommandLine } from './script';
 import { containerArgvCommands, scalarScript } from './container-commands';
 import { isScheduledJob, platformStartCommands } from './platform-starts';
+import { oneShotServices } from './one-shot-services';
 import { nomadStartCommands } from './nomad-starts';
 import { iniStartCommands, railwayJsonStartCommands, tomlStartCommands } from './service-starts';
 import { ADMIN_PROCESS, isAppStartScript } from './shell-start';
@@ -124,11 +125,13 @@ function yamlCommands(context: RuleContext): StartCommand[] {
     const root = document.contents;
     if (ADMIN_KINDS.has(yamlString(yamlGet(root, 'kind')) ?? '') || isScheduledJob(root)) continue;
     found.push(...platformStartCommands(context, root));
+    const oneShot = oneShotServices(root);
     const stack: (YamlNode | undefined)[] = [root];
     while (stack.length > 0) {
       const node = stack.pop();
       if (node?.kind === 'seq') stack.push(...node.items);
-      if (node?.kind !== 'map') continue;
+      // A compose service that runs once and exits (a migrate step the app waits for) is an admin process.
+      if (node?.kind !== 'map' || oneShot.has(node)) continue;
       const container = containerCommands(context, node);
       if (container) found.push({ where: 'this container', commands: container, runsBeforeStart: false });
       for (const pair of node.pairs) {

@@ -5,6 +5,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node a
 import type { Span } from '../types';
 import { MappedText, MappedTextBuilder } from './mapped-text';
 import { withoutJinja } from './jinja';
+import { decodeFlowScalar } from './yaml-flow-scalar';
 
 export interface YamlScalar {
   kind: 'scalar';
@@ -128,17 +129,17 @@ export function yamlString(node: YamlNode | undefined): string | undefined {
 }
 
 /**
- * A string scalar's value with each character mapped to its source. Exact for one-line plain and
- * quoted scalars and for literal and folded blocks; other multi-line scalars map every inner span to the whole.
+ * A string scalar's value with each character mapped to its source: exact for plain and quoted scalars
+ * (yaml-flow-scalar.ts) and for literal and folded blocks; a value the source does not rebuild maps every
+ * inner span to the whole.
  */
 export function yamlScalarText(text: string, scalar: YamlScalar): MappedText {
   const value = typeof scalar.value === 'string' ? scalar.value : String(scalar.value);
   const raw = text.slice(scalar.span.start, scalar.span.end);
   // The parser read Jinja's `{{ x }}` as `${ x } ` (same length): a block is rebuilt from what it read.
   if (scalar.style === 'block') return decodeLiteralBlock(withoutJinja(raw), scalar.span, value) ?? new MappedText(value, scalar.span);
-  if (raw.includes('\n') || raw.includes('\r')) return new MappedText(value, scalar.span);
-  if (scalar.style === 'plain') return raw === value ? MappedText.contiguous(value, scalar.span.start) : new MappedText(value, scalar.span);
-  const decoded = scalar.style === 'single' ? decodeSingle(raw, scalar.span) : decodeDouble(raw, scalar.span);
+  if (scalar.style === 'plain' && raw === value) return MappedText.contiguous(value, scalar.span.start);
+  const decoded = decodeFlowScalar(raw, scalar.span, scalar.style);
   return decoded.text === value ? decoded : new MappedText(value, scalar.span);
 }
 
@@ -222,47 +223,6 @@ function withoutTrailingNewlines(text: string): string {
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
   return text.slice(0, end);
-}
-
-function decodeSingle(raw: string, whole: Span): MappedText {
-  const builder = new MappedTextBuilder();
-  for (let i = 1; i < raw.length - 1; i++) {
-    const at = whole.start + i;
-    if (raw[i] === "'" && raw[i + 1] === "'") {
-      builder.push("'", at, at + 2);
-      i++;
-    } else builder.push(raw[i]!, at);
-  }
-  return builder.build(whole);
-}
-
-const DOUBLE_ESCAPES: Readonly<Record<string, string>> = {
-  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
-  ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
-};
-const HEX_LENGTH: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
-
-function decodeDouble(raw: string, whole: Span): MappedText {
-  const builder = new MappedTextBuilder();
-  for (let i = 1; i < raw.length - 1; i++) {
-    const at = whole.start + i;
-    const char = raw[i]!;
-    if (char !== '\\') {
-      builder.push(char, at);
-      continue;
-    }
-    const next = raw[i + 1] ?? '';
-    const hex = HEX_LENGTH[next];
-    if (hex !== undefined) {
-      const code = parseInt(raw.slice(i + 2, i + 2 + hex), 16);
-      builder.push(Number.isNaN(code) ? '' : String.fromCodePoint(Math.min(code, 0x10ffff)), at, at + 2 + hex);
-      i += 1 + hex;
-    } else {
-      builder.push(DOUBLE_ESCAPES[next] ?? next, at, at + 2);
-      i++;
-    }
-  }
-  return builder.build(whole);
 }
 
 /** Every map in the tree, to a bounded depth (config sections sit a few levels down at most). */

@@ -19,6 +19,11 @@ export const containerShellExamples: Examples = {
       code: `apiVersion: batch/v1\nkind: Job\nspec:\n  template:\n    spec:\n      containers:\n        - name: backfill\n          image: ghcr.io/acme/app:1.2\n          command: ["sh", "-c", "npm run build && node dist/backfill.js"]\n---\napiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      initContainers:\n        - name: migrate\n          image: ghcr.io/acme/app:1.2\n          command: ["sh", "-c", "npx knex migrate:latest && echo done"]\n      containers:\n        - name: web\n          image: ghcr.io/acme/app:1.2\n          command: ["node", "dist/main.js"]\n`,
     },
     {
+      name: "compose's init containers end by themselves: a service others wait for (service_completed_successfully), and one never restarted that serves nothing",
+      path: 'docker-compose.prod.yml',
+      code: `services:\n  createbuckets:\n    image: minio/mc:RELEASE.2024-10-02T08-27-28Z\n    command: sh -c "mc alias set store http://minio:9000 $$MINIO_USER $$MINIO_PASSWORD && mc mb -p store/uploads"\n  warm-cache:\n    build: .\n    restart: "no"\n    command: sh -c "sleep 5 && node dist/warm-cache.js"\n  web:\n    build: .\n    command: ["node", "dist/main.js"]\n    depends_on:\n      createbuckets:\n        condition: service_completed_successfully\n`,
+    },
+    {
       name: 'every branch execs its process',
       path: 'compose.yaml',
       code: `services:\n  web:\n    build: .\n    command: sh -c 'if [ "$$DEBUG" = 1 ]; then exec flask run; else exec gunicorn app:app; fi'\n`,

@@ -3,7 +3,8 @@
 // sh, checked: `dash -c 'true && sleep 1'` stays sleep's parent), so the platform's SIGTERM reaches the shell, which
 // does not pass it on: the same shell script a Dockerfile's shell-form CMD runs (config-dockerfile.ts). `bash -c` execs
 // the last command of such a list (bash 5.1+); `exec` before the app, `init: true` (compose's tini) and a
-// development compose file are fine, as are one-off processes (Jobs, init containers), which end by themselves.
+// development compose file are fine, as are one-off processes (Jobs, init containers, compose services that run
+// once: one-shot-services.ts), which end by themselves.
 import { isAdminOrUtility } from '../../commands/kinds';
 import { containerArgvCommands, isEmptyPart } from '../../commands/container-commands';
 import { withoutDevelopmentBranches } from '../../commands/dev-branches';
@@ -11,6 +12,7 @@ import type { CommandLine } from '../../commands/script';
 import { baseCommand, effectiveWords } from '../../commands/words';
 import { yamlGet, yamlString, type YamlNode } from '../../languages/yaml';
 import { isScheduledJob } from '../../commands/platform-starts';
+import { oneShotServices } from '../../commands/one-shot-services';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isDevOnlyComposeFile, isTestServicesCompose } from '../compose-files';
 import { everyBranchExecs } from './config-dockerfile';
@@ -28,8 +30,10 @@ function check(context: RuleContext): void {
     // One-off processes end by themselves: Jobs, CronJobs, Copilot's scheduled jobs, init containers.
     // A compose file of a test run's services starts no deployed app.
     if (ADMIN_KINDS.has(yamlString(yamlGet(root, 'kind')) ?? '') || isScheduledJob(root) || isTestServicesCompose(context.path, root)) continue;
+    // A compose service that runs once (a set-up step others wait for) ends by itself, as a Job does.
+    const oneShot = oneShotServices(root);
     visitContainers(root, (map) => {
-      if (scalarValue(yamlGet(map, 'init')) === true) return;
+      if (scalarValue(yamlGet(map, 'init')) === true || oneShot.has(map)) return;
       const parts = ['entrypoint', 'command', 'args'].map((key) => yamlGet(map, key));
       const first = parts.find((part) => part !== undefined && !isEmptyPart(part));
       if (!first || !runsSh(first)) return;

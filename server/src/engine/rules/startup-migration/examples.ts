@@ -3,6 +3,8 @@
 import type { RuleExamples } from '../../rule';
 import { typeormJsonExamples, typeormYamlExamples } from './config-typeorm-examples';
 import { codeExamples, jpaXmlExamples, springExamples } from './java-examples';
+import { schemaScriptExamples } from './java-schema-script-examples';
+import { goSchemaFileExamples, phpSchemaFileExamples, pythonSchemaFileExamples } from './schema-file-examples';
 import { dockerfileExamples } from './config-dockerfile-examples';
 import { goExamples } from './go-examples';
 import { packageJsonExamples } from './config-package-json-examples';
@@ -12,6 +14,7 @@ import { pythonExamples } from './python-examples';
 import { rubyExamples } from './ruby-examples';
 import { startupMigrationExamples as javascriptExamples } from './javascript-examples';
 import { yamlExamples } from './config-yaml-examples';
+import { composeLinesExamples } from './config-compose-lines-examples';
 import { nomadExamples, platformExamples, platformJsonExamples } from './config-platforms-examples';
 import { shellExamples } from './config-shell-examples';
 import { servicesExamples } from './config-services-examples';
@@ -23,6 +26,7 @@ export const startupMigrationExamples: RuleExamples = {
     { languages: ['json'], examples: packageJsonExamples },
     { languages: ['procfile'], examples: procfileExamples },
     { languages: ['yaml'], examples: yamlExamples },
+    { languages: ['yaml'], examples: composeLinesExamples },
     { languages: ['yaml'], examples: platformExamples },
     { languages: ['json'], examples: platformJsonExamples },
     { languages: ['tfvars'], examples: nomadExamples },
@@ -31,12 +35,16 @@ export const startupMigrationExamples: RuleExamples = {
     { languages: ['yaml'], examples: typeormYamlExamples },
     { languages: ['ini', 'toml', 'json'], examples: servicesExamples },
     { languages: ['go'], examples: goExamples },
+    { languages: ['go'], examples: goSchemaFileExamples },
     { languages: ['properties', 'yaml'], examples: springExamples },
     { languages: ['java', 'kotlin'], examples: codeExamples },
+    { languages: ['java', 'kotlin'], examples: schemaScriptExamples },
     { languages: ['xml'], examples: jpaXmlExamples },
     { languages: ['javascript', 'typescript'], examples: javascriptExamples },
     { languages: ['php'], examples: phpMigrationExamples },
+    { languages: ['php'], examples: phpSchemaFileExamples },
     { languages: ['python'], examples: pythonExamples },
+    { languages: ['python'], examples: pythonSchemaFileExamples },
     { languages: ['ruby'], examples: rubyExamples },
   ],
 };

@@ -3,6 +3,7 @@
 import { assignedValues, callArguments, callName, enclosingFunction, goStringValue, importsAny, lastSegment, qualifiedName } from '../../languages/go';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { isSchemaDdl } from './ddl';
+import { isSchemaFileSql } from './go-schema-file';
 import type { Effect } from './javascript-calls';
 
 export interface GoMigrationCall {
@@ -99,11 +100,14 @@ function isMigrationLibrary(path: string): boolean {
 }
 
 /**
- * `db.Exec("CREATE TABLE IF NOT EXISTS ...")`, `db.ExecContext(ctx, "ALTER TABLE ...")`; pgx's
+ * `db.Exec("CREATE TABLE IF NOT EXISTS ...")`, `db.ExecContext(ctx, "ALTER TABLE ...")`, `db.Exec(schema)` of an
+ * embedded or read `schema.sql` (go-schema-file.ts); pgx's
  * `pool.Exec(ctx, sql)` takes the context first without the suffix, so the SQL is one of the first two.
  */
 function execsDdl(call: SyntaxNode): boolean {
-  return callArguments(call).slice(0, 2).some((argument) => isSchemaDdl(sqlText(argument) ?? ''));
+  let root = call;
+  while (root.parent) root = root.parent;
+  return callArguments(call).slice(0, 2).some((argument) => isSchemaDdl(sqlText(argument) ?? '') || isSchemaFileSql(argument, root));
 }
 
 /** The SQL a literal holds, or a name given it once in the file (`const schema = \`CREATE TABLE …\``; `pool.Exec(ctx, schema)`). */

@@ -6,6 +6,7 @@ import { goImports } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { DDL_PATTERN } from './ddl';
+import { SCHEMA_FILE_PATTERN } from './go-schema-file';
 import type { Effect } from './javascript-calls';
 import { fileNameWords, isInAdminFolder, isOneOffOrTestFile } from './javascript-paths';
 import { migrationCallOf } from './go-calls';
@@ -30,9 +31,10 @@ export const goChecks: LanguageCheck[] = [
   {
     languages: ['go'],
     keywords: [],
-    // A migration's own words, hand-written DDL run through Exec (no library name announces it), or a function of
+    // A migration's own words, hand-written DDL or a schema file run through Exec (no library name announces it), or a function of
     // another package of the module that migrates (`initialize.RegisterTables()`), found by the node layer.
-    mayReport: (file) => KEYWORDS.some((keyword) => file.lowered.includes(keyword)) || DDL_PATTERN.test(file.text) || (file.options.importedMigrations?.length ?? 0) > 0,
+    mayReport: (file) =>
+      KEYWORDS.some((keyword) => file.lowered.includes(keyword)) || DDL_PATTERN.test(file.text) || SCHEMA_FILE_PATTERN.test(file.text) || (file.options.importedMigrations?.length ?? 0) > 0,
     check,
   },
 ];

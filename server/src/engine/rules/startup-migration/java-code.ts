@@ -153,7 +153,7 @@ function declaredTools(root: SyntaxNode, kotlin: boolean): Map<string, Tool> {
 }
 
 /** The method or function the call runs in is started with the app. */
-function inStartHook(node: SyntaxNode, kotlin: boolean): boolean {
+export function inStartHook(node: SyntaxNode, kotlin: boolean): boolean {
   const kinds = kotlin ? ['function_declaration', 'call_expression'] : ['method_declaration', 'constructor_declaration'];
   for (let current = ancestorOfType(node, kinds); current; current = ancestorOfType(current.parent ?? current, kinds)) {
     if (current.parent === null) break;

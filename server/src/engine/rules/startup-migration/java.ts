@@ -1,10 +1,11 @@
 // startup-migration for the JVM: Spring/Hibernate schema settings in application.properties/.yml and in
 // persistence.xml / hibernate.cfg.xml,
-// and explicit Flyway/Liquibase runs in Java or Kotlin code.
+// explicit Flyway/Liquibase runs in Java or Kotlin code, and schema scripts run through JDBC at start.
 import type { LanguageCheck } from '../../rule';
 import { checkMigrationCode } from './java-code';
 import { checkSpringSchemaSettings } from './java-config';
 import { checkHibernateCodeSettings } from './java-hibernate-code';
+import { checkSchemaScripts } from './java-schema-script';
 import { jpaXmlSchemaCheck } from './java-xml-config';
 
 export const springSchemaCheck: LanguageCheck = {
@@ -27,4 +28,11 @@ export const hibernateCodeCheck: LanguageCheck = {
   check: checkHibernateCodeSettings,
 };
 
-export const javaChecks: LanguageCheck[] = [springSchemaCheck, migrationCodeCheck, hibernateCodeCheck, jpaXmlSchemaCheck];
+/** A `schema.sql` run through JDBC, Spring's ScriptUtils, H2's RunScript or MyBatis' ScriptRunner as the app starts. */
+export const schemaScriptCheck: LanguageCheck = {
+  languages: ['java', 'kotlin'],
+  keywords: ['.sql"', ".sql'", 'runscript', 'executesqlscript', 'scriptrunner'],
+  check: checkSchemaScripts,
+};
+
+export const javaChecks: LanguageCheck[] = [springSchemaCheck, migrationCodeCheck, hibernateCodeCheck, jpaXmlSchemaCheck, schemaScriptCheck];

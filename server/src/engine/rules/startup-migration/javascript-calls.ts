@@ -114,7 +114,7 @@ function isSequelizeClass(node: ts.Expression, facts: FileFacts): boolean {
  * A model is clear only from this file: `sequelize.models.User`, a `sequelize.define(...)` result,
  * or a class here that extends sequelize's `Model`. An imported `User` could be anything.
  */
-function isSequelizeModel(receiver: ts.Expression, facts: FileFacts): boolean {
+export function isSequelizeModel(receiver: ts.Expression, facts: FileFacts): boolean {
   if (ts.isPropertyAccessExpression(receiver)) {
     const models = unwrap(receiver.expression);
     return ts.isPropertyAccessExpression(models) && models.name.text === 'models' && isSequelizeInstance(unwrap(models.expression), facts);

@@ -6,13 +6,15 @@
 // Pure: no file is read here.
 import ts from 'typescript';
 import { ParsedDocument } from '../../languages';
-import { dottedName, resolvedName, unwrap, walk } from '../../languages/ts-ast';
+import { resolvedName, unwrap, walk } from '../../languages/ts-ast';
 import { LineIndex } from '../../source';
 import type { ImportedMigration, LanguageId } from '../../types';
 import { NODE_SCRIPT } from './app-commands';
 import { recognizeLibraryCall } from './javascript-calls';
 import { recognizeCommand } from './javascript-commands';
+import { exportedValues } from './javascript-exports';
 import { collectFacts, type FileFacts, type FunctionNode } from './javascript-facts';
+import { exportedSyncs } from './javascript-imported-models';
 import { isOneOffOrTestFile } from './javascript-paths';
 import { mayReport } from './javascript-prefilter';
 import { callLabel } from './javascript-report';
@@ -25,11 +27,12 @@ export function wantsJsImportedMigrations(path: string): boolean {
 
 /**
  * Whether a file may call an imported migration on its start path, before its imports are read (issue #12): it starts a
- * server (`listen`, `createServer`, `serve(`), or has a start hook the check reads (NestJS', Moleculer's, Strapi's
+ * server (`listen`, `createServer`, `serve(`) or builds the app in an exported factory (`express()`, `new Koa()`, `Fastify()`,
+ * javascript-start-path.ts), or has a start hook the check reads (NestJS', Moleculer's, Strapi's
  * `bootstrap`, Nitro's plugin, Next.js' `register`, a serverless `handler`). A library module does neither.
  */
 export function mayStartApp(text: string): boolean {
-  return /listen|createServer|serve\(|onModuleInit|onApplicationBootstrap|started|bootstrap|defineNitroPlugin|register|handler/.test(text);
+  return /listen|createServer|serve\(|onModuleInit|onApplicationBootstrap|started|bootstrap|defineNitroPlugin|register|handler|express\(\)|new Koa\(|astify\(/.test(text);
 }
 
 /**
@@ -65,6 +68,8 @@ export function migratingExportsIn(module: string, path: string, text: string, l
     const label = labelOf(call, facts);
     found.push({ module, name, label, path, range: lines.range({ start: call.getStart(source), end: call.getEnd() }) });
   }
+  // `sync: sequelize.sync.bind(sequelize)`, an exported model: the importer's `models.sync()`, `Contract.sync()`.
+  for (const sync of exportedSyncs(module, path, facts, lines)) if (!found.some((fact) => fact.name === sync.name)) found.push(sync);
   return found;
 }
 
@@ -98,40 +103,12 @@ export function nodeScriptMigration(name: string, path: string, text: string, la
   return { module: NODE_SCRIPT, name, label: labelOf(found, facts), path, range: new LineIndex(text).range({ start: found.getStart(source), end: found.getEnd() }) };
 }
 
-/** Exported name -> the function it names. */
+/** Exported name -> the function it names (the first export of the name). */
 function exportedFunctions(source: ts.SourceFile, facts: FileFacts): Map<string, FunctionNode> {
   const found = new Map<string, FunctionNode>();
-  const add = (name: string, value: ts.Node | undefined): void => {
-    const fn = value && functionOf(value, facts);
+  for (const [name, value] of exportedValues(source)) {
+    const fn = functionOf(value, facts);
     if (fn && !found.has(name)) found.set(name, fn);
-  };
-  const members = (object: ts.Expression): void => {
-    const node = unwrap(object);
-    if (!ts.isObjectLiteralExpression(node)) return;
-    for (const property of node.properties) {
-      if (ts.isShorthandPropertyAssignment(property)) add(property.name.text, property.name);
-      else if (ts.isPropertyAssignment(property) && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))) add(property.name.text, property.initializer);
-      else if (ts.isMethodDeclaration(property) && ts.isIdentifier(property.name)) add(property.name.text, property);
-    }
-  };
-  for (const statement of source.statements) {
-    if (ts.isFunctionDeclaration(statement) && isExported(statement)) add(isDefault(statement) ? 'default' : (statement.name?.text ?? 'default'), statement);
-    else if (ts.isVariableStatement(statement) && isExported(statement)) {
-      for (const declaration of statement.declarationList.declarations) if (ts.isIdentifier(declaration.name)) add(declaration.name.text, declaration.initializer);
-    } else if (ts.isExportDeclaration(statement) && !statement.moduleSpecifier && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
-      for (const element of statement.exportClause.elements) add(element.name.text, element.propertyName ?? element.name);
-    } else if (ts.isExportAssignment(statement)) {
-      add('default', statement.expression);
-      members(statement.expression);
-    } else if (ts.isExpressionStatement(statement)) {
-      const assignment = unwrap(statement.expression);
-      if (!ts.isBinaryExpression(assignment) || assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
-      const target = dottedName(assignment.left);
-      if (target === 'module.exports') {
-        add('default', assignment.right);
-        members(assignment.right);
-      } else if (target !== undefined && /^(?:module\.)?exports\.[\w$]+$/.test(target)) add(target.slice(target.lastIndexOf('.') + 1), assignment.right);
-    }
   }
   return found;
 }
@@ -172,12 +149,4 @@ function helperMigration(fn: FunctionNode, facts: FileFacts): ts.CallExpression 
 function labelOf(call: ts.CallExpression, facts: FileFacts): string {
   const library = recognizeLibraryCall(call, facts);
   return library ? callLabel(library) : (recognizeCommand(call, facts)?.label ?? 'a migration');
-}
-
-function isExported(statement: ts.Statement): boolean {
-  return ts.canHaveModifiers(statement) && (ts.getModifiers(statement) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
-}
-
-function isDefault(statement: ts.Statement): boolean {
-  return ts.canHaveModifiers(statement) && (ts.getModifiers(statement) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.DefaultKeyword);
 }

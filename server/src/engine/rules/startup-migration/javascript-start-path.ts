@@ -6,6 +6,7 @@
 // outside production (NODE_ENV guards, opt-in migration flags) are off the start path.
 import ts from 'typescript';
 import { envReadName, lastSegment, resolvedName, stringValue, unwrap, walk } from '../../languages/ts-ast';
+import { exportedValues } from './javascript-exports';
 import type { FileFacts, FunctionNode } from './javascript-facts';
 
 const LIFECYCLE_HOOKS = new Set(['onModuleInit', 'onApplicationBootstrap']);
@@ -217,9 +218,13 @@ function isExportedAppFactory(fn: FunctionNode, facts: FileFacts): boolean {
   return found;
 }
 
-/** `export (default) function`, `module.exports = function`, `exports.build = () => …`, `export const build = () => …`. */
+/**
+ * `export (default) function`, `module.exports = function`, `exports.build = () => …`, `export const build = () => …`,
+ * and a function of the module exported by its name (`module.exports = { createApp }`, `export { createApp }`).
+ */
 function isExported(fn: FunctionNode): boolean {
   if (ts.canHaveModifiers(fn) && ts.getModifiers(fn)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) return true;
+  if (ts.isFunctionDeclaration(fn) && fn.name && isExportedByName(fn.name.text, fn.getSourceFile())) return true;
   const outer = outermost(fn);
   const parent = outer.parent;
   if (ts.isBinaryExpression(parent) && parent.right === outer && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
@@ -228,6 +233,10 @@ function isExported(fn: FunctionNode): boolean {
   if (ts.isExportAssignment(parent)) return true;
   const statement = ts.isVariableDeclaration(parent) ? parent.parent?.parent : undefined;
   return statement !== undefined && ts.isVariableStatement(statement) && (ts.getModifiers(statement)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword) ?? false);
+}
+
+function isExportedByName(name: string, source: ts.SourceFile): boolean {
+  return exportedValues(source).some(([, value]) => ts.isIdentifier(value) && value.text === name);
 }
 
 /** `.listen(...)`, `http.createServer(...)`, hono's `serve(...)`, `Bun.serve(...)`. */

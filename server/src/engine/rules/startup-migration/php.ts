@@ -1,6 +1,6 @@
 // Factor XII for PHP: migrations run as the app boots. `Artisan::call('migrate')` in a service
 // provider, a route file, bootstrap/app.php or public/index.php; `exec('php artisan migrate')`;
-// Laravel's migrator and Doctrine/Phinx migrators called from bootstrap code.
+// Laravel's migrator and Doctrine/Phinx migrators called from bootstrap code; a schema file run through PDO.
 import { argumentAt, arrayValue, callOf, phpString, stringValue, useAliases, type PhpCall } from '../../languages/php';
 import { MappedText } from '../../languages/mapped-text';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
@@ -8,6 +8,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { MigrationGroups } from './grouped';
 import { migrationsInScript } from './config-analysis';
 import { bootContextOf, isOneOffPath, type BootContext } from './php-boot';
+import { schemaScriptCall } from './php-schema-script';
 
 const SHELL_FUNCTIONS = new Set(['exec', 'shell_exec', 'system', 'passthru', 'proc_open', 'popen']);
 const ARTISAN_CALLS = new Set(['call', 'callsilent', 'callsilently', 'queue']);
@@ -80,9 +81,14 @@ function migrationOf(node: SyntaxNode, aliases: ReadonlyMap<string, string>): Mi
     return { label: `${receiverLabel(call)}${call.name}('${verb}')`, command: `php artisan ${verb} --force` };
   }
   if (call.kind === 'new' && call.name === 'ArrayInput') return arrayInputMigration(call);
-  if (call.kind === 'method') return migratorCall(call) ?? schemaBuilderCall(call);
+  if (call.kind === 'method') return migratorCall(call) ?? schemaBuilderCall(call) ?? schemaScriptMigration(call);
   if (call.kind === 'static' || call.kind === 'function') return schemaBuilderCall(call) ?? appMigrationCall(call);
   return undefined;
+}
+
+function schemaScriptMigration(call: PhpCall): Migration | undefined {
+  const label = schemaScriptCall(call);
+  return label ? { label, command: 'your migrations (Phinx, Doctrine Migrations)' } : undefined;
 }
 
 /** Schema builders that create or alter tables: Laravel's `Schema::create`, Eloquent Capsule's `Capsule::schema()->create`, Doctrine's SchemaTool. */
@@ -178,5 +184,6 @@ function migratorCall(call: PhpCall): Migration | undefined {
   return { label, command };
 }
 
-// `schema`: Schema::create, Capsule::schema(), SchemaTool, and app functions named ensureSchema/createTables.
-export const phpChecks: LanguageCheck[] = [{ languages: ['php'], keywords: ['migrat', 'schema', 'tables'], check }];
+// `schema`: Schema::create, Capsule::schema(), SchemaTool, and app functions named ensureSchema/createTables; a schema
+// file or DDL run through PDO (php-schema-script.ts).
+export const phpChecks: LanguageCheck[] = [{ languages: ['php'], keywords: ['migrat', 'schema', 'tables', '.sql', 'create table', 'alter table'], check }];

@@ -6,6 +6,7 @@
 // runners yoyo (`backend.apply_migrations(...)`) and peewee-migrate (`Router(db).run()`).
 import { dottedName, keywordArgument, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import { isSchemaDdl } from './ddl';
+import { readsSchemaFile } from './python-schema-file';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 
 export type Effect = 'migrates' | 'changes-schema' | 'drops-schema';
@@ -83,6 +84,7 @@ export function recognizeMigration(call: SyntaxNode, bindings: Bindings): Python
   if (orm) return found(orm, 'changes-schema', orm === 'tortoise' && method !== 'generate_schemas' ? `${written}(generate_schemas=True)` : `${written}()`);
   if (method === 'run_sync') return runSyncSchema(call, written);
   if (written.includes('.') && SQL_EXECUTORS.has(method) && isSchemaDdl(sqlText(positionalArguments(call)[0]) ?? '')) return found('sql', 'changes-schema');
+  if (written.includes('.') && method === 'executescript' && readsSchemaFile(positionalArguments(call)[0])) return found('sql', 'changes-schema');
   if (isAppMigrationFunction(written, bindings)) return found('app', 'migrates');
   if (method !== 'create_all' && method !== 'drop_all') return undefined;
   const receiver = written.slice(0, -method.length - 1);

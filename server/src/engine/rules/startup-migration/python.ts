@@ -30,7 +30,7 @@ const ADVICE: Readonly<Record<Tool, string>> = {
   'app': 'run it from a one-off admin process (a release phase, a Job, `python -m <app>.migrate`) before release.',
 };
 
-const KEYWORDS = /migrat|schema\(|tables\(|create_tables|create_all|drop_all|upgrade|syncdb|generate_schemas/;
+const KEYWORDS = /migrat|schema\(|tables\(|create_tables|create_all|drop_all|upgrade|syncdb|generate_schemas|executescript/;
 
 /** Whether a module's text names a migration at all (the node layer's test before it parses another module). */
 export function mayMigrate(text: string): boolean {

@@ -1,0 +1,7 @@
+package hexlet.code.repository;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+public class BaseRepository {
+    public static HikariDataSource dataSource;
+}

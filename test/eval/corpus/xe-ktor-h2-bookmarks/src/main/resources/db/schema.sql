@@ -1,0 +1,5 @@
+CREATE TABLE IF NOT EXISTS bookmarks (
+    id IDENTITY PRIMARY KEY,
+    url VARCHAR(2048) NOT NULL,
+    title VARCHAR(255)
+);
