@@ -12,7 +12,7 @@ import { CodebaseRoots } from './codebaseRoots';
 import { DependencyFacts, manifestRoot, readsDependencies } from './dependencyFacts';
 import { Grammars } from './grammars';
 import { ProductionFacts } from './productionFacts';
-import { JS_MODULE, MigrationFacts, type ImportedFacts, type ImportedQuestions } from './migrationFacts';
+import { MigrationFacts, type ImportedFacts, type ImportedQuestions } from './migrationFacts';
 import { SessionFacts } from './sessionFacts';
 import { countsSinkKeyUses, SinkKeyFacts, SinkKeyIndex } from './sinkKeyFacts';
 import { SettingsLoadFacts } from './settingsLoadFacts';
@@ -125,7 +125,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   const dependenciesOf = dependencyReader(rootOf, base, options);
   const productionOf = productionReader(rootOf, base, { ...options, grammars });
   const sessionsOf = sessionsReader(rootOf, base, { ...options, grammars });
-  const importsOf = importsReader(rootOf, base, { ...options, grammars });
+  const { importsOf, importsModuleOf } = importsReader(rootOf, base, { ...options, grammars });
   const settingsLoads = options.settingsLoads ?? new SettingsLoadFacts();
   const repositoryPathOf = repositoryPathReader(rootOf, options);
   const outcomes: FileOutcome[] = [];
@@ -149,9 +149,9 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       const sessionsInCache = await sessionsOf(file.absolutePath, path);
       // Go, Python and JS/TS files (SinkKeyFacts.wants) gather for the second pass.
       const root = SinkKeyFacts.wants(path) ? await rootOf(file.absolutePath) : undefined;
-      // A JS/TS file's imports' migrations, ports and server starts are read in the second pass, only for a file its first
-      // scan says may use one (migrationFacts/gates.ts); any other file's now.
-      const imported = JS_MODULE.test(path) ? undefined : await importsOf(file.absolutePath, path, EVERY_QUESTION);
+      // Their imports' migrations, ports and server starts are read in the second pass, only for a file its first scan
+      // says may use one (migrationFacts/gates.ts); a start script's, a package.json's or a Ruby file's are read now.
+      const imported = root === undefined ? await importsOf(file.absolutePath, path, EVERY_QUESTION) : undefined;
       const importedMigrations = imported?.migrations;
       const importedPorts = imported?.ports;
       const importedServerStarts = imported?.serverStarts;
@@ -172,7 +172,8 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       const tracked = file.trackedDespiteIgnore ? { trackedDespiteIgnore: true } : {};
       const job: FileJob = { absolutePath: file.absolutePath, path, scopePath: scope, gitIgnored: file.gitIgnored, ...tracked, language: file.language, maxBytes, ...facts };
       if (root !== undefined) {
-        job.gather = { sinkKeyUses: countsSinkKeyUses(toPosix(relative(root, file.absolutePath))), imports: true };
+        const goModule = path.endsWith('.go') ? await importsModuleOf(file.absolutePath, root) : undefined;
+        job.gather = { sinkKeyUses: countsSinkKeyUses(toPosix(relative(root, file.absolutePath))), imports: true, ...(goModule !== undefined ? { goModule } : {}) };
         gathering.set(index, { job, root });
       }
       const outcome = await scanner.run(job);
@@ -338,10 +339,14 @@ function sessionsReader(rootOf: (file: string) => Promise<string | undefined>, b
  */
 function importsReader(rootOf: (file: string) => Promise<string | undefined>, base: string, options: AuditOptions) {
   const facts = options.migrations ?? new MigrationFacts(options.grammars);
-  return async (absolutePath: string, path: string, asked: ImportedQuestions): Promise<ImportedFacts | undefined> => {
-    const wanted = { migrations: asked.migrations === true && MigrationFacts.wants(path), ports: asked.ports === true && MigrationFacts.wantsPorts(path), serverStarts: asked.serverStarts === true && MigrationFacts.wantsServerStarts(path) };
-    const root = wanted.migrations || wanted.ports || wanted.serverStarts ? await rootOf(absolutePath) : undefined;
-    return root === undefined ? undefined : facts.factsForFile(absolutePath, root, base, wanted);
+  return {
+    importsOf: async (absolutePath: string, path: string, asked: ImportedQuestions): Promise<ImportedFacts | undefined> => {
+      const wanted = { migrations: asked.migrations === true && MigrationFacts.wants(path), ports: asked.ports === true && MigrationFacts.wantsPorts(path), serverStarts: asked.serverStarts === true && MigrationFacts.wantsServerStarts(path) };
+      const root = wanted.migrations || wanted.ports || wanted.serverStarts ? await rootOf(absolutePath) : undefined;
+      return root === undefined ? undefined : facts.factsForFile(absolutePath, root, base, wanted);
+    },
+    /** A Go file's go.mod module path (read once per folder), sent with it so that its first scan tells whether it imports the module's packages. */
+    importsModuleOf: (absolutePath: string, root: string): Promise<string | undefined> => facts.goModulePath(absolutePath, root),
   };
 }
 

@@ -78,7 +78,8 @@ export class GoPackages {
     this.goMods.clear();
   }
 
-  private async goModule(file: string, root: string, realRoot: string): Promise<{ folder: string; path: string } | undefined> {
+  /** go.mod's folder and module path for a Go file: found in its folder or one above it, up to the root. */
+  async goModule(file: string, root: string, realRoot: string): Promise<{ folder: string; path: string } | undefined> {
     for (let folder = dirname(file); isInside(folder, root); folder = dirname(folder)) {
       const path = await once(this.goMods, folder, () =>
         readInside(join(folder, 'go.mod'), realRoot).then((text) => (text === undefined ? undefined : /^module[ \t]+"?([^\s"]{1,300})"?/m.exec(text)?.[1])),

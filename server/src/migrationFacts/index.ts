@@ -116,6 +116,12 @@ export class MigrationFacts {
     return answered(found, asking, await this.pythonModules.importedBy(file, source, { migrations, ports: ports && file.endsWith('.py') }, root, realRoot, displayBase));
   }
 
+  /** The module path of the go.mod a Go file belongs to (the first scan tells from it whether the file imports the module's own packages). */
+  async goModulePath(file: string, root: string): Promise<string | undefined> {
+    const realRoot = await realpath(root).catch(() => undefined);
+    return realRoot === undefined ? undefined : (await this.goPackages.goModule(file, root, realRoot))?.path;
+  }
+
   /** A watched file changed on disk: read the modules again. */
   forget(): void {
     this.commands.clear();

@@ -54,6 +54,8 @@ export interface FileJob {
 export interface Gather {
   sinkKeyUses?: boolean;
   imports?: boolean;
+  /** A Go file's go.mod module path, which tells its own packages' imports from others. */
+  goModule?: string;
 }
 
 /** `failed`: the engine threw on the file (a bug), or the worker scanning it died. */
@@ -83,7 +85,7 @@ export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: G
   const collect = job.gather?.sinkKeyUses === true && language !== undefined && mayUseSinkKey(language, text);
   // A file's imports are read in the second pass when it may bind a port they export, or call a server start or a
   // migrating function they export.
-  const importedPort = job.gather?.imports === true ? importsWorthReading(job.path, text) : {};
+  const importedPort = job.gather?.imports === true ? importsWorthReading(job.path, text, job.gather.goModule) : {};
   // A grammar costs a wasm compile and memory: loaded for the first file that some check may report on.
   if (language && !grammars.has(language) && isTreeSitterLanguage(codeLanguage(language))) {
     // Every finding comes from a check that passed its prefilter: when none does, the answer is known without a scan.
