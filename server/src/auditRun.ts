@@ -6,13 +6,13 @@ import { DEFAULT_MAX_FILE_SIZE, toScanOptions, type ConfigError, type ProjectCon
 import type { Rule } from './engine/rule';
 import { RULES } from './engine/rules';
 import { languageOf } from './engine/languages/detect';
-import type { DeclaredDependencies, Finding, ImportedMigration, ImportedPort, ImportedServerStart, LanguageId, ProductionService, ScanOptions, SessionCacheChoice } from './engine/types';
+import type { DeclaredDependencies, Finding, LanguageId, ProductionService, ScanOptions, SessionCacheChoice } from './engine/types';
 import { isInside, toPosix } from './gitignore';
 import { CodebaseRoots } from './codebaseRoots';
 import { DependencyFacts, manifestRoot, readsDependencies } from './dependencyFacts';
 import { Grammars } from './grammars';
 import { ProductionFacts } from './productionFacts';
-import { JS_MODULE, MigrationFacts } from './migrationFacts';
+import { MigrationFacts, type ImportedFacts, type ImportedQuestions } from './migrationFacts';
 import { SessionFacts } from './sessionFacts';
 import { countsSinkKeyUses, SinkKeyFacts, SinkKeyIndex } from './sinkKeyFacts';
 import { SettingsLoadFacts } from './settingsLoadFacts';
@@ -125,7 +125,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   const dependenciesOf = dependencyReader(rootOf, base, options);
   const productionOf = productionReader(rootOf, base, { ...options, grammars });
   const sessionsOf = sessionsReader(rootOf, base, { ...options, grammars });
-  const { migrationsOf, portsOf, serverStartsOf } = migrationsReader(rootOf, base, { ...options, grammars });
+  const { importsOf, importsModuleOf } = importsReader(rootOf, base, { ...options, grammars });
   const settingsLoads = options.settingsLoads ?? new SettingsLoadFacts();
   const repositoryPathOf = repositoryPathReader(rootOf, options);
   const outcomes: FileOutcome[] = [];
@@ -147,12 +147,14 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       const dependencies = await dependenciesOf(file.absolutePath, path, file.language);
       const production = await productionOf(file.absolutePath, path);
       const sessionsInCache = await sessionsOf(file.absolutePath, path);
-      // A JS/TS file's imported migrations, like its imported ports, are read in the second pass (only for a file that may start the app).
-      const importedMigrations = JS_MODULE.test(path) ? undefined : await migrationsOf(file.absolutePath, path);
-      // A JS/TS file's imported ports are read in the second pass, only for a file its first scan says may bind one.
-      const importedPorts = JS_MODULE.test(path) ? undefined : await portsOf(file.absolutePath, path);
-      // The same for a JS/TS file's imported server starts (Factor IX); a Go main's packages are read now.
-      const importedServerStarts = JS_MODULE.test(path) ? undefined : await serverStartsOf(file.absolutePath, path);
+      // Go, Python and JS/TS files (SinkKeyFacts.wants) gather for the second pass.
+      const root = SinkKeyFacts.wants(path) ? await rootOf(file.absolutePath) : undefined;
+      // Their imports' migrations, ports and server starts are read in the second pass, only for a file its first scan
+      // says may use one (migrationFacts/gates.ts); a start script's, a package.json's or a Ruby file's are read now.
+      const imported = root === undefined ? await importsOf(file.absolutePath, path, EVERY_QUESTION) : undefined;
+      const importedMigrations = imported?.migrations;
+      const importedPorts = imported?.ports;
+      const importedServerStarts = imported?.serverStarts;
       const settingsRoot = SettingsLoadFacts.wants(path) ? await rootOf(file.absolutePath) : undefined;
       const settingsLoad = settingsRoot === undefined ? undefined : await settingsLoads.forFile(file.absolutePath, settingsRoot);
       const repositoryPath = await repositoryPathOf(file.absolutePath, path);
@@ -169,10 +171,9 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       };
       const tracked = file.trackedDespiteIgnore ? { trackedDespiteIgnore: true } : {};
       const job: FileJob = { absolutePath: file.absolutePath, path, scopePath: scope, gitIgnored: file.gitIgnored, ...tracked, language: file.language, maxBytes, ...facts };
-      // Go, Python and JS/TS files (SinkKeyFacts.wants, JS/TS included) gather for the second pass.
-      const root = SinkKeyFacts.wants(path) ? await rootOf(file.absolutePath) : undefined;
       if (root !== undefined) {
-        job.gather = { sinkKeyUses: countsSinkKeyUses(toPosix(relative(root, file.absolutePath))), importedPort: JS_MODULE.test(path) };
+        const goModule = path.endsWith('.go') ? await importsModuleOf(file.absolutePath, root) : undefined;
+        job.gather = { sinkKeyUses: countsSinkKeyUses(toPosix(relative(root, file.absolutePath))), imports: true, ...(goModule !== undefined ? { goModule } : {}) };
         gathering.set(index, { job, root });
       }
       const outcome = await scanner.run(job);
@@ -180,7 +181,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       outcomes[index] = outcome;
       options.onProgress?.(++done, walked.length);
     });
-    await secondPass(gathering, outcomes, { scanner, migrationsOf, portsOf, serverStartsOf, underWay: FILES_UNDER_WAY_PER_LANE * lanes, ...(options.signal ? { signal: options.signal } : {}) });
+    await secondPass(gathering, outcomes, { scanner, importsOf, underWay: FILES_UNDER_WAY_PER_LANE * lanes, ...(options.signal ? { signal: options.signal } : {}) });
   } finally {
     await scanner.close();
   }
@@ -246,9 +247,7 @@ interface GatheringJob {
 
 interface SecondPass {
   scanner: Scanner;
-  migrationsOf: (absolutePath: string, path: string) => Promise<ImportedMigration[] | undefined>;
-  portsOf: (absolutePath: string, path: string) => Promise<ImportedPort[] | undefined>;
-  serverStartsOf: (absolutePath: string, path: string) => Promise<ImportedServerStart[] | undefined>;
+  importsOf: (absolutePath: string, path: string, asked: ImportedQuestions) => Promise<ImportedFacts | undefined>;
   underWay: number;
   signal?: AbortSignal;
 }
@@ -256,8 +255,10 @@ interface SecondPass {
 /**
  * An audit's second pass, for the facts a file's own first scan tells best. Factor III across files: each file's
  * sink-key uses, resolved per workspace root to the files that define the names; each such file is scanned again
- * knowing them. Factor VII: a JS/TS file that may bind an imported port has its imports read now and, when one exports a
- * fixed port, is scanned again knowing it. Only those few files are read twice; no file is read to build an index.
+ * knowing them. Factors VII, IX and XII: a JS/TS, Go or Python file whose first scan says it may bind an imported port,
+ * call an imported server start or an imported migration has its imports read now (each imported file once for all
+ * three questions) and, when one answers, is scanned again knowing it. Only those few files are read twice; no file
+ * is read to build an index.
  */
 async function secondPass(gathering: Map<number, GatheringJob>, outcomes: FileOutcome[], pass: SecondPass): Promise<void> {
   const indexes = new Map<string, SinkKeyIndex | undefined>();
@@ -271,9 +272,11 @@ async function secondPass(gathering: Map<number, GatheringJob>, outcomes: FileOu
     const outcome = outcomes[index];
     if (outcome?.kind !== 'scanned') return;
     const sinkKeyUses = indexes.get(root)?.of(job.absolutePath) ?? [];
-    const importedPorts = outcome.mayUseImportedPort ? ((await pass.portsOf(job.absolutePath, job.path)) ?? []) : [];
-    const importedMigrations = outcome.mayCallImportedMigration ? ((await pass.migrationsOf(job.absolutePath, job.path)) ?? []) : [];
-    const importedServerStarts = outcome.mayCallImportedStart ? ((await pass.serverStartsOf(job.absolutePath, job.path)) ?? []) : [];
+    const asked = { ports: outcome.mayUseImportedPort === true, migrations: outcome.mayCallImportedMigration === true, serverStarts: outcome.mayCallImportedStart === true };
+    const imported = asked.ports || asked.migrations || asked.serverStarts ? await pass.importsOf(job.absolutePath, job.path, asked) : undefined;
+    const importedPorts = imported?.ports ?? [];
+    const importedMigrations = imported?.migrations ?? [];
+    const importedServerStarts = imported?.serverStarts ?? [];
     if (sinkKeyUses.length === 0 && importedPorts.length === 0 && importedServerStarts.length === 0 && importedMigrations.length === 0) return;
     const { gather: _, ...facts } = job;
     const known = {
@@ -331,26 +334,23 @@ function sessionsReader(rootOf: (file: string) => Promise<string | undefined>, b
 }
 
 /**
- * Factor XII's fact for a Python module: the migrations run by the functions it imports from the app's other modules;
- * and Factor VII's for a Go file, from the same reading of its packages: their functions that return a fixed address.
+ * Factors VII, IX and XII's facts for a file, from the app's other files it imports or runs: the fixed ports and the
+ * server starts they export, the migrations they run. Each question only for a file whose findings may depend on it.
  */
-function migrationsReader(rootOf: (file: string) => Promise<string | undefined>, base: string, options: AuditOptions) {
+function importsReader(rootOf: (file: string) => Promise<string | undefined>, base: string, options: AuditOptions) {
   const facts = options.migrations ?? new MigrationFacts(options.grammars);
   return {
-    migrationsOf: async (absolutePath: string, path: string): Promise<ImportedMigration[] | undefined> => {
-      const root = MigrationFacts.wants(path) ? await rootOf(absolutePath) : undefined;
-      return root === undefined ? undefined : facts.forFile(absolutePath, root, base);
+    importsOf: async (absolutePath: string, path: string, asked: ImportedQuestions): Promise<ImportedFacts | undefined> => {
+      const wanted = { migrations: asked.migrations === true && MigrationFacts.wants(path), ports: asked.ports === true && MigrationFacts.wantsPorts(path), serverStarts: asked.serverStarts === true && MigrationFacts.wantsServerStarts(path) };
+      const root = wanted.migrations || wanted.ports || wanted.serverStarts ? await rootOf(absolutePath) : undefined;
+      return root === undefined ? undefined : facts.factsForFile(absolutePath, root, base, wanted);
     },
-    portsOf: async (absolutePath: string, path: string): Promise<ImportedPort[] | undefined> => {
-      const root = MigrationFacts.wantsPorts(path) ? await rootOf(absolutePath) : undefined;
-      return root === undefined ? undefined : facts.portsForFile(absolutePath, root, base);
-    },
-    serverStartsOf: async (absolutePath: string, path: string): Promise<ImportedServerStart[] | undefined> => {
-      const root = MigrationFacts.wantsServerStarts(path) ? await rootOf(absolutePath) : undefined;
-      return root === undefined ? undefined : facts.serverStartsForFile(absolutePath, root, base);
-    },
+    /** A Go file's go.mod module path (read once per folder), sent with it so that its first scan tells whether it imports the module's packages. */
+    importsModuleOf: (absolutePath: string, root: string): Promise<string | undefined> => facts.goModulePath(absolutePath, root),
   };
 }
+
+const EVERY_QUESTION: ImportedQuestions = { migrations: true, ports: true, serverStarts: true };
 
 /**
  * Factor I's fact for a manifest: its path in the repository holding it, else in the folder its manifests

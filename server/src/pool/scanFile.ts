@@ -6,9 +6,7 @@ import type { Rule } from '../engine/rule';
 import { codeLanguage, isTreeSitterLanguage } from '../engine/languages/catalogue';
 import { mayRunAnyCheck, scan, scanWithSinkKeyUses } from '../engine/scan';
 import { mayUseSinkKey } from '../engine/rules/hardcoded-credential/imported-key-uses';
-import { mayUseImportedPort } from '../engine/rules/hardcoded-port/javascript-imported';
-import { mayCallImportedMigration } from '../engine/rules/startup-migration/javascript-imported';
-import { mayCallImportedStart } from '../engine/rules/no-graceful-shutdown/javascript-imported';
+import { importsWorthReading, type ImportsWorthReading } from '../migrationFacts/gates';
 import type { DeclaredDependencies, Finding, ImportedMigration, ImportedPort, ImportedServerStart, LanguageId, ModuleSinkKeyUse, ProductionService, ScanFile, ScanOptions, SessionCacheChoice, SinkKeyUse } from '../engine/types';
 import type { Grammars } from '../grammars';
 import { readRegularFileNow } from '../safeRead';
@@ -32,9 +30,9 @@ export interface FileJob {
   production?: ProductionService[];
   /** Factor VI's fact for a production settings file: where another file keeps sessions in the cache. */
   sessionsInCache?: SessionCacheChoice;
-  /** Factor XII's fact for a Python module: the migrations of the app's modules it imports. */
+  /** Factor XII's fact: the migrations of the app's modules a file imports, or of the commands a start script runs. */
   importedMigrations?: ImportedMigration[];
-  /** Factor VII's fact for a Go file: the functions of its imported packages that return a fixed address. */
+  /** Factor VII's fact for a JS/TS, Go or Python file: what its imported modules or packages export as a fixed port. */
   importedPorts?: ImportedPort[];
   /** Factor IX's fact for a JS/TS or Go file: the server starts of the app's modules it imports that stop nowhere. */
   importedServerStarts?: ImportedServerStart[];
@@ -50,16 +48,19 @@ export interface FileJob {
 
 /**
  * `sinkKeyUses`: the names the file imports and hands to a secret-taking API (Go, Python, JS/TS app source).
- * `importedPort`: whether the file may bind a port it imports (JS/TS), so that the second pass reads its imports.
+ * `imports`: which questions of its imports (ports, server starts, migrations) may change the file's findings (JS/TS, Go,
+ * Python: migrationFacts/gates.ts), so that the second pass reads the imports of only those files.
  */
 export interface Gather {
   sinkKeyUses?: boolean;
-  importedPort?: boolean;
+  imports?: boolean;
+  /** A Go file's go.mod module path, which tells its own packages' imports from others. */
+  goModule?: string;
 }
 
 /** `failed`: the engine threw on the file (a bug), or the worker scanning it died. */
 export type FileOutcome =
-  | { kind: 'scanned'; findings: Finding[]; sinkKeyUses?: ModuleSinkKeyUse[]; mayUseImportedPort?: boolean; mayCallImportedStart?: boolean; mayCallImportedMigration?: boolean }
+  | ({ kind: 'scanned'; findings: Finding[]; sinkKeyUses?: ModuleSinkKeyUse[] } & ImportsWorthReading)
   | { kind: 'unreadable' }
   | { kind: 'failed' };
 
@@ -82,9 +83,9 @@ export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: G
   };
   const fileOptions = { ...options, gitIgnored, ...tracked, treeSitter: grammars, ...facts };
   const collect = job.gather?.sinkKeyUses === true && language !== undefined && mayUseSinkKey(language, text);
-  // A JS/TS file's imports are read in the second pass when it may bind a port they export, or call a server start or a
+  // A file's imports are read in the second pass when it may bind a port they export, or call a server start or a
   // migrating function they export.
-  const importedPort = job.gather?.importedPort === true ? { ...(mayUseImportedPort(text) ? { mayUseImportedPort: true } : {}), ...(mayCallImportedStart(text) ? { mayCallImportedStart: true } : {}), ...(mayCallImportedMigration(text) ? { mayCallImportedMigration: true } : {}) } : {};
+  const importedPort = job.gather?.imports === true ? importsWorthReading(job.path, text, job.gather.goModule) : {};
   // A grammar costs a wasm compile and memory: loaded for the first file that some check may report on.
   if (language && !grammars.has(language) && isTreeSitterLanguage(codeLanguage(language))) {
     // Every finding comes from a check that passed its prefilter: when none does, the answer is known without a scan.

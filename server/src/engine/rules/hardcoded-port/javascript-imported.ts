@@ -8,7 +8,7 @@ import { ParsedDocument } from '../../languages';
 import { dottedName, resolvedName, unwrap } from '../../languages/ts-ast';
 import { exportedValues } from '../../languages/ts-exports';
 import { LineIndex } from '../../source';
-import type { ImportedPort, LanguageId } from '../../types';
+import type { ImportedPort } from '../../types';
 
 /** Relative module specifiers a file imports (`require('./config')`, `from '../constants.js'`): the modules worth reading. */
 export function relativeImports(text: string): string[] {
@@ -39,8 +39,10 @@ const PORT_NAME = /port$/i;
  * 8088), `serverPort` with `called` (a function without parameters whose body is one `return 9090`). A value built from
  * anything else (`process.env.PORT || 3000`), or assigned again anywhere in the module, is not one.
  */
-export function jsPortExportsIn(module: string, path: string, text: string, language: LanguageId): ImportedPort[] {
-  const source = new ParsedDocument(path, text, language).typescript;
+export function jsPortExportsIn(module: string, document: ParsedDocument): ImportedPort[] {
+  // `document`: the module's one parse, shared with the node layer's other questions of it (ports, starts, migrations).
+  const { path, text } = document;
+  const source = document.typescript;
   const lines = new LineIndex(text);
   const found: ImportedPort[] = [];
   for (const { name, value } of exportedValues(source)) {

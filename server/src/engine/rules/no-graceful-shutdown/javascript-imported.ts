@@ -9,7 +9,7 @@ import { dottedName, moduleBindings, requiredModule, resolvedName, spanOf, unwra
 import { exportedValues } from '../../languages/ts-exports';
 import { LineIndex } from '../../source';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import type { ImportedServerStart, LanguageId, Report } from '../../types';
+import type { ImportedServerStart, Report } from '../../types';
 import { isNonServerPath } from '../process-paths';
 import { leavesFile, MESSAGE, serverStarts } from './javascript';
 import { shutdownFacts } from './javascript-facts';
@@ -52,8 +52,10 @@ const CALLED = /^([\w$]+)(?:\.[\w$]+)?[ \t]*\(/;
  * The exported functions of a module that start a server it does not stop: `name` as an importer reaches it (`start`
  * of `exports.start = …` or `export function start`; '' for `module.exports = function …` and `export default`).
  */
-export function serverStartExportsIn(path: string, text: string, language: LanguageId): ImportedServerStart[] {
-  const source = new ParsedDocument(path, text, language).typescript;
+export function serverStartExportsIn(document: ParsedDocument): ImportedServerStart[] {
+  // `document`: the module's one parse, shared with the node layer's other questions of it (ports, starts, migrations).
+  const { path, text } = document;
+  const source = document.typescript;
   const facts = shutdownFacts(source);
   if (facts.handlesShutdown || facts.exitOnly.length > 0) return [];
   const starts = serverStarts(source).filter((start) => leavesFile(start, facts));

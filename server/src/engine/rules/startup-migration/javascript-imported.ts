@@ -54,8 +54,10 @@ export function mayMigrateJs(text: string): boolean {
  * `module.exports = { init }`, `exports.connect = async () => …`, `export { setup as setupDatabase }`,
  * `export default async function`. `module` is the specifier the importer wrote.
  */
-export function migratingExportsIn(module: string, path: string, text: string, language: LanguageId): ImportedMigration[] {
-  const source = new ParsedDocument(path, text, language).typescript;
+export function migratingExportsIn(module: string, document: ParsedDocument): ImportedMigration[] {
+  // `document`: the module's one parse, shared with the node layer's other questions of it (ports, starts, migrations).
+  const { path, text } = document;
+  const source = document.typescript;
   const facts = collectFacts(source);
   const lines = new LineIndex(text);
   const found: ImportedMigration[] = [];
