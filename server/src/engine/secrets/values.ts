@@ -185,7 +185,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
 /** `pin`, `kiosk.pin`, `supervisor_pin`: a PIN that no owner's word makes one (names.ts), so its digits must. */
 function isWeakPinName(name: string): boolean {
   // Most names asked about end in anything but `pin`: no split for them.
-  if (!/pin$/i.test(name)) return false;
+  if (!/pin(?:[_-]?code)?$/i.test(name)) return false;
   const named = credentialName(name);
   return named?.noun === 'PIN' && named.strength === 'weak';
 }

@@ -48,6 +48,8 @@ const HOST_FALLBACKS = [
   /(?:(?<![\w$])(?:env|getenv|readenv|envor|requireenv|optionalenv)|(?<![\w$.])env\.\w+)\s*\(\s*['"`][\w.-]*(?:host(?:name)?|server|addr(?:ess)?)['"`]\s*,\s*['"`]/i,
   /\(\s*['"`][\w.-]*(?:host(?:name)?|server|addr(?:ess)?)['"`]\s*\)\s*\.default\(\s*['"`]/i,
   /(?<![\w$.])[\w$]*(?:host(?:name)?|server|addr(?:ess)?)\s*=\s*['"`]/i,
+  // zod's env schema: `DB_HOST: z.string().default('localhost')`.
+  /(?:host(?:name)?|server|addr(?:ess)?)['"`]?\s*:\s*z\.[\w.()]{0,60}\.default\(\s*['"`]/i,
 ];
 
 /** Clients that take their address as an http URL or an endpoint, named by their module. */

@@ -36,7 +36,8 @@ const MASONITE_CONFIG = /(?:^|\/)config\/[^/]+\.py$/;
 // A cache server's LOCATION is read beside its BACKEND (`django_redis.cache.RedisCache`, `…memcached.PyMemcacheCache`), wherever
 // the dict is: the backend's words, not `CACHES`, are what such a file holds.
 export const pythonChecks: LanguageCheck[] = [
-  { languages: ['python'], keywords: ['://', 'host', 'server', 'addr', 'connectionparameters', 'smtp', 'mongoclient', 'pymemcache', 'bootstrap', 'endpoint_url', 'cassandra', 'rediscache', 'memcached', 'pylibmc'], check },
+  // `@tcp(`: go-sql-driver's DSN a Python app writes for the Go worker beside it (dsn.ts), no host word in it.
+  { languages: ['python'], keywords: ['://', '@tcp(', 'host', 'server', 'addr', 'connectionparameters', 'smtp', 'mongoclient', 'pymemcache', 'bootstrap', 'endpoint_url', 'cassandra', 'rediscache', 'memcached', 'pylibmc'], check },
 ];
 
 function check(context: RuleContext): void {

@@ -10,6 +10,7 @@ import { isLoginBeside, USER_AS_PASSWORD_NOTE } from './login-beside';
 import { withNote } from '../../sentences';
 import { asSeedPassword, isSeedPassword } from './report';
 import { isWordKeyInSink, wordKeyReport } from './sink-word-keys';
+import { isTemplateKeyStub, saysItIsATemplate, takesOwnSigningSecret } from './template-signing-keys';
 
 /**
  * Keys that are public by design whatever they are called: Stripe publishable keys, Google OAuth client IDs, and a
@@ -223,6 +224,8 @@ function isChangeMe(value: string): boolean {
  */
 export function isLiveStub(value: string, target: Target, scope: FileScope, text?: string): boolean {
   if (!(isUnfilledPlaceholder(value, target, scope) || isStubInSink(value, target, scope) || isStubAsSigningKey(value, target, scope))) return false;
+  // A template's blank in a file that says it is a template to copy (template-signing-keys.ts).
+  if (text !== undefined && isTemplateKeyStub(value) && saysItIsATemplate(text)) return false;
   return text === undefined || target.name === undefined || !readsFromEnvironment(text, target.name);
 }
 
@@ -240,7 +243,10 @@ export function readsFromEnvironment(text: string, name: string): boolean {
  */
 function isStubAsSigningKey(value: string, target: Target, scope: FileScope): boolean {
   if (scope !== 'app' || target.kind !== 'name' || target.comparison || target.localConfig || !target.credential) return false;
-  if (!isSecretSink(target, target.credential)) return false;
+  const own = takesOwnSigningSecret(target, namesOwnSigningSecret);
+  // A template's stub (`your-session-secret-key`) is the key as much as in `jwt.sign(payload, '…')` (template-signing-keys.ts).
+  if (own && isTemplateKeyStub(value)) return true;
+  if (!own && !isSecretSink(target, target.credential)) return false;
   // `'SIGNING_KEY': 'change me'` in the SIMPLE_JWT of Django's settings.py (held-out batch cred24): every deploy loads the
   // module, so nothing fills the word in; elsewhere (`SECRET_KEY = 'changeme'` in a config.py) it stays a placeholder.
   return (isKeyStub(value) && isBareKeyWords(value) && !(restatesItsName(value, target) && !target.callOption)) || isAppNamedKeyStub(value) || isStandInWord(value) || (target.loadedSettings === true && isChangeMe(value));
@@ -395,7 +401,7 @@ export function isPlaceholderSigningFallback(value: string, name: string | undef
   if (isChangeMe(trimmed) || (isKeyStub(trimmed) && isBareKeyWords(trimmed)) || isStandInWord(trimmed)) return namesOwnSigningSecret(name) || namesOwnLoginPassword(name);
   // `process.env.JWT_SECRET || 'yoursecret'` (probe21 g, amazona): a template's key words are the key too, whenever the
   // variable is missing; one that names where it may run (`local-session-secret-do-not-use`) stays silent.
-  if (isKeyStub(trimmed) && isTemplateKeyWords(trimmed)) return namesOwnSigningSecret(name);
+  if (isKeyStub(trimmed) && (isTemplateKeyWords(trimmed) || isTemplateKeyStub(trimmed))) return namesOwnSigningSecret(name);
   // A password's own word (`'pass'`, mongo-express's documented default) as the login's fallback.
   return isPlaceholder(trimmed) && /^[a-z]+$/i.test(trimmed) && isBareKeyWords(trimmed) && namesOwnLoginPassword(name);
 }
@@ -475,6 +481,9 @@ export function unfilledPlaceholderReport(report: Report): Report {
  * lengths have their own names (`password_min_length`), so the name decides.
  */
 export function isDigitPassword(digits: string, target: Target | undefined): boolean {
+  // `pin: 739104`, `ADMIN_PIN = 4821`: a PIN's number in code, as in config (isNumberUnderPasswordName).
+  // Not a bare `pin` keyword of a call (`Servo(pin=1800)`): a board's pin or a pulse there, not a PIN.
+  if (target?.credential?.noun === 'PIN') return !target.comparison && !(target.viaKeyword && target.credential.strength === 'weak') && isPinCode(digits) && !namesAnAction(target.name ?? target.label);
   if (!target?.credential || target.credential.noun !== 'password' || target.comparison) return false;
   return hasDigitPasswordShape(digits) && !namesAnAction(target.name ?? target.label);
 }
@@ -502,6 +511,11 @@ const ACTION_WORDS = new Set(['submit', 'reset', 'change', 'update', 'verify', '
 /** A number under an operation's name is the operation's id or code, not a PIN. */
 function namesAnAction(name: string): boolean {
   return splitWords(name).some((word) => ACTION_WORDS.has(word));
+}
+
+/** What a number must look like before its target is asked (isDigitPassword): a password's digits or a PIN's. */
+export function mayBeDigitSecret(digits: string): boolean {
+  return hasDigitPasswordShape(digits) || isPinCode(digits);
 }
 
 /** The shape alone, checked before the (costlier) target: six to twenty digits, not a run or a repeat. */

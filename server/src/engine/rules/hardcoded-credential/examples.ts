@@ -71,6 +71,7 @@ import { WORD_AND_DIGITS_EXAMPLES } from './word-and-digits-examples';
 import { PASSWORD_OWNER_EXAMPLES } from './password-owner-examples';
 import { PLACEHOLDER_FALLBACK_EXAMPLES } from './placeholder-fallback-examples';
 import { LIVE_WORD_EXAMPLES } from './live-word-examples';
+import { SINK_SHAPE_EXAMPLES } from './sink-shape-examples';
 import { WORD_KEY_EXAMPLES } from './word-key-examples';
 import { LIVE_PLACEHOLDER_EXAMPLES } from './live-placeholder-examples';
 import { APP_SECTION_EXAMPLES } from './app-section-examples';
@@ -275,5 +276,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(PASSWORD_HASHER_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: word-like signing keys, a fill-me-in key in the loaded config, PIN codes, a MySQL DSN with no address.
     ...Object.entries(WORD_KEY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Every language: one answer per shape across signing-secret sinks, DSNs in JS/PHP, PINs in code, account keys beside endpoints.
+    ...Object.entries(SINK_SHAPE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

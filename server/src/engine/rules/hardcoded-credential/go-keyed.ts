@@ -6,6 +6,7 @@ import { credentialName, splitWords } from '../../secrets';
 import { flagStructDefaultTarget } from './go-flags';
 import { listedUnder, nameTarget, type Target } from './target';
 import { isCategoryAmong } from './category-maps';
+import { accountKeyBeside } from './account-key-beside';
 
 const BASIC_AUTH_PASSWORD: Target['credential'] = { noun: 'password', strength: 'strong' };
 
@@ -28,7 +29,18 @@ export function keyedTarget(element: SyntaxNode, node: SyntaxNode, imports: Read
   const field = fieldName(owner, segments.pop() ?? name);
   const target = nameTarget([...(owner ? owner.split('.') : []), ...segments, field]);
   if (target.credential && composite && isCategoryEntry(composite, node)) return undefined;
-  return target.credential || !composite ? target : listedTarget(composite, name, target);
+  if (target.credential || !composite) return target;
+  const accountKey = accountKeyBeside(name, () => keysOf(composite));
+  return accountKey ? { ...target, credential: accountKey } : listedTarget(composite, name, target);
+}
+
+/** The keys of a composite literal's keyed elements: field names or string keys. */
+function keysOf(composite: SyntaxNode): string[] {
+  return named(composite.childForFieldName('body')).flatMap((element) => {
+    if (element.type !== 'keyed_element') return [];
+    const key = named(named(element)[0] ?? element)[0];
+    return [key?.type === 'identifier' || key?.type === 'field_identifier' ? key.text : goStringValue(key) ?? ''];
+  });
 }
 
 /** `map[string]string{"members_private_key": "core", "title": "site", …}`: a category in a table of settings by group. */

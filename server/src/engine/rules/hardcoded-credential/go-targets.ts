@@ -313,7 +313,9 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, scope: GoScope): Tar
   if (method === 'Setenv') return setenvTarget(name, key);
   if (splitWords(name).includes('env') || splitWords(name).includes('getenv')) return getterTarget(call, name, key, scope);
   // viper.SetDefault("db.password", "..."), form.Set("password", "..."), go-ini's section.NewKey("password", "..."): a name.
-  if (method === 'Set' || method === 'SetDefault' || method === 'Add' || method === 'NewKey') return nameTarget(key.split('.'));
+  // A viper default is the value every deploy loads unless the environment or a config file sets the key: the loaded settings.
+  if (method === 'SetDefault') return { ...nameTarget(key.split('.')), loadedSettings: true };
+  if (method === 'Set' || method === 'Add' || method === 'NewKey') return nameTarget(key.split('.'));
   // resty's SetHeader("X-Api-Key", "…"), OpenAPI clients' AddDefaultHeader("Authorization", "Bearer …"),
   // SetQueryParam("api_key", "…"): a writer of one named header or parameter.
   if (NAMED_PARAMETER_WRITER.test(method)) return nameTarget([key]);

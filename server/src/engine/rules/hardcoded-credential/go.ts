@@ -3,7 +3,7 @@
 // where it goes says so: a credential name, a secret-taking API, the fallback of an env read.
 import { callName, goImports, goStringValue, isGoString } from '../../languages/go';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
-import { credentialValueReport, hasDigitPasswordShape, isDigitPassword } from './credential-value';
+import { credentialValueReport, mayBeDigitSecret, isDigitPassword } from './credential-value';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, type TokenMatch, urlEnvName } from '../../secrets';
 import type { Report, Span } from '../../types';
@@ -105,7 +105,7 @@ function isValuePosition(node: SyntaxNode): boolean {
 /** `Password: 6742530`: a number is a password too; no fix, since the code expects a number. */
 function inspectDigits(node: SyntaxNode, scope: GoScope, report: (found: Report) => void): void {
   // The shape first: climbing to the target is the costly part, and most numbers are short.
-  if (!hasDigitPasswordShape(node.text)) return;
+  if (!mayBeDigitSecret(node.text)) return;
   const target = goTargetOf(node, scope);
   if (!target || !isDigitPassword(node.text, target)) return;
   report(wholeLiteralReport({ span: nodeSpan(node), value: node.text, what: 'password', isToken: false, target: { ...target, noFix: true }, defaultEnvName: target.envName }, envRead));

@@ -1,6 +1,7 @@
 // Where a string literal goes: the name it is assigned to, the API it is passed to, or the env
 // read it is the fallback of. That, not the text of the literal, is what makes it a credential.
 import ts from 'typescript';
+import { isTemplateKeyStub } from './template-signing-keys';
 import { dottedName, envReadName, propertyName, stringValue, unwrap } from '../../languages/ts-ast';
 import { isStringLike } from '../../languages/ts-ast';
 import { credentialName, urlPasswordSlotScheme, type CredentialName } from '../../secrets';
@@ -160,6 +161,8 @@ function declarationTarget(declaration: ts.VariableDeclaration, scope: Scope): T
   const use = scope.secretUses?.of(declaration.name.text);
   // `const secret = 'test'` then `jwt.verify(token, secret)`: a one-word name says less than the signer it goes to.
   if (named.credential && use?.kind === 'api' && /^[a-z]+$/.test(declaration.name.text)) return { ...use, name: declaration.name.text };
+  // So does a template's key stub under any credential name (`SIGNING_KEY = 'your-jwt-secret-key'`): its use decides.
+  if (named.credential && use?.kind === 'api' && declaration.initializer && ts.isStringLiteralLike(declaration.initializer) && isTemplateKeyStub(declaration.initializer.text)) return { ...use, name: declaration.name.text };
   if (named.credential) return named;
   if (isJsPassBesideUser(declaration)) return { ...named, credential: PAIRED_PASSWORD, envName: 'PASSWORD' };
   return use ? { ...use, name: declaration.name.text } : named;

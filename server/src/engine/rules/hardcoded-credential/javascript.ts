@@ -4,6 +4,7 @@
 import ts from 'typescript';
 import { dottedName, isStringLike, moduleBindings, objectProperty, propertyName, syntaxKinds, walkKinds } from '../../languages/ts-ast';
 import type { LanguageCheck, RuleContext } from '../../rule';
+import { mayBeDsnLiteral, reportDsnLiteral } from './javascript-dsn';
 import { mayReport, mayRunCommands, PASSWORD_COMMAND } from './javascript-prefilter';
 import { inspectCommand } from './javascript-commands';
 import { CLIENT_TOKEN_ARGUMENT, RECOVERED_TOKEN_ARGUMENT } from './javascript-clients';
@@ -19,7 +20,7 @@ import { credentialKeywords } from './keywords';
 import { reportEnvAssignment } from './env-assignment';
 import { reportJsonLiteral } from './json-body';
 import { isProjectNamedSecret } from './project-secret';
-import { hasDigitPasswordShape, isDigitPassword, isPairedPass, isPlaceholderSigningFallback, isPublicByFormat, isLiveStub, placeholderFallbackReport, isSecretSink as isNamedSecretSink, unfilledPlaceholderReport, wordKeyInSinkReport } from './credential-value';
+import { mayBeDigitSecret, isDigitPassword, isPairedPass, isPlaceholderSigningFallback, isPublicByFormat, isLiveStub, placeholderFallbackReport, isSecretSink as isNamedSecretSink, unfilledPlaceholderReport, wordKeyInSinkReport } from './credential-value';
 
 /** Advice spells the read as this language does. */
 const envRead = LANGUAGES.javascript.envRead;
@@ -103,6 +104,7 @@ function inspect(node: Literal, scope: Scope, context: RuleContext): void {
   for (const url of urls) reportUrl(url, { span, base, raw, value, plain, target }, context);
   for (const found of queries) reportQuery(found, { span, base, raw, value, plain, target }, context);
   if (tokens.length > 0 || urls.length > 0 || queries.length > 0 || !plain) return;
+  if (mayBeDsnLiteral(raw) && reportDsnLiteral(raw, base, { span, value }, target, context)) return;
 
   if (target?.credential) reportCredentialLiteral(node, span, value, target, context);
   // `Env: ['DB_PASSWORD=…']` (dockerode): one item of an environment list.
@@ -168,7 +170,7 @@ function isSecretSink(node: Literal, target: Target): boolean {
 function inspectDigits(node: ts.NumericLiteral, scope: Scope, context: RuleContext): void {
   // As written: the compiler's `text` gives 0x00400000 (a flag, mysql2's CAN_HANDLE_EXPIRED_PASSWORDS) as 4194304.
   const written = node.getText(scope.source);
-  if (!hasDigitPasswordShape(written)) return;
+  if (!mayBeDigitSecret(written)) return;
   const target = targetOf(node as unknown as Literal, scope);
   if (target?.kind !== 'name' || !isDigitPassword(written, target)) return;
   const span = { start: node.getStart(scope.source), end: node.getEnd() };

@@ -44,8 +44,14 @@ export class JvmSecretUses {
     for (const node of nodesOfTypes(this.root, USE_TYPES)) {
       const sides = this.comparedSides(node);
       if (sides) {
-        record(sides[0], this.credentialCompared(sides[1]));
-        record(sides[1], this.credentialCompared(sides[0]));
+        // `SUPERVISOR_PIN.equals(pin)`: compared with the kind of credential its own name says, a name keeps its own
+        // verdict (the comparison reads the literal as a state); `SYNC_KEY.equals(getPassword())` is the password.
+        const compared = (side: SyntaxNode, other: SyntaxNode) => {
+          const target = this.credentialCompared(other);
+          return target && credentialName(this.passedName(side) ?? '')?.noun === target.credential?.noun ? undefined : target;
+        };
+        record(sides[0], compared(sides[0], sides[1]));
+        record(sides[1], compared(sides[1], sides[0]));
         continue;
       }
       const call = this.syntax.call(node);

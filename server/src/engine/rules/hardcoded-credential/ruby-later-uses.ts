@@ -6,6 +6,7 @@
 // named for a credential is such a use too: `OPS_GATE = "…"` then `http_basic_authenticate_with password: OPS_GATE`, and so is
 // a request's header: `HTTParty.get(url, headers: { "X-Api-Key" => K })`, `request["Authorization"] = "Bearer #{K}"`.
 import { stringValue, symbolOrStringName } from '../../languages/ruby';
+import { isTemplateKeyStub } from './template-signing-keys';
 import { nodeSpan, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords } from '../../secrets';
@@ -85,7 +86,10 @@ function isFrozen(call: SyntaxNode, literal: SyntaxNode): boolean {
   return call.type === 'call' && call.childForFieldName('receiver')?.id === literal.id && call.childForFieldName('method')?.text === 'freeze' && !call.childForFieldName('arguments');
 }
 
-/** A credential's own name is ruby.ts' to report: only other names are read by their use. */
+/**
+ * A credential's own name is ruby.ts' to report: only other names are read by their use. A template's key stub under one
+ * (`SIGNING_KEY = "your-jwt-secret-key"`) is left to its use by ruby.ts (template-signing-keys.ts), so its use decides.
+ */
 function unnamed(literal: SyntaxNode, name: string, scope: SyntaxNode): Holder | undefined {
-  return rubyNameTarget([name]).credential ? undefined : { literal, name, scope };
+  return rubyNameTarget([name]).credential && !isTemplateKeyStub(stringValue(literal) ?? '') ? undefined : { literal, name, scope };
 }

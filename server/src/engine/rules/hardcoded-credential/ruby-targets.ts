@@ -2,6 +2,7 @@
 // `password:` in a hash or keyword argument), the API it is passed to, or the `ENV` read it is the
 // fallback of. That, not the text of the literal, is what makes it a credential.
 import { callArguments, callName, dottedName, envReadName, isEnv, methodName, stringValue, symbolOrStringName } from '../../languages/ruby';
+import { accountKeyBeside } from './account-key-beside';
 import { isCategoryAmong } from './category-maps';
 import { pairedPasswordTarget } from './pass-beside-user';
 import { secretAfterKeyId, secretAfterPublicHalf } from './public-half';
@@ -264,6 +265,8 @@ function pairTarget(pair: SyntaxNode, maps: PasswordMapsOf | undefined): Target 
   if (target && !target.credential && key === 'key' && isAttributeEncryption(pair.parent)) return { ...target, credential: { noun: 'encryption key', strength: 'strong' } };
   if (!target || target.credential) return target;
   if (isSignatureBesidePassword(key, pair.parent)) return { ...target, credential: { noun: 'API signature', strength: 'strong' } };
+  const accountKey = accountKeyBeside(key, () => (pair.parent?.namedChildren ?? []).flatMap((sibling) => (sibling?.type === 'pair' ? [symbolOrStringName(sibling.childForFieldName('key')) ?? ''] : [])));
+  if (accountKey) return { ...target, credential: accountKey };
   return isPassBesideUser(key, pair.parent) ? { ...target, credential: { noun: 'password', strength: 'strong' } } : target;
 }
 

@@ -3,7 +3,7 @@
 // (`PASSWORD =`, `config.secret_key_base =`, `password:`), a secret-taking API, an `ENV` fallback.
 import { callName, stringContentSpan, stringValue } from '../../languages/ruby';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
-import { credentialValueReport, hasDigitPasswordShape, isDigitPassword } from './credential-value';
+import { credentialValueReport, mayBeDigitSecret, isDigitPassword } from './credential-value';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords, type TokenMatch, type UrlQuerySecret, urlEnvName } from '../../secrets';
 import { querySecretsOf, schemeOf, urlQueryReport } from './url-query';
@@ -142,7 +142,7 @@ function inspectWordArrayItem(node: SyntaxNode, context: RuleContext): void {
 
 /** `password: 6742530`: a number is a password too; no fix, since the code expects a number. */
 function inspectDigits(node: SyntaxNode, context: RuleContext): void {
-  if (!hasDigitPasswordShape(node.text)) return;
+  if (!mayBeDigitSecret(node.text)) return;
   const target = targetOf(node);
   if (!target || !isDigitPassword(node.text, target)) return;
   context.report(wholeLiteralReport({ span: nodeSpan(node), value: node.text, what: 'password', isToken: false, target: { ...target, noFix: true }, defaultEnvName: target.envName }));
