@@ -72,6 +72,7 @@ import { PASSWORD_OWNER_EXAMPLES } from './password-owner-examples';
 import { PLACEHOLDER_FALLBACK_EXAMPLES } from './placeholder-fallback-examples';
 import { LIVE_WORD_EXAMPLES } from './live-word-examples';
 import { WORD_KEY_EXAMPLES } from './word-key-examples';
+import { PROBE25C_EXAMPLES } from './probe25c-examples';
 import { LIVE_PLACEHOLDER_EXAMPLES } from './live-placeholder-examples';
 import { APP_SECTION_EXAMPLES } from './app-section-examples';
 import { CONFIG_READING_EXAMPLES } from './config-reading-examples';
@@ -275,5 +276,6 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(PASSWORD_HASHER_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: word-like signing keys, a fill-me-in key in the loaded config, PIN codes, a MySQL DSN with no address.
     ...Object.entries(WORD_KEY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    ...Object.entries(PROBE25C_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };
