@@ -90,6 +90,11 @@ describe('fileScope conventions', () => {
     ['fstest/testserver/init.d/TestSeafile', 'test'],
     ['changelogs/changelog.yaml', 'docs'],
     ['templates/js/routes/index.js', 'example'],
+    // Flask's blueprints package and the pages Flask and Django render are the app's (probe25c 9); Ember's blueprints are not.
+    ['app/blueprints/auth.py', 'app'],
+    ['blueprints/route/files/__root__/routes/__name__.js', 'example'],
+    ['shop/templates/shop/base.html', 'app'],
+    ['{{cookiecutter.project_slug}}/templates/base.html', 'example'],
     ['charts/warehouse/templates/deployment.yaml', 'app'],
     ['chart/templates/_helpers.tpl', 'app'],
     ['deploy/helm/api/templates/job.yml', 'app'],

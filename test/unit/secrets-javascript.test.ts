@@ -36,7 +36,10 @@ describe('hardcoded-credential (JS/TS) fixes', () => {
         const fixed = applyEdits(code, [{ span: finding.fix.span, text: `process.env.${finding.fix.envName}` }]);
         const { diagnostics } = ts.transpileModule(fixed, { fileName: example.path, reportDiagnostics: true });
         assert.equal(diagnostics?.length, 0, fixed);
-        assert.ok(!fixed.includes(finding.fix.value), `the value stays in the code:\n${fixed}`);
+        // One occurrence fewer: a password that is the login beside it (`user || 'admin'`, `password || 'admin'`) keeps the login's.
+        const value = finding.fix.value;
+        const count = (text: string) => text.split(value).length - 1;
+        assert.ok(count(fixed) < count(code), `the value stays in the code:\n${fixed}`);
       }
     });
   }

@@ -111,6 +111,10 @@ function conventionalScope(path: string): FileScope {
   const name = parts[parts.length - 1] ?? '';
   const folders = new Set(parts.slice(0, packageStart(parts)).map((part) => part.toLowerCase()));
   if (HELM_CHART_TEMPLATE.test(path)) folders.delete('templates');
+  // Flask's `app/blueprints/auth.py` is the app's routes (Ember's `blueprints/` generator files are not Python), and
+  // Flask's and Django's `templates/*.html` the app's own pages; a cookiecutter's `{{cookiecutter.…}}` tree stays a skeleton.
+  if (FLASK_BLUEPRINT.test(name)) folders.delete('blueprints');
+  if (SERVER_PAGE_TEMPLATE.test(name) && !path.includes('{{')) folders.delete('templates');
   for (const scope of CONVENTION_ORDER) {
     if (SCOPE_FOLDERS[scope].some((folder) => folders.has(folder)) && !(scope === 'locale' && isAppConfigInLocaleFolder(parts))) return scope;
     if (SCOPE_FILES[scope].some((pattern) => pattern.test(name))) return scope;
@@ -118,6 +122,11 @@ function conventionalScope(path: string): FileScope {
   }
   return 'app';
 }
+
+/** A Python module: in a `blueprints/` folder, Flask's blueprints (probe25c 9). */
+const FLASK_BLUEPRINT = /\.py$/;
+/** A Jinja or Django page: in a `templates/` folder, the pages the app renders. */
+const SERVER_PAGE_TEMPLATE = /\.(?:html?|jinja2?|j2)$/i;
 
 /**
  * The app's own config kept in a locale folder: gin-mall's `config/locales/config.yaml`, read by viper's

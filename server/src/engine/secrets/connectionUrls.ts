@@ -177,7 +177,8 @@ export function isLocalDefaultAt(text: string, start: number, end: number): bool
   if (text.charAt(end) !== '@') return false;
   const user = loginUserBefore(text, start);
   if (user === undefined) return false;
-  const host = hostAfter(text, end + 1);
+  // go-sql-driver's `forum:forum@/forum` names no address: the driver's local default (127.0.0.1:3306), as libpq's `@/db` its socket.
+  const host = text.charAt(end + 1) === '/' ? 'localhost' : hostAfter(text, end + 1);
   const password = text.slice(start, end);
   // `mysql://root:petclinic@localhost/petclinic`: the local database's own name as its password (config-common isLocalDatabaseName).
   return isLocalDefault(user, password, host) || (isLocalHostname(host) && databaseAfter(text, end + 1 + host.length) === password);

@@ -183,7 +183,8 @@ export function credentialName(name: string): CredentialName | undefined {
   const words = meaningfulWords(splitWords(withoutAccents(name).replace(AZURE_STORAGE_HOST, '')));
   if (words.length === 0) return undefined;
   // Drupal's `hash_salt` is a salt, not a hashed value; EspoCRM's `hashSecretKey` the key of a keyed hash.
-  const hashInput = words[0] === 'hash' && (/^(?:salt|pepper)$/.test(words[words.length - 1] ?? '') || words.slice(1).join(' ') === 'secret key');
+  // A payment gateway's `HashKey`/`HashIV` (NewebPay, ECPay: the AES key and IV it encrypts trade data with), securecookie's `hashKey`.
+  const hashInput = words[0] === 'hash' && (/^(?:salt|pepper)$/.test(words[words.length - 1] ?? '') || /^(?:secret key|key|iv)$/.test(words.slice(1).join(' ')));
   const qualifiesSystem = UI_WORDS.has(words[0] ?? '') && SYSTEM_NOUNS.has(words[1] ?? '');
   if (words.length > 1 && NOT_HOLDING_FIRST.has(words[0] ?? '') && !hashInput && !qualifiesSystem && !signsAddresses(words)) return undefined;
   if (uiWordsOf(words).length > 0 && !isValidationKey(words)) return undefined;
@@ -370,6 +371,8 @@ function classifyKeyMaterial(words: readonly string[], last: string, previous: s
   if (last === 'hmac') return { noun: 'HMAC key', strength: 'weak' };
   // WHMCS' `cc_encryption_hash`: a hash that keys encryption is a key (weak: only a generated value).
   if (last === 'hash' && previous === 'encryption') return { noun: 'encryption key', strength: 'weak' };
+  // A payment gateway's `HashIV` beside its `HashKey` (NewebPay, ECPay): half of the AES key pair. Weak: only a generated value.
+  if (last === 'iv' && previous === 'hash') return { noun: 'hash IV', strength: 'weak' };
   // LimeSurvey's `encryptionkeypair`, libsodium's `keypair`: the pair holds the private half. Not a public one.
   if (last === 'pair' && previous === 'key' && !words.includes('public')) return { noun: 'key pair', strength: 'weak' };
   // Symfony HttpClient's `auth_bearer` option: the bearer token itself.
@@ -570,6 +573,7 @@ function mayEndCredentialName(word: string, previous: string | undefined, joined
   if (word === 'signature') return previous === 'api';
   if (word === 'number' || word === 'code') return LICENSE_WORDS.has(previous) || (word === 'code' && previous === 'pin');
   if (word === 'hash') return previous === 'api' || previous === 'encryption';
+  if (word === 'iv') return previous === 'hash';
   if (word === 'pair') return previous === 'key';
   if (word === 'team') return previous === 'honeycomb';
   if (word === 'login') return previous === 'sonar';

@@ -79,9 +79,27 @@ const YOUR_IN_OTHER_LANGUAGES = /^(?:tu|seu|sua|votre|dein|deine|jouw)[-_ ][a-z]
  */
 const FILL_IN_OTHER_SCRIPTS = /填写|填入|请输入|请填|输入你的|你的|您的|在此|此处|这里|替换|入力|ここに|あなたの|設定してください|입력|여기에|당신의/u;
 
+/** `${VAR}` or any interpolation, `{{ mustache }}`: unless the rest is a generated salt (isSaltAroundBraces). */
+const INTERPOLATION_SHAPES: readonly RegExp[] = [/\$\{/, /\{\{/];
+
+/** A reference as written, removed to see what is around it: `${DB_PASSWORD}`, `${VAR:-x}`, `{{ .Values.x }}`. */
+const WRITTEN_REFERENCE = /\$\{[^{}\r\n]{0,200}\}|\{\{[^{}\r\n]{0,200}\}\}/g;
+/** ASCII punctuation, counted by kind. */
+const PUNCTUATION = /[!-/:-@[-`{-~]/g;
+
+/**
+ * WordPress' salts (64 characters from letters, digits and punctuation) hold `${` or `{{` by chance (probe25c x1), as a
+ * base64 or generated key may: no reference around which the rest is a URL or words, but 32 characters or more with at
+ * most three single spaces and eight kinds of punctuation or more besides the references. One pass each.
+ */
+function isSaltAroundBraces(value: string): boolean {
+  const rest = value.replace(WRITTEN_REFERENCE, '');
+  // WordPress' generator draws a space now and then: a few single spaces, never words.
+  if (rest.length < 32 || /[\r\n\t]| {2}/.test(rest) || (rest.match(/ /g)?.length ?? 0) > 3 || rest.includes('://')) return false;
+  return new Set(rest.match(PUNCTUATION) ?? []).size >= 8;
+}
+
 const REFERENCE_SHAPES: readonly RegExp[] = [
-  /\$\{/, // ${VAR}, or any interpolation
-  /\{\{/, // {{ mustache }}
   // GraphQL Mesh and Hive gateway substitute `{env.INVENTORY_TOKEN}`, `{context.headers.authorization}`.
   /\{(?:env|context|args|root)\.[\w.-]{1,120}\}/,
   /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %VAR%
@@ -163,6 +181,7 @@ export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();
   if (trimmed === '') return true;
   if (REFERENCE_SHAPES.some((shape) => shape.test(trimmed))) return true;
+  if (INTERPOLATION_SHAPES.some((shape) => shape.test(trimmed)) && !isSaltAroundBraces(trimmed)) return true;
   if (SET_THE_VARIABLE.test(trimmed)) return true;
   if (MARKERS.test(trimmed) || /^your/i.test(trimmed) || YOUR_IN_OTHER_LANGUAGES.test(trimmed) || FILL_IN_OTHER_SCRIPTS.test(trimmed) || /[-_ ]here$/i.test(trimmed)) return true;
   if (isEncodedPlaceholder(trimmed)) return true;

@@ -169,7 +169,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   const shown = decodeCharacterReferences(trimmed, accentedLetter);
   if (options.sink ? opensUiText(shown) : looksLikeUiText(shown) || (isCapitalizedWord(shown) && options.serviceLogin !== true) || isCapitalizedPhrase(shown) || isNonLatinProse(shown) || isFieldLabel(shown)) return false;
   if (options.comparison && isStateWord(trimmed)) return false;
-  if (KEYWORDS.has(trimmed.toLowerCase()) || namesAThing(trimmed) || (REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) && !isRandomAfterHash(trimmed)) || isDottedName(trimmed)) return false;
+  if (KEYWORDS.has(trimmed.toLowerCase()) || namesAThing(trimmed) || (REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) && !isRandomBehindShape(trimmed)) || isDottedName(trimmed)) return false;
   if (isEncodedPassword(trimmed) || looksLikePattern(trimmed) || FORMAT_TEMPLATE.test(trimmed) || isPercentTemplate(trimmed) || NAMES_A_SLOT.test(trimmed) || NAMES_ITS_SOURCE.test(trimmed) || isPlainQuery(trimmed)) return false;
   if (PUBLIC_SDK_KEY.test(trimmed) || isAnonJwt(trimmed) || namesAnotherCredential(trimmed) || LOGIN_FIELD.test(trimmed)) return false;
   if (options.name !== undefined && (restatesName(trimmed, options.name) || namesSlotOf(trimmed, options.name) || isNumericKeyId(trimmed, options.name) || isPgpKeyId(trimmed, options.name) || namesCredentialSet(trimmed, options.name) || isSentinelToken(trimmed, options.name) || isSettingAlias(trimmed, options.name))) return false;
@@ -307,7 +307,7 @@ export function isNeverSecretLike(value: string): boolean {
   if (isPlaceholder(trimmed) || trimmed.length < 4 || trimmed.length > 1000) return true;
   // With a space it may be a mnemonic or a passphrase in a sink: only the name and sink tell.
   if (/\s/.test(trimmed)) return false;
-  return KEYWORDS.has(trimmed.toLowerCase()) || namesAThing(trimmed) || REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) || isDottedName(trimmed) || isEncodedPassword(trimmed);
+  return KEYWORDS.has(trimmed.toLowerCase()) || namesAThing(trimmed) || (REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) && !isRandomBehindShape(trimmed)) || isDottedName(trimmed) || isEncodedPassword(trimmed);
 }
 
 /**
@@ -441,6 +441,22 @@ function hasRandomHumps(value: string): boolean {
 function isRandomAfterHash(value: string): boolean {
   const rest = value.slice(1);
   return /^#[A-Za-z][\w-]*$/.test(value) && looksRandom(rest) && /\d/.test(rest) && /[a-z]/.test(rest) && /[A-Z]/.test(rest);
+}
+
+/** A random value that only opens like a reference: a selector's `#`, a path's `/`. */
+function isRandomBehindShape(value: string): boolean {
+  return isRandomAfterHash(value) || isBase64AfterSlash(value);
+}
+
+/**
+ * `aws_secret_access_key: /WPKb…` (probe25c x2): base64 draws `/` as any other character, so one secret in 64 opens
+ * with it and reads as a route or a path. Base64's alphabet only, twenty characters or more, random (digits and both
+ * cases) once its slashes are left out, which no path a person writes is.
+ */
+function isBase64AfterSlash(value: string): boolean {
+  if (!/^\/[A-Za-z0-9+/]{19,}={0,2}$/.test(value)) return false;
+  const rest = value.replace(/[/=]/g, '');
+  return looksRandom(rest) && /\d/.test(rest) && /[a-z]/.test(rest) && /[A-Z]/.test(rest);
 }
 
 /** Spring's DelegatingPasswordEncoder ids: `{bcrypt}$2a$…` is a hash; `{noop}…` is the password in plain text. */

@@ -11,7 +11,8 @@ import { withNote } from '../../sentences';
 import { USER_AS_PASSWORD_NOTE } from './login-beside';
 import { placeholderDefault, valueWhenUnset } from './config-placeholder-default';
 import { isProductionProfile } from '../../languages/spring';
-import { fillsSecret, isBareKeyWords, isConfigKeyStub, isKeyStub, isPlaceholderSigningFallback, isSelfNamingSecret, namesOwnSigningSecret, placeholderFallbackReport } from './credential-value';
+import { isShortDigitSigningKey, wordKeyReport } from './sink-word-keys';
+import { fillsSecret, namesOnlySigningSecret, isBareKeyWords, isConfigKeyStub, isKeyStub, isPlaceholderSigningFallback, isSelfNamingSecret, namesOwnSigningSecret, placeholderFallbackReport } from './credential-value';
 import { findJaasPassword } from './jaas';
 import { isProjectNamedSecret } from './project-secret';
 import { isIssuedCredential } from './ci-test-jobs';
@@ -435,6 +436,9 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
     // The user's name as its password in config only production loads guards a deployed database: a warning, as a stock password there.
     if (production) return context.report({ span: entry.span, message: `Factor III: ${what}; ${entry.advice}.${USER_AS_PASSWORD_IN_PRODUCTION_NOTE}`, secret: text, severity: 'warning', ...(fix ? { fix } : {}) });
     return context.report({ span: entry.span, message: `Factor III: ${what}; ${entry.advice}.${note}`, secret: text, severity: 'info', ...(fix ? { fix } : {}) });
+  }
+  if (named && outer.scope === 'app' && isShortDigitSigningKey(text, namesOnlySigningSecret([...stages, entry.name ?? ''].join('.'))) && !isDevelopmentOnly(context.path, context.options.scopes)) {
+    return context.report(wordKeyReport({ span: entry.span, message: `Factor III: "${entry.name}" is set to a hardcoded secret; ${entry.advice}`, secret: text, ...(fix ? { fix } : {}) }));
   }
   // `user = admin:…` (buildout), `auth: "user:…"`: the password half of a login in one value.
   const login = entry.name !== undefined ? loginPairPassword(text, entry.name) : undefined;

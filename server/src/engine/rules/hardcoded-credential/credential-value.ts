@@ -6,7 +6,7 @@ import type { FileScope } from '../../scope';
 import type { Report } from '../../types';
 import type { Target } from './target';
 import { isProjectNamedSecret } from './project-secret';
-import { isLoginBeside, USER_AS_PASSWORD_NOTE } from './login-beside';
+import { isLoginBeside, isUserArgumentBefore, USER_AS_PASSWORD_NOTE } from './login-beside';
 import { withNote } from '../../sentences';
 import { asSeedPassword, isSeedPassword } from './report';
 import { isWordKeyInSink, wordKeyReport } from './sink-word-keys';
@@ -282,6 +282,8 @@ export function isSelfNamingSecret(value: string, name: string): boolean {
   if (key[key.length - 1] !== 'secret') return false;
   // `EmailSecret`, `ShopJwtSecret`: the key's words, at most two words naming the app before them.
   const words = splitWords(trimmed);
+  // A template's `your_client_secret` (beego's OAuth block, probe25c 5) or a stage's `dev_secret` is filled in, not signed with.
+  if (words.some((word) => STUB_MARKER_WORDS.has(word)) || /^(?:your|my|our|some)/i.test(trimmed)) return false;
   if (words.length <= key.length + 2 && words.slice(-key.length).join(' ') === key.join(' ')) return true;
   const flat = trimmed.toLowerCase().replace(/[_-]/g, '');
   // `shopauthsecret`: words before `secret` (the bare `secret` is judged by isProductionWordStub).
@@ -449,8 +451,7 @@ function valueVerdict(value: string, target: Target, credential: CredentialName,
   if (target.kind === 'fallback' && !target.localConfig && isPlaceholderSigningFallback(value, target.name ?? target.envName, scope)) return placeholderFallbackReport(found, target.name ?? target.envName);
   if (isLiveStub(value, target, scope, text)) return unfilledPlaceholderReport(found);
   if (isCredentialValue(value, target, credential)) {
-    if (credential.noun === 'password' && text !== undefined && isLoginBeside(text, target.name, value, found.span.start)) return asLoginBeside(found);
-    return withSinkConfidence(found, target);
+    return loginBesideReport(value, target, credential, found, text) ?? withSinkConfidence(found, target);
   }
   if (isAppNamedStubInSink(value, target, scope)) return unfilledPlaceholderReport(found);
   const wordKey = wordKeyInSinkReport(value, target, credential, scope, found);
@@ -465,8 +466,20 @@ export function wordKeyInSinkReport(value: string, target: Target, credential: C
   return wordKeyReport(withSinkConfidence(found, target));
 }
 
-/** The password is the login beside it (login-beside.ts): information, as the same pair in a config file or a URL. */
-function asLoginBeside(report: Report): Report {
+/**
+ * The password is the login beside it (login-beside.ts): information, as the same pair in a config file or a URL. Named
+ * or as two env fallbacks (`MONGO_USERNAME: process.env.MONGO_USERNAME || 'admin'` then the password's), in every language.
+ */
+export function loginBesideReport(value: string, target: Target, credential: CredentialName, report: Report, text: string | undefined): Report | undefined {
+  if (text === undefined) return undefined;
+  // By position any password a connect takes (`database password`, `Redis password`); by name a `password` itself.
+  if (target.kind === 'api') return credential.noun.endsWith('password') && isUserArgumentBefore(text, report.span.start, value) ? asUserAsPassword(report) : undefined;
+  const beside = credential.noun === 'password' && isLoginBeside(text, target.name, value, report.span.start);
+  return beside ? asUserAsPassword(report) : undefined;
+}
+
+/** Information: the password is the user's name (a named login beside it, or the argument before it in a positional connect). */
+function asUserAsPassword(report: Report): Report {
   return { ...report, confidence: 'name-only', severity: 'info', message: withNote(report.message, USER_AS_PASSWORD_NOTE) };
 }
 

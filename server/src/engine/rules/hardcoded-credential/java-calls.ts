@@ -60,6 +60,8 @@ const SECRET_APIS: readonly SecretApi[] = [
   // PayPal's REST SDK: OAuthTokenCredential(clientId, clientSecret), APIContext(clientId, clientSecret, mode).
   { callee: 'OAuthTokenCredential', index: 1, noun: 'client secret', envName: 'PAYPAL_CLIENT_SECRET' },
   { callee: 'APIContext', index: 1, argCount: 3, noun: 'client secret', envName: 'PAYPAL_CLIENT_SECRET' },
+  // Braintree: new BraintreeGateway(environment, merchantId, publicKey, privateKey); the public key is an id, the private key the secret.
+  { callee: 'BraintreeGateway', index: 3, argCount: 4, noun: 'private key', envName: 'BRAINTREE_PRIVATE_KEY' },
   // Algolia: (applicationId, apiKey), the app id public, the (admin) API key its secret.
   { callee: 'DefaultSearchClient.create', index: 1, noun: 'API key', envName: 'ALGOLIA_API_KEY' },
   { callee: 'SearchClient.create', index: 1, noun: 'API key', envName: 'ALGOLIA_API_KEY' },

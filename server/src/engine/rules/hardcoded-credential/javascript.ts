@@ -20,7 +20,7 @@ import { credentialKeywords } from './keywords';
 import { reportEnvAssignment } from './env-assignment';
 import { reportJsonLiteral } from './json-body';
 import { isProjectNamedSecret } from './project-secret';
-import { mayBeDigitSecret, isDigitPassword, isPairedPass, isPlaceholderSigningFallback, isPublicByFormat, isLiveStub, placeholderFallbackReport, isSecretSink as isNamedSecretSink, unfilledPlaceholderReport, wordKeyInSinkReport } from './credential-value';
+import { mayBeDigitSecret, isDigitPassword, isPairedPass, loginBesideReport, isPlaceholderSigningFallback, isPublicByFormat, isLiveStub, placeholderFallbackReport, isSecretSink as isNamedSecretSink, unfilledPlaceholderReport, wordKeyInSinkReport } from './credential-value';
 
 /** Advice spells the read as this language does. */
 const envRead = LANGUAGES.javascript.envRead;
@@ -133,7 +133,8 @@ export function reportCredentialLiteral(node: Literal, span: Span, value: string
   const serviceLogin = target.comparison !== true && namesServiceLogin(target.label);
   const options = { weakName: credential.strength === 'weak', sink, comparison: target.comparison === true, serviceLogin, passwordByPlace: isPairedPass(target, credential), ...(target.name ? { name: target.name } : {}) };
   if (isSecretLikeValue(value, options) || isScaffoldKeys(value, target)) {
-    context.report(report(sink ? 'sink' : undefined));
+    const found = report(sink ? 'sink' : undefined);
+    context.report(loginBesideReport(value, target, credential, found, context.text) ?? found);
     return;
   }
   const wordKey = wordKeyInSinkReport(value, target, credential, context.scope, report());

@@ -12,6 +12,13 @@ export const USER_AS_PASSWORD_NOTE =
  */
 const CHOSEN_WORD = /^[A-Za-z][A-Za-z_-]{0,30}\d{0,4}$/;
 
+/**
+ * The login's own environment read before its fallback: `process.env.MONGO_USERNAME || 'admin'`, `os.getenv("DB_USER", "app")`,
+ * `ENV.fetch("DB_USER", "app")`, `env('DB_USERNAME', 'app')`. The same pair as two fallbacks is the same local default (probe25c 7).
+ * One bounded run of call characters, then `||`, `??` or the default's comma.
+ */
+const ENV_READ_BEFORE = `(?:[\\w$.\\[\\]'"()]{1,80}\\s*(?:\\|\\||\\?\\?|,)\\s*)?`;
+
 /** How far from the password the login is looked for: a settings block's neighbouring lines. */
 const NEARBY_LINES = 6;
 /** `POSTGRES_PASSWORD` -> `POSTGRES_`, `db_pass` -> `db_`, `password` -> ``: what the login's name starts with. */
@@ -41,10 +48,23 @@ export function isLoginBeside(text: string, passwordName: string | undefined, va
   if (prefix === undefined) return false;
   const window = nearby(text, at);
   const login = new RegExp(
-    `(?:^|[^\\w$])['"]?${escape(prefix)}(?:user(?:[-_]?name)?|login)['"]?\\s*(?::\\s*[\\w.\\[\\]| ]{1,40}?\\s*)?(?:=>|=|:)\\s*['"]${escape(value)}['"]`,
+    `(?:^|[^\\w$])['"]?${escape(prefix)}(?:user(?:[-_]?name)?|login)['"]?\\s*(?::\\s*[\\w.\\[\\]| ]{1,40}?\\s*)?(?:=>|=|:)\\s*${ENV_READ_BEFORE}['"]${escape(value)}['"]`,
     'im',
   );
-  return login.test(window);
+  // The login's env read with the same fallback, whatever holds it: `user: process.env.PG_USER || 'shop'` for `PG_PASSWORD`.
+  const envLogin = new RegExp(`(?:^|[^\\w$])${escape(prefix)}(?:user(?:[-_]?name)?|login)['"]?\\]?\\)?\\s*(?:\\|\\||\\?\\?|,|or\\b)\\s*['"]${escape(value)}['"]`, 'im');
+  return login.test(window) || envLogin.test(window);
+}
+
+/**
+ * The same chosen word as the argument just before a positional password: `new mysqli("localhost", "shop", "shop")`,
+ * `DriverManager.getConnection(url, "shop", "shop")`, `MySQLdb.connect(host, "shop", "shop", db)`, `smtp.PlainAuth("",
+ * "relay", "relay", host)`. Read back from the literal's opening quote. Not a service's token given as both (Postmark).
+ */
+export function isUserArgumentBefore(text: string, at: number, value: string): boolean {
+  if (!CHOSEN_WORD.test(value)) return false;
+  const before = text.slice(Math.max(0, at - 160), at).replace(/[rRbBuU]?["'`]$/, '');
+  return /(["'`])([^"'`\\\r\n]{1,64})\1\s*,\s*$/.exec(before)?.[2] === value;
 }
 
 function nearby(text: string, at: number): string {

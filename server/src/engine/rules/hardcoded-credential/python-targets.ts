@@ -43,6 +43,10 @@ const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string
   { callee: /^pyotp\.(?:TOTP|HOTP)$/, index: 0, noun: 'TOTP secret', envName: 'TOTP_SECRET' },
   { callee: /^sendgrid\.SendGridAPIClient$/, index: 0, noun: 'API key', envName: 'SENDGRID_API_KEY' },
   { callee: /^twilio\.rest\.Client$/, index: 1, noun: 'auth token', envName: 'TWILIO_AUTH_TOKEN' },
+  // Payment SDKs that take the merchant's key by position: wechatpy's `WeChatPay(appid, api_key, mch_id, …)`,
+  // braintree's `Configuration(environment, merchant_id, public_key, private_key)` (and `Configuration.configure`).
+  { callee: /^wechatpy(?:\.pay)?\.WeChatPay$/, index: 1, noun: 'merchant API key', envName: 'WECHAT_PAY_API_KEY' },
+  { callee: /^braintree\.Configuration(?:\.configure)?$/, index: 3, noun: 'private key', envName: 'BRAINTREE_PRIVATE_KEY' },
   // requests' and aiohttp's/httpx's Basic and Digest auth, requests_ntlm's (and httpx-ntlm's) `HttpNtlmAuth('DOMAIN\\user', 'lit')`.
   { callee: /^(?:requests\.auth\.HTTP(?:Basic|Digest)Auth|(?:aiohttp|httpx)\.(?:Basic|Digest)Auth|(?:requests_ntlm|httpx_ntlm)(?:\.\w+)*\.HttpNtlmAuth)$/, index: 1, noun: 'password', envName: 'HTTP_PASSWORD' },
   // Exchange and Microsoft 365: exchangelib's `Credentials(user, 'lit')`, Office365-REST-Python-Client's
@@ -56,7 +60,8 @@ const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string
   // w3lib's (Scrapy's) `basic_auth_header(user, 'lit')`: the value of an Authorization header, built from the pair.
   { callee: /(?:^|\.)basic_auth_header$/, index: 1, noun: 'password', envName: 'HTTP_PASSWORD' },
   // Positional connects of older code: `MySQLdb.connect(host, user, passwd, db)`, `FTP(host, user, passwd)`, `ldap3.Connection(server, user, password)`.
-  { callee: /^(?:MySQLdb|pymysql|mysql\.connector|pymssql|_mssql)\.(?:connect|Connect|Connection)$/, index: 2, noun: 'password', envName: 'DB_PASSWORD' },
+  // MySQLdb's low-level `_mysql.connect(host, user, passwd, db)` (`from MySQLdb import _mysql`) takes them in the same order.
+  { callee: /^(?:MySQLdb(?:\._mysql)?|pymysql|mysql\.connector|pymssql|_mssql)\.(?:connect|Connect|Connection)$/, index: 2, noun: 'password', envName: 'DB_PASSWORD' },
   // cx_Oracle's `connect(user, password, dsn)` (python-oracledb takes them by keyword only).
   { callee: /^cx_Oracle\.(?:connect|Connection|SessionPool)$/, index: 1, noun: 'password', envName: 'DB_PASSWORD' },
   { callee: /^ftplib\.FTP(?:_TLS)?$/, index: 2, noun: 'password', envName: 'FTP_PASSWORD' },

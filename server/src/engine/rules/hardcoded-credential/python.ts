@@ -37,7 +37,7 @@ export const pythonChecks: LanguageCheck[] = [
   {
     languages: ['python'],
     // `create_user`, `create_superuser`: Django's managers take the password third, no credential word beside it.
-    keywords: credentialKeywords('fernet', 'sendgrid', 'twilio', 'buildbot', 'communitydata', 'smbconnection', 'mysqldb', 'pymysql', 'mysql.connector', 'ftplib', 'ldap', 'bind_s', 'simple_bind', 'pika', 'signedcookie', 'authtkt', 'itsdangerous', 'crypto.cipher', 'cryptodome', 'algorithms.', 'pbkdf2', 'scrypt', 'execute_kw', 'os.system', 'get_ipython().system', 'shell=true', 'mysql', 'mariadb', 'redis-cli', '.init(', '.initialize(', 'create_user', 'create_superuser', ...POSITIONAL_CALL_WORDS),
+    keywords: credentialKeywords('fernet', 'sendgrid', 'twilio', 'wechatpy', 'braintree', 'buildbot', 'communitydata', 'smbconnection', 'mysqldb', 'pymysql', 'mysql.connector', 'ftplib', 'ldap', 'bind_s', 'simple_bind', 'pika', 'signedcookie', 'authtkt', 'itsdangerous', 'crypto.cipher', 'cryptodome', 'algorithms.', 'pbkdf2', 'scrypt', 'execute_kw', 'os.system', 'get_ipython().system', 'shell=true', 'mysql', 'mariadb', 'redis-cli', '.init(', '.initialize(', 'create_user', 'create_superuser', ...POSITIONAL_CALL_WORDS),
     // `Client('<generated key>', '…')`: a secret after its pair's public half, with no credential word (public-half.ts).
     // A URL composed around its password (`'mongodb://u:' + quote_plus('…') + '@host'`) needs no credential word either.
     patterns: [GENERATED_PAIR_SHAPE, URL_PASSWORD_SLOT],

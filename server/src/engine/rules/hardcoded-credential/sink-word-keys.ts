@@ -2,7 +2,7 @@
 // key goes), `jwt.sign(payload, 'aaaa')`, `JWT::encode($p, 'HS256', …)` with its arguments swapped. The value
 // judgement (isSecretLikeValue) reads such a literal as a placeholder or a label, which it is anywhere else; handed
 // to the API that signs with the app's own key it is that key, and whoever reads it can sign (held-out batch cred24).
-import { splitWords, type CredentialName } from '../../secrets';
+import { isPlaceholder, splitWords, type CredentialName } from '../../secrets';
 import type { FileScope } from '../../scope';
 import type { Report } from '../../types';
 import { withNote } from '../../sentences';
@@ -17,6 +17,12 @@ const NO_KEY_WORDS = new Set(['null', 'nil', 'none', 'undefined', 'true', 'false
 /** An authorization scheme, or a filler of one character: under a signing secret's name these are the key as written. */
 const SCHEME_WORDS = new Set(['bearer', 'token', 'basic', 'jwt', 'digest', 'authorization']);
 const REPEATED = /^([A-Za-z0-9])\1{3,63}$/;
+/**
+ * A number (`233`, go-gin-example's `JwtSecret` that many clones sign with, probe25c 2; `cookieParser('01234567')`,
+ * probe25c 4): the value judgement reads three digits as a count and a counting run as a placeholder, but where only
+ * the signing key goes it is the key, as a word is.
+ */
+const DIGITS = /^\d{1,64}$/;
 
 /**
  * Whether a literal that the value judgement passed over is the signing key anyway: passed as the key argument of an
@@ -27,6 +33,7 @@ const REPEATED = /^([A-Za-z0-9])\1{3,63}$/;
 export function isWordKeyInSink(value: string, target: Target, credential: CredentialName, scope: FileScope, ownSigningKey: boolean, onlySigningSecretName: boolean): boolean {
   if (scope !== 'app' || target.comparison === true || target.localConfig === true || credential.noun.includes('password')) return false;
   const trimmed = value.trim();
+  if (DIGITS.test(trimmed)) return target.kind === 'api' ? target.viaKeyword !== true && ownSigningKey : target.kind === 'name' && onlySigningSecretName;
   if (!WORD_KEY.test(trimmed) || NO_KEY_WORDS.has(trimmed.toLowerCase())) return false;
   if (target.kind === 'api') return target.viaKeyword !== true && ownSigningKey;
   if (target.kind !== 'name' || !onlySigningSecretName) return false;
@@ -37,7 +44,17 @@ export function isWordKeyInSink(value: string, target: Target, credential: Crede
 /** What a prefilter must let through under a credential's name: a scheme word or a filler that may be the key itself. */
 export function mayBeWordKey(value: string): boolean {
   const trimmed = value.trim();
-  return SCHEME_WORDS.has(trimmed.toLowerCase()) || REPEATED.test(trimmed);
+  return SCHEME_WORDS.has(trimmed.toLowerCase()) || REPEATED.test(trimmed) || DIGITS.test(trimmed);
+}
+
+/**
+ * In a config file the app's own code loads (`[app] JwtSecret = 233` in go-ini's `conf/app.ini`, `jwt: { secret: "417" }`),
+ * under a name that holds nothing but a signing secret: a number is that key, as it is in code. Not a counting run
+ * (`SIGNING_KEY=123456789`), a template's placeholder in a file a deploy may replace; not in config only development
+ * loads, nor outside the app (the caller's scope).
+ */
+export function isShortDigitSigningKey(value: string, onlySigningSecretName: boolean): boolean {
+  return onlySigningSecretName && DIGITS.test(value.trim()) && !isPlaceholder(value);
 }
 
 function restates(value: string, target: Target): boolean {
@@ -47,6 +64,6 @@ function restates(value: string, target: Target): boolean {
 
 /** An error: nothing fills in an argument or a setting the code holds, so the word is the only key the app has. */
 export function wordKeyReport(report: Report): Report {
-  const note = ' It is a word or one repeated character, not a generated key, and it is the only key the app signs with: whoever reads it can sign.';
+  const note = ' It is a word, a number or one repeated character, not a generated key, and it is the only key the app signs with: whoever reads it can sign.';
   return { ...report, severity: 'error', message: withNote(report.message, note) };
 }

@@ -7,7 +7,7 @@
 import type { Examples, InvalidExample } from '../../rule';
 import type { LanguageId } from '../../types';
 
-const WORD_KEY = ['a word or one repeated character', 'only key the app signs with'];
+const WORD_KEY = ['or one repeated character', 'only key the app signs with'];
 const STUB = ['placeholder never filled in'];
 
 const wordKey = (name: string, path: string, code: string): InvalidExample => ({ name, path, code, severity: 'error', confidence: 'sink', messageIncludes: WORD_KEY });
