@@ -12,7 +12,8 @@ import { scan } from '../../server/src/engine/scan';
 import { mayCallMethodWithArgument } from '../../server/src/engine/prefilter';
 import { mayReport as mayReportPort } from '../../server/src/engine/rules/hardcoded-port/javascript-prefilter';
 import { mayReport as mayReportSession, mayWriteModuleContainer, ROUTE_METHOD } from '../../server/src/engine/rules/memory-session-store/javascript-prefilter';
-import { ROUTE_METHODS } from '../../server/src/engine/rules/memory-session-store/javascript-handlers';
+import { IDENTITY_WORDS, ROUTE_METHODS } from '../../server/src/engine/rules/memory-session-store/javascript-handlers';
+import { PER_USER_WORDS } from '../../server/src/engine/rules/memory-session-store/state-words';
 import { withoutPrefilters } from '../helpers/unfiltered';
 
 const RULE_IDS = ['hardcoded-port', 'no-graceful-shutdown', 'memory-session-store'];
@@ -95,6 +96,58 @@ describe('server prefilters on generated shapes', () => {
       process.env['PREFILTER_RUNS'] ? { numRuns: Number(process.env['PREFILTER_RUNS']) } : { numRuns: 300, seed: 12 },
     );
     assert.ok(reported > runs / 2, `only ${reported} of ${runs} generated files report`);
+  });
+
+  // speed25c: the held-state prefilter asks for a word saying who is asking (maySayWhoAsks), wherever the check
+  // finds one: the container's name, the key, the stored value, a local the key is read from, a request lookup's
+  // string, in camelCase, snake_case, CAPS or kebab-case; and neutral names, which report nothing either way.
+  it('keep every factory- and class-held state finding, whatever word says who is asking and however it is cased', () => {
+    const cap = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+    const FORMS: Array<(w: string) => string> = [(w) => w, (w) => `current${cap(w)}Id`, (w) => `${w}_id`, (w) => `${w.toUpperCase()}_KEY`, (w) => `${cap(w)}ID`];
+    const WORDS = [...new Set([...IDENTITY_WORDS, ...PER_USER_WORDS, 'slot', 'pending'])];
+    const PARAMS = ['req', 'ctx', 'request', '_req'];
+    /** Where the word stands: p the handler's parameter, n the word's identifier, w the bare word. */
+    const EVIDENCE: Array<(p: string, n: string, w: string) => { name: string; key: string; value: string; local: string }> = [
+      (p, n) => ({ name: n, key: `${p}.params.id`, value: `${p}.body`, local: '' }),
+      (p, n) => ({ name: 'pending', key: `${p}.${n}.id`, value: `${p}.body`, local: '' }),
+      (p, n) => ({ name: 'pending', key: 'slot', value: `{ by: ${p}.${n} }`, local: `const slot = ${p}.params.slot;` }),
+      (p, n) => ({ name: 'pending', key: 'k', value: `${p}.body`, local: `const k = ${n};` }),
+      (p, _n, w) => ({ name: 'pending', key: `${p}.get('x-${w}-id')`, value: '1', local: '' }),
+    ];
+    const HOLDERS: Array<(e: { name: string; key: string; value: string; local: string }, p: string, g: string) => string> = [
+      (e, p, g) => `export function createRoutes() {\n  const ${e.name}${g}=${g}new Map();\n  return { handle(${p}, res) { ${e.local} ${e.name}.set(${e.key}, ${e.value}); } };\n}`,
+      (e, p, g) => `export class Manager {\n  ${e.name}${g}=${g}{};\n  start = (${p}, res) => {${g}${e.local} this.${e.name}[${e.key}] = ${e.value};\n  };\n}`,
+      (e, p, g) => `class Board {\n  constructor() { this.${e.name} = ${g}[]; }\n  add(${p}) { ${e.local} this.${e.name}.push(${e.value}, ${e.key}); }\n}\nexport const board = new Board();`,
+      (e, _p, g) => `export function mount(router) {\n  const ${e.name} = Object.create(null);\n  router${g}.post('/x', (a, b) => { ${e.local.replace(/\b(?:req|ctx|request|_req)\b/g, 'a')} ${e.name}[${e.key.replace(/\b(?:req|ctx|request|_req)\b/g, 'a')}] = 1; });\n}`,
+    ];
+    let reported = 0;
+    let runs = 0;
+    const sample = fc.record({
+      holder: fc.nat({ max: HOLDERS.length - 1 }), evidence: fc.nat({ max: EVIDENCE.length - 1 }), form: fc.nat({ max: FORMS.length - 1 }),
+      word: fc.constantFrom(...WORDS), param: fc.constantFrom(...PARAMS), gap: fc.constantFrom(...GAPS), typescript: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(sample, ({ holder, evidence, form, word, param, gap, typescript }) => {
+        runs++;
+        const code = HOLDERS[holder]!(EVIDENCE[evidence]!(param, FORMS[form]!(word), word), param, gap);
+        if (assertSame(typescript ? 'src/state.ts' : 'src/state.js', `${code}\n`) > 0) reported++;
+      }),
+      process.env['PREFILTER_RUNS'] ? { numRuns: Number(process.env['PREFILTER_RUNS']) } : { numRuns: 400, seed: 25 },
+    );
+    assert.ok(reported > runs / 3, `only ${reported} of ${runs} generated files report`);
+  });
+
+  it('let through no held container where nothing says who is asking (a parser\'s `ctx` visitors)', () => {
+    const held = RULES.find((rule) => rule.meta.id === 'memory-session-store')!.checks[2]!;
+    const file = (text: string) => ({ text, lowered: text.toLowerCase(), options: {} });
+    const visitors = [
+      'class YAMLMap extends Collection {\n  constructor(schema) { super(); this.items = []; }\n  toJSON(_, ctx) { const map = new Map(); for (const item of this.items) map.set(item.key, item.value); return map; }\n}',
+      'function stringify(item, ctx) {\n  const props = [];\n  ctx.resolvedAliases = new Set([item]);\n  return props.join(" ");\n}',
+    ];
+    for (const text of visitors) {
+      assert.equal(held.mayReport!(file(text)), false, text);
+      assert.equal(held.mayReport!(file(text.replace('ctx)', 'ctx, userId)'))), true, text);
+    }
   });
 
   it('keep minified one-line servers', () => {

@@ -10,7 +10,7 @@ export const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', '
 export const ROUTER_OBJECTS = new Set(['app', 'router', 'server', 'fastify', 'api', 'routes', 'instance', 'koa', 'hono']);
 
 /** Words that say a value identifies a user or a session. */
-const IDENTITY_WORDS = new Set([
+export const IDENTITY_WORDS = new Set([
   'user', 'users', 'session', 'sessions', 'sid', 'uid', 'token', 'tokens', 'cookie', 'cookies',
   'header', 'headers', 'authorization', 'auth', 'login', 'email', 'username', 'account', 'customer',
   'member', 'visitor', 'principal', 'jwt', 'bearer',

@@ -6,13 +6,13 @@
 // handlers, the class's own handler members. DI singletons are javascript-singletons.ts's.
 import ts from 'typescript';
 import { IDENTIFIERS, moduleBindings, spanOf, unwrap, walkKinds } from '../../languages/ts-ast';
-import type { PrefilterInput } from '../../prefilter';
+import { isAsciiAlnum, type PrefilterInput } from '../../prefilter';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { bindsName, enclosingHandler, hasWord } from './javascript-handlers';
+import { bindsName, enclosingHandler, hasWord, IDENTITY_WORDS } from './javascript-handlers';
 import { mayCallRouteMethod, mayHaveHandlerParameter, mayHaveRouter } from './javascript-prefilter';
 import { containerFields, isSingleton } from './javascript-singletons';
 import { declaresLocally, isContainer, isPerUserWrite, mutationAt, stateMessage } from './javascript-state';
-import { EXEMPT_WORDS } from './state-words';
+import { EXEMPT_WORDS, PER_USER_WORDS, wordsOf } from './state-words';
 
 function check(context: RuleContext): void {
   const source = context.parsed.typescript;
@@ -110,8 +110,13 @@ function ownerClass(node: ts.Node): ts.ClassLikeDeclaration | undefined {
   return undefined;
 }
 
-/** A container built in a function or a class: `new Map()`, `{}`, `[]`, `Object.create(null)` after `=`. */
-const BUILT_CONTAINER = /=\s*(?:new\s+(?:Map|Set|NodeCache|LRUCache|LRU|QuickLRU|TTLCache)\b|\{\s*\}|\[\s*\]|Object\.create\(\s*null)/;
+/**
+ * A container built in a function or a class: `new Map()`, `{}`, `[]`, `Object.create(null)` after `=`, a
+ * comment allowed after the `=` and the `new` (`= // who is signed in` then `new Map()` on the next line: lost
+ * before speed25c). Comments are read up to 300 characters, so the pattern stays linear.
+ */
+const BUILT_CONTAINER =
+  /=(?:\s|\/\*[^]{0,300}?\*\/|\/\/[^\n]{0,300}\n)*(?:new(?:\s|\/\*[^]{0,300}?\*\/)+(?:Map|Set|NodeCache|LRUCache|LRU|QuickLRU|TTLCache)\b|\{\s*\}|\[\s*\]|Object\.create\(\s*null)/;
 
 /**
  * A container built in a function or a class, and a handler: a function with a handler's parameter, or a route
@@ -119,8 +124,30 @@ const BUILT_CONTAINER = /=\s*(?:new\s+(?:Map|Set|NodeCache|LRUCache|LRU|QuickLRU
  * The callback's case was left out once, and such a file lost its finding (speed21).
  */
 function mayReport({ text }: PrefilterInput): boolean {
-  return BUILT_CONTAINER.test(text) && (mayHaveHandlerParameter(text) || (mayCallRouteMethod(text, true) && mayHaveRouter(text)));
+  return BUILT_CONTAINER.test(text) && (mayHaveHandlerParameter(text) || (mayCallRouteMethod(text, true) && mayHaveRouter(text))) && maySayWhoAsks(text);
 }
+
+/**
+ * isPerUserWrite holds a handler's write only for who is asking: a container named per user (PER_USER_WORDS),
+ * a key or value read from a name or request lookup saying so (IDENTITY_WORDS, through locals too), or a
+ * hand-written `store: { set() }`. Each is one of these words in a name or a string, as wordsOf splits it, so a
+ * file with none (a parser's `ctx` visitors: yaml's 14 files on the bench tree, speed25c) has no finding.
+ */
+function maySayWhoAsks(text: string): boolean {
+  for (const match of text.matchAll(PER_USER_FRAGMENT)) {
+    // The word as wordsOf cuts it: the run of ASCII letters and digits around the match, then its camelCase words.
+    let start = match.index;
+    while (start > 0 && isAsciiAlnum(text.charCodeAt(start - 1))) start--;
+    let end = match.index + match[0].length;
+    while (end < text.length && isAsciiAlnum(text.charCodeAt(end))) end++;
+    if (wordsOf(text.slice(start, end)).some((word) => PER_USER_OR_IDENTITY.has(word))) return true;
+  }
+  return false;
+}
+
+const PER_USER_OR_IDENTITY: ReadonlySet<string> = new Set([...PER_USER_WORDS, ...IDENTITY_WORDS, 'store']);
+// Longest first, so `users` is tried before `user`; the run around the match is read whole anyway.
+const PER_USER_FRAGMENT = new RegExp([...PER_USER_OR_IDENTITY].sort((a, b) => b.length - a.length).join('|'), 'gi');
 
 export const javascriptHeldStateCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
