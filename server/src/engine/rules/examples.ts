@@ -5,6 +5,7 @@ import type { LanguageId } from '../types';
 import { fileLoggerExamples } from './file-logger/examples';
 import { hardcodedCredentialExamples } from './hardcoded-credential/examples';
 import { memorySessionStoreExamples } from './memory-session-store/examples';
+import { perProcessSecretExamples } from './per-process-secret/examples';
 import { startupMigrationExamples } from './startup-migration/examples';
 import { runtimeBuildStepExamples } from './runtime-build-step/examples';
 import { daemonizedProcessExamples } from './daemonized-process/examples';
@@ -22,6 +23,7 @@ export const RULE_EXAMPLES: readonly RuleExamples[] = [
   hardcodedCredentialExamples,
   fileLoggerExamples,
   memorySessionStoreExamples,
+  perProcessSecretExamples,
   startupMigrationExamples,
   runtimeBuildStepExamples,
   daemonizedProcessExamples,

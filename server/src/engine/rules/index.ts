@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { hardcodedCredential } from './hardcoded-credential';
 import { fileLogger } from './file-logger';
 import { memorySessionStore } from './memory-session-store';
+import { perProcessSecret } from './per-process-secret';
 import { startupMigration } from './startup-migration';
 import { runtimeBuildStep } from './runtime-build-step';
 import { daemonizedProcess } from './daemonized-process';
@@ -13,7 +14,7 @@ import { devProdDivergence } from './dev-prod-divergence';
 import { dependencyOutsideCodebase } from './dependency-outside-codebase';
 
 /** Every rule, in the order the docs list them. */
-export const RULES: readonly Rule[] = [dependencyOutsideCodebase, undeclaredDependency, hardcodedCredential, fileLogger, memorySessionStore, startupMigration, runtimeBuildStep, daemonizedProcess, hardcodedPort, hardcodedBackingService, noGracefulShutdown, devProdDivergence];
+export const RULES: readonly Rule[] = [dependencyOutsideCodebase, undeclaredDependency, hardcodedCredential, fileLogger, memorySessionStore, perProcessSecret, startupMigration, runtimeBuildStep, daemonizedProcess, hardcodedPort, hardcodedBackingService, noGracefulShutdown, devProdDivergence];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((rule) => rule.meta.id === id);

@@ -6,7 +6,7 @@ from tortoise.contrib.litestar import register_tortoise
 
 from app.db import TORTOISE_ORM
 
-session_config = CookieBackendConfig(secret=os.urandom(16))  # tfl-eval-not: hardcoded-credential
+session_config = CookieBackendConfig(secret=os.urandom(16))  # tfl-eval: per-process-secret  (tfl-eval-not: hardcoded-credential)
 
 
 @get("/health")

@@ -1,0 +1,28 @@
+// The examples of per-process-secret: its tests and its documentation, kept beside its checks but out of
+// the rule object, so no bundle imports them (test/unit/rule-examples.test.ts runs them).
+import type { RuleExamples } from '../../rule';
+import { dockerfileExamples, procfileExamples, shellExamples, yamlExamples } from './commands-examples';
+import { goExamples } from './go-examples';
+import { javascriptExamples, typescriptExamples } from './javascript-examples';
+import { javaExamples, kotlinExamples } from './jvm-examples';
+import { phpExamples } from './php-examples';
+import { pythonExamples } from './python-examples';
+import { rubyExamples } from './ruby-examples';
+
+export const perProcessSecretExamples: RuleExamples = {
+  ruleId: 'per-process-secret',
+  sets: [
+    { languages: ['python'], examples: pythonExamples },
+    { languages: ['javascript'], examples: javascriptExamples },
+    { languages: ['typescript'], examples: typescriptExamples },
+    { languages: ['go'], examples: goExamples },
+    { languages: ['java'], examples: javaExamples },
+    { languages: ['kotlin'], examples: kotlinExamples },
+    { languages: ['ruby'], examples: rubyExamples },
+    { languages: ['php'], examples: phpExamples },
+    { languages: ['shell'], examples: shellExamples },
+    { languages: ['dockerfile'], examples: dockerfileExamples },
+    { languages: ['procfile'], examples: procfileExamples },
+    { languages: ['yaml'], examples: yamlExamples },
+  ],
+};
