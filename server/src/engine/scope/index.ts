@@ -57,6 +57,14 @@ export function isDevelopmentOnly(path: string, overrides: ScopeOverrides = {}):
   return overriddenScope(normalized, overrides) === undefined && DEVELOPMENT_FILES.some((pattern) => pattern.test(normalized));
 }
 
+/**
+ * Whether the config's `scopes` name the file (in any scope): then its scope is the user's word, and no guess from
+ * its name (a dev compose stack, `Dockerfile.dev`) overrides it.
+ */
+export function isNamedInScopes(path: string, overrides: ScopeOverrides = {}): boolean {
+  return overriddenScope(normalize(path), overrides) !== undefined;
+}
+
 /** Config only production loads (PRODUCTION_FILES), unless the config's `scopes` say otherwise. */
 export function isProductionOnly(path: string, overrides: ScopeOverrides = {}): boolean {
   const normalized = normalize(path);

@@ -110,6 +110,13 @@ export const DEVELOPMENT_CODE_EXAMPLES: Partial<Record<LanguageId, Examples>> = 
         severity: 'info',
       },
       {
+        name: "the same stack named in the config's scopes.app is what the team deploys: the user's word wins over the name",
+        path: 'compose.local.yaml',
+        code: 'services:\n  redis:\n    image: redis:7\n    command: redis-server --requirepass ⟦local-redis⟧\n',
+        options: { scopes: { app: ['compose.local.yaml'] } },
+        severity: 'error',
+      },
+      {
         name: 'a service named for development in a plain compose file',
         path: 'docker-compose.yml',
         code: 'services:\n  web_dev:\n    image: node:20\n    environment:\n      WEBHOOK_SECRET: ⟦kiwi-orchard-secret⟧\n',
