@@ -17,12 +17,24 @@ export function isDevelopmentOnly(node: SyntaxNode): boolean {
       const inElse = child.type === 'else_clause';
       if ((inThen || inElse) && stageOf(condition) === (inThen ? 'development' : 'production')) return true;
     }
+    // `if os.environ.get("APP_ENV") == "production": return` earlier in the body: what follows runs only outside production.
+    if (parent.type === 'block' && afterProductionGuard(parent, child, stageOf)) return true;
     // `"localhost" if DEBUG else os.environ["DB_HOST"]`: the value, the condition, the other value.
     if (parent.type === 'conditional_expression') {
       const [whenTrue, condition, whenFalse] = parent.namedChildren;
       const taken = whenTrue?.id === child.id ? 'development' : whenFalse?.id === child.id ? 'production' : undefined;
       if (taken && condition && stageOf(condition) === taken) return true;
     }
+  }
+  return false;
+}
+
+function afterProductionGuard(block: SyntaxNode, child: SyntaxNode, stageOf: (condition: SyntaxNode | null) => string | undefined): boolean {
+  for (const statement of block.namedChildren) {
+    if (!statement || statement.startIndex >= child.startIndex) return false;
+    if (statement.type !== 'if_statement' || statement.childForFieldName('alternative')) continue;
+    const body = statement.childForFieldName('consequence')?.namedChildren.filter((inner) => inner?.type !== 'comment') ?? [];
+    if (body.length > 0 && body.every((inner) => inner?.type === 'return_statement' || inner?.type === 'raise_statement') && stageOf(statement.childForFieldName('condition')) === 'production') return true;
   }
   return false;
 }

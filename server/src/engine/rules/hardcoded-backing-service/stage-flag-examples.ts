@@ -39,6 +39,31 @@ export const STAGE_FLAG_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       ),
     ],
   },
+  java: {
+    valid: [],
+    invalid: [
+      inDevelopment(
+        'a mail catcher behind a static final flag compared with equals',
+        'src/main/java/org/example/mail/MailConfig.java',
+        'package org.example.mail;\n\nimport java.util.Properties;\n\npublic final class MailConfig {\n    private static final boolean DEV = "development".equals(System.getenv("APP_ENV"));\n\n    public static Properties smtp() {\n        Properties props = new Properties();\n        if (DEV) {\n            props.put("mail.smtp.host", ⟦"localhost"⟧);\n        } else {\n            props.put("mail.smtp.host", System.getenv("SMTP_HOST"));\n        }\n        return props;\n    }\n}\n',
+      ),
+      inProduction(
+        "the flag compares production: its if is production's",
+        'src/main/java/org/example/mail/MailConfig.java',
+        'package org.example.mail;\n\nimport java.util.Properties;\n\npublic final class MailConfig {\n    private static final boolean DEV = "production".equals(System.getenv("APP_ENV"));\n\n    public static Properties smtp() {\n        Properties props = new Properties();\n        if (DEV) {\n            props.put("mail.smtp.host", ⟦"localhost"⟧);\n        }\n        return props;\n    }\n}\n',
+      ),
+    ],
+  },
+  kotlin: {
+    valid: [],
+    invalid: [
+      inDevelopment(
+        'a Redis pool on this machine in the if-expression of a top-level flag',
+        'src/main/kotlin/org/example/cache/RedisFactory.kt',
+        'package org.example.cache\n\nimport redis.clients.jedis.JedisPool\n\nprivate val isDev = System.getenv("APP_ENV") == "dev"\n\nobject RedisFactory {\n    val pool: JedisPool = if (isDev) JedisPool(⟦"localhost"⟧, 6379) else JedisPool(System.getenv("REDIS_URL"))\n}\n',
+      ),
+    ],
+  },
   python: {
     valid: [],
     invalid: [

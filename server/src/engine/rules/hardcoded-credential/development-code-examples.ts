@@ -7,7 +7,7 @@ import type { LanguageId } from '../../types';
 
 const BRANCH_NOTE = 'only a development or debug run reaches';
 
-const chosenWordInDevelopment = (name: string, path: string, code: string): InvalidExample => ({ name, path, code, severity: 'info', messageIncludes: [BRANCH_NOTE] });
+export const chosenWordInDevelopment = (name: string, path: string, code: string): InvalidExample => ({ name, path, code, severity: 'info', messageIncludes: [BRANCH_NOTE] });
 
 export const DEVELOPMENT_CODE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
   python: {

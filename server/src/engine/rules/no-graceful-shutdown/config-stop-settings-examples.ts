@@ -19,12 +19,6 @@ export const stopSettingsExamples: Examples = {
       code: `x-app: &app\n  build: .\n  stop_grace_period: ⟦"0"⟧\n\nservices:\n  web:\n    <<: *app\n    command: gunicorn shop.wsgi\n  js:\n    <<: *app\n    command: "yarn build:js --watch"\n`,
     },
     { name: 'compose stop_signal SIGKILL', path: 'docker-compose.yaml', code: `services:\n  app:\n    build: .\n    command: gunicorn shop.wsgi\n    stop_signal: ⟦SIGKILL⟧\n`, messageIncludes: ['SIGKILL'] },
-    {
-      name: "a dev compose stack the config's scopes name as the app: the user's word wins over the file's name",
-      path: 'docker-compose.dev.yml',
-      code: `services:\n  web:\n    build: .\n    stop_signal: ⟦SIGKILL⟧\n`,
-      options: { scopes: { app: ['docker-compose.dev.yml'] } },
-    },
     { name: 'a zero stop grace period', path: 'compose.prod.yml', code: `services:\n  api:\n    image: ghcr.io/acme/api:1.4\n    stop_grace_period: ⟦0s⟧\n` },
     { name: "a pod's zero termination grace period", path: 'k8s/deployment.yaml', code: `spec:\n  template:\n    spec:\n      terminationGracePeriodSeconds: ⟦0⟧\n      containers:\n        - name: api\n          image: acme/api:1.4\n` },
   ],

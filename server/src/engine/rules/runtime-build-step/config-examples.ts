@@ -230,12 +230,6 @@ export const configExamples: Examples = {
   ],
   invalid: [
     {
-      name: "a dev compose stack the config's scopes name as the app (the team deploys it): the user's word wins over the file's name",
-      path: 'docker-compose.dev.yml',
-      code: 'services:\n  worker:\n    build: .\n    command: ["sh", "-c", "⟦npm install⟧ && exec node src/worker.js"]\n',
-      options: { scopes: { app: ['docker-compose.dev.yml'] } },
-    },
-    {
       name: 'a development server after a debug block, outside it: every start runs it',
       path: 'entrypoint.sh',
       code: '#!/bin/sh\nif [ "$DEBUG" != "true" ]; then\n  echo production\nfi\n⟦exec flask run --host 0.0.0.0⟧\n',
