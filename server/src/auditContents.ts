@@ -4,7 +4,7 @@ import { basename, relative, resolve } from 'node:path';
 import { decodeText, displayPath, scanSafely, scopePath, type AuditedFile, type AuditResult, type SkipCounts, type UncheckedFile } from './auditRun';
 import { CodebaseRoots } from './codebaseRoots';
 import { CONFIG_FILE_NAME, toScanOptions } from './engine/config';
-import { languageOfScript } from './engine/languages/detect';
+import { HEAD_CHARACTERS, languageOfScript } from './engine/languages/detect';
 import type { Rule } from './engine/rule';
 import { RULES } from './engine/rules';
 import { isInside, toPosix } from './gitignore';
@@ -43,7 +43,7 @@ export async function auditContents(files: readonly FileContent[], options: Cont
   const codebases = new CodebaseRoots();
   for (const file of files) {
     // A script without an extension is known by its `#!` line, as in a walked audit.
-    const language = languageOfScript(file.absolutePath, Buffer.from(file.content.subarray(0, 512)).toString('latin1'));
+    const language = languageOfScript(file.absolutePath, Buffer.from(file.content.subarray(0, HEAD_CHARACTERS)).toString('latin1'));
     if (!language || basename(file.absolutePath) === CONFIG_FILE_NAME) continue;
     if (isInside(file.absolutePath, dir) && isIgnoredByConfig(config, toPosix(relative(dir, file.absolutePath)))) continue;
     if (file.content.length > maxFileSize) skipped.tooLarge++;

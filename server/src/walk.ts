@@ -5,7 +5,7 @@ import { lstat, realpath, stat } from 'node:fs/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE_NAME, DEFAULT_MAX_FILE_SIZE, type ProjectConfig } from './engine/config';
-import { isExtensionless, languageOf, languageOfScript } from './engine/languages/detect';
+import { HEAD_CHARACTERS, languageOf, languageOfScript, readsHeadForLanguage } from './engine/languages/detect';
 import type { LanguageId } from './engine/types';
 import { GitIgnores, isInside, knownIgnoreStatus, toPosix } from './gitignore';
 import { trackedIgnoredFiles } from './gitTracked';
@@ -144,8 +144,9 @@ class WalkContext {
   file(path: string, relativePath: string, gitIgnores: GitIgnores, named: boolean, tracked = false): WalkedFile | undefined {
     if (this.seen.has(path)) return undefined;
     const byName = languageOf(path);
-    // A script without an extension may say what it is on its `#!` line, read once it is not ignored.
-    const script = byName === undefined && isExtensionless(basename(path));
+    // A script without an extension may say what it is on its `#!` line, and an XML file by its root element (a
+    // Spring bean file under any name), read once it is not ignored.
+    const script = byName === undefined && readsHeadForLanguage(basename(path));
     const manifest = isManifest(toPosix(path));
     if ((!byName && !script && !manifest) || basename(path) === CONFIG_FILE_NAME) return this.leftOut(path, named, 'not a file type the rules read');
     // Outside a repository nothing is left out for .gitignore's sake (no git says what is committed), and only a
@@ -231,9 +232,9 @@ function readHead(path: string): { size: number; bytes: Uint8Array } | undefined
   }
 }
 
-/** The first line's worth of a head, for a `#!` line. */
+/** The start of a head, for a `#!` line or an XML root element. */
 function headText(bytes: Uint8Array): string {
-  return Buffer.from(bytes.subarray(0, 512)).toString('latin1');
+  return Buffer.from(bytes.subarray(0, HEAD_CHARACTERS)).toString('latin1');
 }
 
 /** A NUL byte in the first 8 KiB means binary, unless the file starts with a UTF-16 byte order mark. */

@@ -11,7 +11,7 @@ import { ProductionFacts } from '../../server/src/productionFacts';
 import { SessionFacts } from '../../server/src/sessionFacts';
 import { SinkKeyFacts } from '../../server/src/sinkKeyFacts';
 import { SettingsLoadFacts } from '../../server/src/settingsLoadFacts';
-import { languageOfScript } from '../../server/src/engine/languages/detect';
+import { HEAD_CHARACTERS, languageOfScript } from '../../server/src/engine/languages/detect';
 import { RULES } from '../../server/src/engine/rules';
 import { scan } from '../../server/src/engine/scan';
 import type { Factor, Finding, LanguageId } from '../../server/src/engine/types';
@@ -77,7 +77,7 @@ export async function evaluate(corpus = CORPUS, everyFinding?: FindingSink): Pro
     for (const absolute of filesUnder(appRoot)) {
       const file = relative(corpus, absolute).replace(/\\/g, '/');
       const path = relative(join(corpus, app), absolute).replace(/\\/g, '/');
-      const language = languageOfScript(path, readFileSync(absolute, 'latin1').slice(0, 512));
+      const language = languageOfScript(path, readFileSync(absolute, 'latin1').slice(0, HEAD_CHARACTERS));
       const text = readFileSync(absolute, 'utf8');
       labels.push(...markerLabels(file, text));
       // A file the engine does not read still counts: its labelled lines are misses.

@@ -92,6 +92,21 @@ describe('the catalogue of languages', () => {
     for (const [path, head, language] of cases) assert.equal(languageOfScript(path, head), language, path);
   });
 
+  it('knows a Spring bean file under any name by its root element, and leaves other XML to its name', () => {
+    const prolog = '<?xml version="1.0" encoding="UTF-8"?>\n<!--\n  Licensed under the team licence.\n-->\n';
+    const cases: [string, string, string | undefined][] = [
+      ['src/main/resources/mongo-connection.xml', `${prolog}<beans xmlns="http://www.springframework.org/schema/beans">\n`, 'xml'],
+      ['META-INF/infrastructure.xml', '<?xml version="1.0"?>\n<!DOCTYPE beans PUBLIC "-//SPRING//DTD BEAN 2.0//EN" "spring-beans-2.0.dtd">\n<beans>\n', 'xml'],
+      ['spring/mail.xml', '\uFEFF<beans:beans xmlns:beans="http://www.springframework.org/schema/beans">\n', 'xml'],
+      ['res/layout/activity_login.xml', `${prolog}<LinearLayout xmlns:android="http://schemas.android.com/apk/res/android">\n`, undefined],
+      ['config/checkstyle.xml', '<?xml version="1.0"?>\n<!DOCTYPE module PUBLIC "-//Checkstyle//DTD//EN" "x.dtd">\n<module name="Checker">\n', undefined],
+      ['modules/core-pom.xml', `${prolog}<project xmlns="http://maven.apache.org/POM/4.0.0">\n`, undefined],
+      ['config/beansy.xml', '<beansy/>\n', undefined],
+      ['notes.xml', 'text before <beans>\n', undefined],
+    ];
+    for (const [path, head, language] of cases) assert.equal(languageOfScript(path, head), language, path);
+  });
+
   it('gives every editor id to one language only', () => {
     const all = LANGUAGE_IDS.flatMap((id) => LANGUAGES[id].editorIds);
     assert.deepEqual(all, [...new Set(all)]);

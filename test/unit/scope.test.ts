@@ -404,6 +404,22 @@ describe('deployedAppPolicy', () => {
     assert.equal(deployedAppPolicy('application/config/production/database.php'), 'report');
     assert.equal(deployedAppPolicy('environments/dev/common/config/main-local.php'), 'report');
   });
+
+  it("lets the config's scopes overrule every guess from a file's name: a dev compose stack, Dockerfile.dev", () => {
+    const reported = (path: string, code: string, scopes?: Record<string, string[]>) =>
+      scan({ path }, code, scopes ? { scopes } : {}).filter((finding) => finding.severity !== 'info').map((finding) => finding.ruleId);
+    const compose = 'services:\n  worker:\n    build: .\n    stop_signal: SIGKILL\n    command: ["sh", "-c", "npm install && exec node src/worker.js"]\n    environment:\n      ADMIN_PASSWORD: kiwi-orchard-pass\n';
+    const everyRule = ['hardcoded-credential', 'no-graceful-shutdown', 'runtime-build-step'];
+    for (const path of ['docker-compose.dev.yml', 'deploy/compose.local.yaml', 'docker-compose.override.yml']) {
+      assert.deepEqual(reported(path, compose), [], path);
+      assert.deepEqual([...new Set(reported(path, compose, { app: [path] }))].sort(), everyRule, path);
+      // A glob over a folder scopes what is in it; it does not say what each file is.
+      assert.deepEqual(reported(path, compose, { app: ['**'] }), [], path);
+    }
+    const dockerfile = 'FROM node:20\nCOPY . .\nCMD ["sh", "-c", "npm install && exec node server.js"]\n';
+    assert.deepEqual(reported('Dockerfile.dev', dockerfile).filter((id) => id === 'runtime-build-step'), []);
+    assert.deepEqual(reported('Dockerfile.dev', dockerfile, { app: ['Dockerfile.dev'] }).filter((id) => id === 'runtime-build-step'), ['runtime-build-step']);
+  });
 });
 
 describe('template suffixes', () => {

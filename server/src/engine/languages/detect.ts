@@ -121,18 +121,52 @@ const SHEBANG_INTERPRETERS: readonly { pattern: RegExp; language: LanguageId }[]
 /** Longer than any `#!` line worth reading. */
 const MAX_SHEBANG = 256;
 
+/** How much of a file's start languageOfScript reads: a `#!` line, or an XML prolog and licence comment before the root. */
+export const HEAD_CHARACTERS = 4096;
+
 /**
- * The language of a file from its name or, for a name without an extension, from its `#!` line
- * (`head`: the file's first characters). Undefined for files no rule reads.
+ * The language of a file from its name or, for a name without an extension, from its `#!` line, or for an XML file
+ * no name announces, from its root element (`head`: the file's first HEAD_CHARACTERS characters). Undefined for
+ * files no rule reads.
  */
 export function languageOfScript(path: string, head: string): LanguageId | undefined {
   const named = languageOf(path);
   const name = baseName(path);
-  if (named || !isExtensionless(name)) return named;
+  if (named) return named;
+  if (isXmlName(name)) return isSpringBeansFile(head) ? 'xml' : undefined;
+  if (!isExtensionless(name)) return undefined;
   if (!head.startsWith('#!')) return SECRET_FILE_NAMES.has(name.toLowerCase()) ? secretFileLanguage(head) : undefined;
   const line = head.slice(2, MAX_SHEBANG).split(/\r?\n/, 1)[0]!;
   const interpreter = interpreterOf(line.trim().split(/\s+/));
   return SHEBANG_INTERPRETERS.find((entry) => entry.pattern.test(interpreter))?.language;
+}
+
+/** A name whose start may say what the file is (languageOfScript): a script without an extension, an XML file. */
+export function readsHeadForLanguage(name: string): boolean {
+  return isExtensionless(name) || isXmlName(name);
+}
+
+function isXmlName(name: string): boolean {
+  return name.toLowerCase().endsWith('.xml');
+}
+
+/**
+ * A Spring bean definition file under any name (`mongo-connection.xml`, `datasource-context.xml`, `infrastructure.xml`):
+ * its root element is `<beans>` (or a prefixed `<beans:beans>`), after the prolog, comments and a DOCTYPE. A Maven
+ * pom, an Android layout or a logging config has another root and is left to its name. Read by index: linear.
+ */
+function isSpringBeansFile(head: string): boolean {
+  let at = 0;
+  while (at < head.length) {
+    const next = head.indexOf('<', at);
+    if (next < 0 || head.slice(at, next).replace(/^(?:\uFEFF|\u00EF\u00BB\u00BF)/, '').trim() !== '') return false;
+    const skipTo = head.startsWith('<?', next) ? '?>' : head.startsWith('<!--', next) ? '-->' : head.startsWith('<!', next) ? '>' : undefined;
+    if (skipTo === undefined) return /^<(?:[\w.-]+:)?beans[\s>/]/.test(head.slice(next, next + 64));
+    const end = head.indexOf(skipTo, next + 2);
+    if (end < 0) return false;
+    at = end + skipTo.length;
+  }
+  return false;
 }
 
 /**

@@ -6,6 +6,7 @@
 import ts from 'typescript';
 import type { TreeSitterLanguage } from './catalogue';
 import type { SyntaxTree } from './treeSitter';
+import { isTypeScriptStageFlag, pythonFlagOf } from './stage-flags';
 import { hasSyntaxErrors } from './typescript';
 
 export interface Unit {
@@ -34,13 +35,14 @@ export function typeScriptUnits(source: ts.SourceFile, text: string): Unit[] | u
 /**
  * Imports, and top-level `const x = require('x')`: the module bindings checks resolve names through. Also a
  * top-level user name (`const user = 'deploy'`): hardcoded-credential reads a lone `pass` beside it as that
- * user's password (pass-beside-user.ts), so a rerun of the password's statement must still see it.
+ * user's password (pass-beside-user.ts), so a rerun of the password's statement must still see it. And a stage
+ * flag (`const isDev = process.env.NODE_ENV !== 'production'`), which a branch elsewhere reads (stage-flags.ts).
  */
 function isTypeScriptContext(statement: ts.Statement, text: string): boolean {
   if (ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement)) return true;
   if (!ts.isVariableStatement(statement)) return false;
   const written = text.slice(statement.pos, statement.end);
-  return written.includes('require') || TOP_LEVEL_USER.test(written);
+  return written.includes('require') || TOP_LEVEL_USER.test(written) || isTypeScriptStageFlag(statement);
 }
 
 /** `const user =`, `let username: string =`, `var login, pw =`: a declaration of a user name (words bounded: linear). */
@@ -62,6 +64,7 @@ const CONTEXT_TYPES: Record<TreeSitterLanguage, readonly string[]> = {
  * rerun of another unit still sees it. A word test: a superset only keeps more.
  */
 const NESTED_IMPORT: Partial<Record<TreeSitterLanguage, RegExp>> = { python: /\bimport\b/ };
+// A Python stage flag (`IS_LOCAL = os.environ.get("APP_ENV") == "local"`) is context too: a branch elsewhere reads it.
 
 /** The root's children; the whitespace between them belongs to no unit. */
 export function treeSitterUnits(tree: SyntaxTree, language: TreeSitterLanguage, text: string): Unit[] | undefined {
@@ -72,7 +75,7 @@ export function treeSitterUnits(tree: SyntaxTree, language: TreeSitterLanguage, 
   for (const child of tree.rootNode.children) {
     if (!child) continue;
     const { startIndex: start, endIndex: end, type } = child;
-    const context = contextTypes.includes(type) || child.isError || (nestedImport?.test(text.slice(start, end)) ?? false);
+    const context = contextTypes.includes(type) || child.isError || (nestedImport?.test(text.slice(start, end)) ?? false) || (language === 'python' && pythonFlagOf(child) !== undefined);
     units.push({ start, end, kind: type, context });
   }
   return units;

@@ -2,9 +2,11 @@
 // conventions give them: `docker compose up` merges docker-compose.override.yml on a laptop, and
 // teams name their dev stacks `.dev`/`.local`. A plain docker-compose.yml may be either, and its services
 // say which of them only a developer starts (`api-dev`, `profiles: [dev]`). A compose file of test services
-// starts what a test run needs, never the deployed app.
+// starts what a test run needs, never the deployed app. A file the config's `scopes` name is what they say: a
+// team that deploys `docker-compose.dev.yml` to its dev servers names it in `scopes.app` and gets its findings.
 import { baseName } from '../languages/detect';
 import { yamlGet, yamlString, type YamlNode } from '../languages/yaml';
+import { isNamedInScopes, type ScopeOverrides } from '../scope';
 import type { Span } from '../types';
 
 const DEV_ONLY = /^(?:docker-)?compose[.-](?:override|dev|development|local)\.ya?ml$/;
@@ -15,13 +17,13 @@ const DEV_DOCKERFILE = /^(?:dockerfile[._-](?:dev|development|local|debug)|(?:de
 const DEV_STAGE = /^(?:dev|development|develop|local|debug|devcontainer)(?:[-_].*)?$/;
 
 /** A Dockerfile, or a stage of one, that only runs on a developer's machine. */
-export function isDevOnlyImage(path: string, stage: string | undefined): boolean {
-  return DEV_DOCKERFILE.test(baseName(path).toLowerCase()) || (stage !== undefined && DEV_STAGE.test(stage));
+export function isDevOnlyImage(path: string, stage: string | undefined, overrides?: ScopeOverrides): boolean {
+  return (DEV_DOCKERFILE.test(baseName(path).toLowerCase()) && !isNamedInScopes(path, overrides)) || (stage !== undefined && DEV_STAGE.test(stage));
 }
 
 /** An override or dev stack: never the release's run stage. */
-export function isDevOnlyComposeFile(path: string): boolean {
-  return DEV_ONLY.test(baseName(path).toLowerCase());
+export function isDevOnlyComposeFile(path: string, overrides?: ScopeOverrides): boolean {
+  return DEV_ONLY.test(baseName(path).toLowerCase()) && !isNamedInScopes(path, overrides);
 }
 
 /** A stage word in a service's name (`api-dev`, `web_dev`, `db-local`) or profile (`profiles: [dev]`). */
@@ -46,8 +48,8 @@ function isDevelopmentService(name: string, service: YamlNode): boolean {
 }
 
 /** A compose file developers run locally: a dev-only one, or the plain one (not `.prod`, `.test`, `.ci`). */
-export function isLocalComposeFile(path: string): boolean {
-  return isDevOnlyComposeFile(path) || PLAIN.test(baseName(path).toLowerCase());
+export function isLocalComposeFile(path: string, overrides?: ScopeOverrides): boolean {
+  return isDevOnlyComposeFile(path, overrides) || (PLAIN.test(baseName(path).toLowerCase()) && !isNamedInScopes(path, overrides));
 }
 
 export const COMPOSE_NAME = /(?:^|\/)(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/i;

@@ -2,13 +2,15 @@
 // (`if args.debug:`, `if (process.env.NODE_ENV !== 'production')`, `if gin.IsDebugging() {`, `if Rails.env.development?`,
 // `if (app()->environment('local'))`) and a settings class named or profiled for development (Flask's `class
 // DevelopmentConfig`, a Spring `@Profile("dev")` configuration, `class LocalSettings`). A default written there is
-// the local twin of a file only a developer's machine loads (scope/conventions.ts DEVELOPMENT_FILES).
+// the local twin of a file only a developer's machine loads (scope/conventions.ts DEVELOPMENT_FILES). A stage flag
+// (`const isDev = ...`, `DEV = ENV["RACK_ENV"] == "development"`) is read as its test (stage-flags.ts, development-flags.ts).
 import type { ParsedDocument } from '../languages';
 import { inEnvironmentBranch } from '../languages/ruby';
 import { innermostAt } from '../languages/ts-ast';
 import type { SyntaxNode } from '../languages/treeSitter';
 import { splitWords } from '../secrets/words';
 import type { LanguageId, Span } from '../types';
+import { inFlagBranch } from './development-flags';
 import { isOutsideProductionOnly } from './file-logger/javascript-dev-branch';
 import { isDevelopmentOnly as inPythonDevelopmentBranch } from './file-logger/python-dev-branch';
 import { inPhpLocalBranch } from './startup-migration/php';
@@ -19,7 +21,7 @@ export function inDevelopmentCode(parsed: ParsedDocument, language: LanguageId, 
   if (language === 'javascript' || language === 'typescript') return isOutsideProductionOnly(innermostAt(parsed.typescript, span.start));
   const node = TREE_LANGUAGES.has(language) ? parsed.tree?.rootNode.descendantForIndex(span.start, span.end) : undefined;
   if (!node) return false;
-  if (inDevelopmentClass(node)) return true;
+  if (inDevelopmentClass(node) || inFlagBranch(node, language)) return true;
   if (language === 'python') return inPythonDevelopmentBranch(node);
   if (language === 'ruby') return inEnvironmentBranch(node, () => false) || inRubyNonProductionCode(node);
   if (language === 'php') return inPhpLocalBranch(node);

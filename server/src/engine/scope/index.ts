@@ -57,6 +57,20 @@ export function isDevelopmentOnly(path: string, overrides: ScopeOverrides = {}):
   return overriddenScope(normalized, overrides) === undefined && DEVELOPMENT_FILES.some((pattern) => pattern.test(normalized));
 }
 
+/**
+ * Whether the config's `scopes` name the file itself (in any scope: a glob whose last segment is the file's name,
+ * `docker-compose.dev.yml`, `deploy/compose.local.yaml`): then its scope is the user's word, and no guess from its name
+ * (a dev compose stack, `Dockerfile.dev`) overrides it. A glob over a folder (`test/**` taken back as app) names a
+ * scope for what is in it, not what each file is.
+ */
+export function isNamedInScopes(path: string, overrides: ScopeOverrides = {}): boolean {
+  const normalized = normalize(path);
+  const name = normalized.slice(normalized.lastIndexOf('/') + 1).toLowerCase();
+  return FILE_SCOPES.some((scope) =>
+    (overrides[scope] ?? []).some((glob) => glob.slice(glob.lastIndexOf('/') + 1).toLowerCase() === name && matchesGlob(compileGlob(glob), normalized)),
+  );
+}
+
 /** Config only production loads (PRODUCTION_FILES), unless the config's `scopes` say otherwise. */
 export function isProductionOnly(path: string, overrides: ScopeOverrides = {}): boolean {
   const normalized = normalize(path);

@@ -125,7 +125,8 @@ export function asLocalDevelopmentValue(report: Report, note: string = LOCAL_NOT
   const confidence = report.confidence ?? credentialConfidence(report.secret);
   // A run of digits (`root:12345678@tcp(127.0.0.1)`) there is the local twin of a stock password too.
   const secret = report.secret?.trim() ?? '';
-  if (confidence !== 'name-only' || report.severity === INFO || !(isChosenPhrase(secret) || weakPasswordNote(secret))) return report;
+  // A chosen word handed to an API that takes a password (`new PDO(dsn, 'app', 'app-dev')`) is as much a local default.
+  if ((confidence !== 'name-only' && confidence !== 'sink') || report.severity === INFO || !(isChosenPhrase(secret) || weakPasswordNote(secret))) return report;
   return { ...report, confidence, severity: INFO, message: withNote(report.message, note) };
 }
 

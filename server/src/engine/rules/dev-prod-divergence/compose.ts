@@ -21,7 +21,7 @@ export const composeCheck: LanguageCheck = {
   check(context) {
     const production = context.options.production;
     // A compose file under test/, fixtures/ or examples/ starts a test stack or a demo, not the app.
-    if (!production?.length || !isLocalComposeFile(context.path)) return;
+    if (!production?.length || !isLocalComposeFile(context.path, context.options.scopes)) return;
     const images = context.parsed.yaml.flatMap((document) => composeImages(yamlGet(document.contents, 'services')));
     const running = new Set(images.map((image) => image.kind));
     for (const image of images) {

@@ -62,6 +62,9 @@ function withDevelopmentCode(check: LanguageCheck): LanguageCheck {
 /** The host of a reported literal: after a URL's `//` and user info (`jdbc:postgresql://localhost:5432/db`), else its start (`"127.0.0.1:6379"`). */
 const HOST = /^["'`]?(?:[a-z][\w+.:-]*:\/\/(?:[^@/\s"'`]*@)?)?(\[[^\]\s]*\]|[^:/?#\s"'`,;@]+)/i;
 
+/** A keyword DSN's host: PDO's `mysql:host=127.0.0.1;dbname=app`, libpq's `dbname=app host=localhost`. */
+const KEYWORD_HOST = /(?:^["'`]?|[\s;:])host=([^;\s"'`]+)/i;
+
 function hostOf(literal: string): string {
-  return HOST.exec(literal)?.[1] ?? '';
+  return KEYWORD_HOST.exec(literal)?.[1] ?? HOST.exec(literal)?.[1] ?? '';
 }

@@ -7,7 +7,7 @@ import type { LanguageId } from '../../types';
 
 const BRANCH_NOTE = 'only a development or debug run reaches';
 
-const chosenWordInDevelopment = (name: string, path: string, code: string): InvalidExample => ({ name, path, code, severity: 'info', messageIncludes: [BRANCH_NOTE] });
+export const chosenWordInDevelopment = (name: string, path: string, code: string): InvalidExample => ({ name, path, code, severity: 'info', messageIncludes: [BRANCH_NOTE] });
 
 export const DEVELOPMENT_CODE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
   python: {
@@ -108,6 +108,13 @@ export const DEVELOPMENT_CODE_EXAMPLES: Partial<Record<LanguageId, Examples>> = 
         path: 'compose.local.yaml',
         code: 'services:\n  redis:\n    image: redis:7\n    command: redis-server --requirepass ⟦local-redis⟧\n',
         severity: 'info',
+      },
+      {
+        name: "the same stack named in the config's scopes.app is what the team deploys: the user's word wins over the name",
+        path: 'compose.local.yaml',
+        code: 'services:\n  redis:\n    image: redis:7\n    command: redis-server --requirepass ⟦local-redis⟧\n',
+        options: { scopes: { app: ['compose.local.yaml'] } },
+        severity: 'error',
       },
       {
         name: 'a service named for development in a plain compose file',

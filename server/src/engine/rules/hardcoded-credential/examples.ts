@@ -30,6 +30,7 @@ import { tfvarsExamples } from './config-tfvars-examples';
 import { groovyExamples } from './config-groovy-examples';
 import { iniToolExamples } from './config-ini-examples';
 import { xmlConfigExamples } from './config-xml-examples';
+import { springBeansExamples } from './spring-beans-examples';
 import { credentialStoreExamples } from './config-credential-stores-examples';
 import { keyfileExamples } from './config-keyfile-examples';
 import { sqlExamples } from './config-sql-examples';
@@ -85,6 +86,7 @@ import { neonExamples } from './config-neon-examples';
 import { androidResourceExamples } from './android-resource-examples';
 import { LOCAL_DEVELOPMENT_EXAMPLES } from './local-development-examples';
 import { DEVELOPMENT_CODE_EXAMPLES } from './development-code-examples';
+import { STAGE_FLAG_EXAMPLES } from './stage-flag-examples';
 import { LOGIN_BESIDE_EXAMPLES } from './login-beside-examples';
 import { IMPORTED_KEY_EXAMPLES } from './imported-key-examples';
 import { VENDOR_SHAPE_EXAMPLES } from './vendor-shapes-examples';
@@ -133,6 +135,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     { languages: ['groovy'], examples: groovyExamples },
     { languages: ['ini'], examples: iniToolExamples },
     { languages: ['xml'], examples: xmlConfigExamples },
+    { languages: ['xml'], examples: springBeansExamples },
     { languages: ['xml'], examples: androidResourceExamples },
     { languages: ['keyfile'], examples: credentialStoreExamples },
     { languages: ['sql'], examples: sqlExamples },
@@ -252,6 +255,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(LOCAL_DEVELOPMENT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: chosen words in code only a development or debug run reaches, dev compose stacks and services.
     ...Object.entries(DEVELOPMENT_CODE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    ...Object.entries(STAGE_FLAG_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     ...Object.entries(LOGIN_BESIDE_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Go, Python and JS/TS: a module's value another file hands to a secret-taking API as its key (sinkKeyUses).
     ...Object.entries(IMPORTED_KEY_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),

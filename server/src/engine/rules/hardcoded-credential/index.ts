@@ -52,7 +52,7 @@ function withConfidence(check: LanguageCheck): LanguageCheck {
       const load = context.options.settingsLoad;
       // A dev compose stack (`docker-compose.dev.yml`, `compose.local.yaml`, the override) is such a file too; it is not in
       // DEVELOPMENT_FILES, whose files the deployed-app rules skip, because Factor X compares it with production's config.
-      const local = context.scope === 'app' && (load === 'development' || (load !== 'always' && (isDevelopmentOnly(context.path, context.options.scopes) || isDevOnlyComposeFile(context.path))));
+      const local = context.scope === 'app' && (load === 'development' || (load !== 'always' && (isDevelopmentOnly(context.path, context.options.scopes) || isDevOnlyComposeFile(context.path, context.options.scopes))));
       const production = context.scope === 'app' && isProductionOnly(context.path, context.options.scopes);
       const judged = (report: Report) => withCredentialConfidence(report, context.text, production || report.production === true);
       // A template's stock password (`.env.example`'s `POSTGRES_PASSWORD=postgres`) is the image's documented

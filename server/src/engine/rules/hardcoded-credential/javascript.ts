@@ -3,6 +3,7 @@
 // a secret-taking API, the fallback of a credential env read.
 import ts from 'typescript';
 import { dottedName, isStringLike, moduleBindings, objectProperty, propertyName, syntaxKinds, walkKinds } from '../../languages/ts-ast';
+import { typeScriptStageFlags, withStageFlags } from '../../languages/stage-flags';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { mayBeDsnLiteral, reportDsnLiteral } from './javascript-dsn';
 import { mayReport, mayRunCommands, PASSWORD_COMMAND } from './javascript-prefilter';
@@ -40,9 +41,10 @@ export const javascriptCheck: LanguageCheck = {
   // A URL composed around its password (`'mongodb://u:' + encodeURIComponent('…') + '@host'`) needs none either.
   patterns: [CLIENT_TOKEN_ARGUMENT, RECOVERED_TOKEN_ARGUMENT, PASSWORD_COMMAND, URL_PASSWORD_SLOT],
   mayReport,
-  // A literal's findings follow from its statement and the module's imports (the bindings).
+  // A literal's findings follow from its statement and the module's imports (the bindings), and the stage flags a
+  // development branch may read (`const isDev = process.env.NODE_ENV !== 'production'`).
   local: true,
-  contextBindings: (parsed) => moduleBindings(parsed.typescript),
+  contextBindings: (parsed) => withStageFlags(moduleBindings(parsed.typescript), typeScriptStageFlags(parsed.typescript)),
   check,
 };
 

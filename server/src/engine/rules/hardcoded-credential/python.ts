@@ -22,6 +22,7 @@ import type { UrlQuerySecret } from '../../secrets';
 import { GENERATED_PAIR_SHAPE } from './public-half';
 import { asTestConfig } from './config-common';
 import { isDevelopmentOnly } from '../../scope';
+import { pythonStageFlagBindings, withStageFlags } from '../../languages/stage-flags';
 import { isCiOnly, mayHaveCiBranch, mayHaveTestClass } from '../../languages/python-test-branches';
 import { inLocalConfigClass, inModelFactoryClass, inTestConfigClass } from '../python-config-classes';
 
@@ -43,7 +44,8 @@ export const pythonChecks: LanguageCheck[] = [
     patterns: [GENERATED_PAIR_SHAPE, URL_PASSWORD_SLOT],
     // A literal's findings follow from its statement and the module's imports.
     local: true,
-    contextBindings: (parsed) => (parsed.tree ? importBindings(parsed.tree.rootNode) : new Map()),
+    // And the stage flags a development branch may read (`if IS_LOCAL:`).
+    contextBindings: (parsed) => (parsed.tree ? withStageFlags(importBindings(parsed.tree.rootNode), pythonStageFlagBindings(parsed.tree.rootNode)) : new Map()),
     // What a script types right after a password prompt is the password (python-targets.ts, promptAnswerTarget).
     readsStatementBefore: true,
     check,

@@ -24,7 +24,7 @@ const COMMAND_FLAG = /^-[a-z]*c[a-z]*$/;
 const NOT_AN_APP = new Set(['exec', 'exit', 'return', 'wait', 'tail', 'sleep', 'fi', 'esac', 'done', '}']);
 
 function check(context: RuleContext): void {
-  if (isDevOnlyComposeFile(context.path)) return;
+  if (isDevOnlyComposeFile(context.path, context.options.scopes)) return;
   for (const document of context.parsed.yaml) {
     const root = document.contents;
     // One-off processes end by themselves: Jobs, CronJobs, Copilot's scheduled jobs, init containers.

@@ -18,7 +18,7 @@ const NO_GRACE_MESSAGE =
   'flight; give it the time a shutdown takes (compose defaults to 10 s, Kubernetes to 30 s).';
 
 function check(context: RuleContext): void {
-  if (isDevOnlyComposeFile(context.path)) return;
+  if (isDevOnlyComposeFile(context.path, context.options.scopes)) return;
   for (const document of context.parsed.yaml) {
     visitYamlMaps(document.contents, (map) => {
       const signal = scalarOf(yamlGet(map, 'stop_signal'));

@@ -20,10 +20,10 @@ type StepKind = BuildStepKind | 'dev-server';
 
 function check(context: RuleContext): void {
   // An override or dev compose stack installs into a mounted checkout on a laptop: not a release.
-  if (isDevOnlyComposeFile(context.path)) return;
+  if (isDevOnlyComposeFile(context.path, context.options.scopes)) return;
   for (const start of startCommands(context)) {
     // `FROM base AS dev`, Dockerfile.dev: an image built with `--target dev` for a laptop, not the release.
-    if (isDevOnlyImage(context.path, start.stage)) continue;
+    if (isDevOnlyImage(context.path, start.stage, context.options.scopes)) continue;
     const kinds = start.commands.map((command) => stepKind(context, start, command.texts));
     // startsAfter[i]: whether a command after the i-th one starts the app (one pass from the end).
     const startsAfter = new Array<boolean>(kinds.length).fill(false);
@@ -47,7 +47,7 @@ function stepKind(context: RuleContext, start: StartCommand, words: readonly str
   // The plain docker-compose.yml is as often the laptop's stack as the server's, and package.json's `start` is
   // `react-scripts start` or `nodemon` in countless apps deployed some other way: a dev server there is left alone,
   // unless the image or Procfile beside it runs `npm start` (the node layer's fact): then `start` is the deploy's process.
-  if (isLocalComposeFile(context.path)) return undefined;
+  if (isLocalComposeFile(context.path, context.options.scopes)) return undefined;
   if (baseName(context.path) === 'package.json') return packageDevServer(context, start, words);
   return devServerName(words) !== undefined ? 'dev-server' : undefined;
 }

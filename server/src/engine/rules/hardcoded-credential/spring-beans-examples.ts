@@ -1,0 +1,21 @@
+// A Spring bean file under any name (`mongo-connection.xml`, `META-INF/infrastructure.xml`) is read by its `<beans>`
+// root (languages/detect.ts), as applicationContext.xml is by its name: a bean's password property is reported, a
+// placeholder the container fills in is not. Values are generated.
+import type { Examples } from '../../rule';
+
+export const springBeansExamples: Examples = {
+  valid: [
+    {
+      name: 'a bean file under another name whose passwords are placeholders',
+      path: 'src/main/resources/spring/mail.xml',
+      code: '<?xml version="1.0" encoding="UTF-8"?>\n<beans:beans xmlns:beans="http://www.springframework.org/schema/beans">\n    <beans:bean id="mailSender" class="org.springframework.mail.javamail.JavaMailSenderImpl">\n        <beans:property name="username" value="${MAIL_USER}"/>\n        <beans:property name="password" value="${MAIL_PASSWORD}"/>\n    </beans:bean>\n</beans:beans>\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a DataSource bean in a bean file named for its concern, after a licence comment',
+      path: 'src/main/resources/mongo-connection.xml',
+      code: '<?xml version="1.0" encoding="UTF-8"?>\n<!--\n  Mongo connection for the inventory module.\n-->\n<beans xmlns="http://www.springframework.org/schema/beans">\n    <bean id="mongoSettings" class="org.example.MongoSettings">\n        <property name="username" value="inventory"/>\n        <property name="password" value="⟦67rZFlcp-3JAu6g3⟧"/>\n    </bean>\n</beans>\n',
+    },
+  ],
+};

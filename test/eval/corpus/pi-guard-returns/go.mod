@@ -1,0 +1,3 @@
+module example.com/guarded
+
+go 1.22
