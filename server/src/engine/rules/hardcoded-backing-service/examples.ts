@@ -1,6 +1,7 @@
 // The examples of hardcoded-backing-service: its tests and its documentation, kept beside its
 // checks but out of the rule object, so no bundle imports them.
 import type { RuleExamples } from '../../rule';
+import type { LanguageId } from '../../types';
 import { appConfigJsonExamples, appConfigYamlExamples } from './app-config-examples';
 import { dropwizardExamples } from './dropwizard-examples';
 import { ormJsonExamples } from './orm-json-examples';
@@ -18,6 +19,7 @@ import { goDefaultAddressExamples, javaDefaultAddressExamples, javascriptDefault
 import { goNamedHostExamples, javaNamedHostExamples, kotlinNamedHostExamples, octopusExamples, phpNamedHostExamples, pythonNamedHostExamples, quarkusNamedHostExamples, rubyNamedHostExamples } from './named-host-examples';
 import { jvmConfigPropertiesExamples, jvmConfigXmlExamples } from './jvm-config-files-examples';
 import { goDevelopmentCodeExamples, javaDevelopmentCodeExamples } from './development-code-examples';
+import { SERVICE_NAME_DEFAULT_EXAMPLES } from './service-name-default-examples';
 import { hoconConfigExamples, serverConfigIniExamples, serverConfigJsonExamples, serverConfigTomlExamples, serverConfigYamlExamples } from './server-config-examples';
 
 export const hardcodedBackingServiceExamples: RuleExamples = {
@@ -60,5 +62,7 @@ export const hardcodedBackingServiceExamples: RuleExamples = {
     // Java and Go: this machine in code only a development or debug run reaches is information.
     { languages: ['java'], examples: javaDevelopmentCodeExamples },
     { languages: ['go'], examples: goDevelopmentCodeExamples },
+    // A compose service's name as a config default (bare or in a URL): information in every language; a PHP DSN const from a const host.
+    ...Object.entries(SERVICE_NAME_DEFAULT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };
