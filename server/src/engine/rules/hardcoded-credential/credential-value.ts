@@ -10,6 +10,7 @@ import { isLoginBeside, USER_AS_PASSWORD_NOTE } from './login-beside';
 import { withNote } from '../../sentences';
 import { asSeedPassword, isSeedPassword } from './report';
 import { isWordKeyInSink, wordKeyReport } from './sink-word-keys';
+import { isOwnNameStub, splitKeyStub } from './own-name-fallback';
 
 /**
  * Keys that are public by design whatever they are called: Stripe publishable keys, Google OAuth client IDs, and a
@@ -298,15 +299,10 @@ const STUB_MARKER_WORDS = new Set([
  * the app signs with it as written. Lowercase words joined by `_` or `-` only, one to three before the key's words.
  */
 export function isAppNamedKeyStub(value: string): boolean {
-  const trimmed = value.trim();
-  if (!/^[a-z][a-z0-9]*(?:[_-][a-z0-9]+){1,7}$/.test(trimmed)) return false;
-  const words = trimmed.split(/[_-]/);
-  let tail = words.length;
-  while (tail > 0 && BARE_KEY_WORDS.has(words[tail - 1]!)) tail--;
-  const lead = words.slice(0, tail);
-  if (lead.length === 0 || lead.length > 3 || !words.slice(tail).some((word) => KEY_STUB_WORDS.has(word))) return false;
+  const parts = splitKeyStub(value, BARE_KEY_WORDS);
+  if (!parts?.keyWords.some((word) => KEY_STUB_WORDS.has(word))) return false;
   // The lead names the app, not another credential: `aws_secret_access_key`, `google_oauth2_csrf_token` name a setting.
-  return lead.every((word) => /^[a-z][a-z0-9]{1,19}$/.test(word) && !STUB_MARKER_WORDS.has(word) && !CREDENTIAL_LEAD_WORDS.has(word));
+  return parts.lead.every((word) => !STUB_MARKER_WORDS.has(word) && !CREDENTIAL_LEAD_WORDS.has(word));
 }
 
 /**
@@ -396,6 +392,8 @@ export function isPlaceholderSigningFallback(value: string, name: string | undef
   // `process.env.JWT_SECRET || 'yoursecret'` (probe21 g, amazona): a template's key words are the key too, whenever the
   // variable is missing; one that names where it may run (`local-session-secret-do-not-use`) stays silent.
   if (isKeyStub(trimmed) && isTemplateKeyWords(trimmed)) return namesOwnSigningSecret(name);
+  // `'standard_secret_key'`, `'board-jwt-secret'`: chosen words and then the key's own name (own-name-fallback.ts).
+  if (isOwnNameStub(trimmed, name)) return namesOwnSigningSecret(name);
   // A password's own word (`'pass'`, mongo-express's documented default) as the login's fallback.
   return isPlaceholder(trimmed) && /^[a-z]+$/i.test(trimmed) && isBareKeyWords(trimmed) && namesOwnLoginPassword(name);
 }
