@@ -392,10 +392,13 @@ export function isPlaceholderSigningFallback(value: string, name: string | undef
   // `process.env.JWT_SECRET || 'yoursecret'` (probe21 g, amazona): a template's key words are the key too, whenever the
   // variable is missing; one that names where it may run (`local-session-secret-do-not-use`) stays silent.
   if (isKeyStub(trimmed) && isTemplateKeyWords(trimmed)) return namesOwnSigningSecret(name);
-  // `'standard_secret_key'`, `'board-jwt-secret'`: chosen words and then the key's own name (own-name-fallback.ts).
-  if (isOwnNameStub(trimmed, name)) return namesOwnSigningSecret(name);
   // A password's own word (`'pass'`, mongo-express's documented default) as the login's fallback.
   return isPlaceholder(trimmed) && /^[a-z]+$/i.test(trimmed) && isBareKeyWords(trimmed) && namesOwnLoginPassword(name);
+}
+
+/** A fallback of chosen words and the key's own name (own-name-fallback.ts) under a secret the app signs with itself, in its own code. */
+export function isOwnNameSigningFallback(value: string, name: string | undefined, scope: FileScope): boolean {
+  return scope === 'app' && name !== undefined && isOwnNameStub(value, name) && namesOwnSigningSecret(name);
 }
 
 /** Words that say the app itself checks the login: its admin UI's, its dashboard's, a basic-auth guard's. */
@@ -444,6 +447,9 @@ function valueVerdict(value: string, target: Target, credential: CredentialName,
     if (credential.noun === 'password' && text !== undefined && isLoginBeside(text, target.name, value, found.span.start)) return asLoginBeside(found);
     return withSinkConfidence(found, target);
   }
+  // `'standard_secret_key'`, `'board-jwt-secret'`: chosen words and then the key's own name, where nothing above reported
+  // the value (an error stays an error): the warning a placeholder fallback gets (own-name-fallback.ts).
+  if (target.kind === 'fallback' && !target.localConfig && isOwnNameSigningFallback(value, target.name ?? target.envName, scope)) return placeholderFallbackReport(found, target.name ?? target.envName);
   if (isAppNamedStubInSink(value, target, scope)) return unfilledPlaceholderReport(found);
   const wordKey = wordKeyInSinkReport(value, target, credential, scope, found);
   if (wordKey) return wordKey;

@@ -19,7 +19,7 @@ import { credentialKeywords } from './keywords';
 import { reportEnvAssignment } from './env-assignment';
 import { reportJsonLiteral } from './json-body';
 import { isProjectNamedSecret } from './project-secret';
-import { hasDigitPasswordShape, isDigitPassword, isPairedPass, isPlaceholderSigningFallback, isPublicByFormat, isLiveStub, placeholderFallbackReport, isSecretSink as isNamedSecretSink, unfilledPlaceholderReport, wordKeyInSinkReport } from './credential-value';
+import { hasDigitPasswordShape, isDigitPassword, isOwnNameSigningFallback, isPairedPass, isPlaceholderSigningFallback, isPublicByFormat, isLiveStub, placeholderFallbackReport, isSecretSink as isNamedSecretSink, unfilledPlaceholderReport, wordKeyInSinkReport } from './credential-value';
 
 /** Advice spells the read as this language does. */
 const envRead = LANGUAGES.javascript.envRead;
@@ -132,6 +132,11 @@ export function reportCredentialLiteral(node: Literal, span: Span, value: string
   const options = { weakName: credential.strength === 'weak', sink, comparison: target.comparison === true, serviceLogin, passwordByPlace: isPairedPass(target, credential), ...(target.name ? { name: target.name } : {}) };
   if (isSecretLikeValue(value, options) || isScaffoldKeys(value, target)) {
     context.report(report(sink ? 'sink' : undefined));
+    return;
+  }
+  // Chosen words and the key's own name as a signing secret's fallback: reported only here, where nothing above did (own-name-fallback.ts).
+  if (target.kind === 'fallback' && isOwnNameSigningFallback(value, target.name ?? target.envName, context.scope)) {
+    context.report(placeholderFallbackReport(report(), target.name ?? target.envName));
     return;
   }
   const wordKey = wordKeyInSinkReport(value, target, credential, context.scope, report());

@@ -40,6 +40,17 @@ export const OWN_NAME_FALLBACK_EXAMPLES: Partial<Record<LanguageId, Examples>> =
       },
     ],
   },
+  java: {
+    valid: [],
+    invalid: [
+      {
+        name: "a Spring @Value default of the app's name and the key's, already an error, stays one",
+        path: 'src/main/java/a/JwtConfig.java',
+        code: '@Component\npublic class JwtConfig {\n    @Value("${jwt.secret:⟦ledger-jwt-secret⟧}")\n    private String secret;\n}\n',
+        severity: 'error',
+      },
+    ],
+  },
   ruby: {
     valid: [],
     invalid: [

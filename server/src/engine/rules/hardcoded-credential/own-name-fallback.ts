@@ -2,9 +2,10 @@
 // `process.env.JWT_SECRET || 'board-jwt-secret'`: a fallback made of a few chosen words and then the key's own name.
 // Nothing marks it as a placeholder (no stage, no fill-me-in, no "your"), and it is the key every deploy that forgets
 // the variable signs with (probe25: Team-J's compose set DJANGO_SECRET_KEY while the settings read SECRET_KEY). The
-// caller asks only for a secret the app signs and checks with itself (credential-value.ts isPlaceholderSigningFallback),
-// so it is the same warning `'default'` there gets. As a constant's value (`EXPIRED_TOKEN = 'expired_token'`) the
-// same words stay a name (values.ts restatesName): only a fallback is read here.
+// caller (credential-value.ts valueVerdict) asks only for a secret the app signs and checks with itself, and only where
+// nothing else reported the value (`${jwt.secret:ledger-jwt-secret}` stays an error), so it is the same warning
+// `'default'` there gets. As a constant's value (`EXPIRED_TOKEN = 'expired_token'`) the same words stay a name
+// (values.ts restatesName): only a fallback is read here.
 import { splitWords } from '../../secrets';
 
 /** Words a key's name ends with: `secret_key`, `jwt-secret`, `session_secret`, `app_key`, `signing_key`. */
