@@ -5,6 +5,7 @@ import { baseName } from '../languages/detect';
 import type { MappedText } from '../languages/mapped-text';
 import { lexShell, simpleCommands } from '../languages/shell';
 import { effectiveWords } from './words';
+import { startsServerInBackground } from './background-server';
 
 /** Names that say "this starts the app": entrypoint, boot, start, run, serve. */
 export const START_SCRIPT_NAME = /(?:^|[-_.])(?:entrypoint|entry|boot|start|startup|run|serve|server|launch|init)(?:[-_.]|$)/i;
@@ -50,10 +51,11 @@ export function isControlScript(text: string): boolean {
 
 /**
  * A script that starts the deployed app: named for starting (and not for a one-off job or a
- * developer's machine), a service control script, or unnamed but ending in `exec` of a process.
+ * developer's machine), a service control script, unnamed but ending in `exec` of a process, or
+ * one that leaves an application server running in the background (`nohup gunicorn … &` in runserver.sh).
  */
 export function isAppStartScript(path: string, script: MappedText): boolean {
   const name = scriptName(path);
   if (LOCAL_SCRIPT_NAME.test(name) || ONE_OFF_SCRIPT_NAME.test(name) || isCiFolderPath(path)) return false;
-  return START_SCRIPT_NAME.test(name) || execsAProcess(script) || isControlScript(script.text);
+  return START_SCRIPT_NAME.test(name) || execsAProcess(script) || isControlScript(script.text) || startsServerInBackground(script);
 }

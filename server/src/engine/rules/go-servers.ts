@@ -48,18 +48,36 @@ export function startsWebAppAt(callee: string, address: SyntaxNode | undefined):
 
 /** What a gin engine is called where another package built it: `r := router.Init()`, `engine`, `router.Router()`. */
 const GIN_ENGINE_NAMES = new Set(['r', 'router', 'engine']);
-/** A router package's constructor: `router.Router()`, `routes.Setup()`, `routers.InitRouter()`. */
-const ROUTER_CONSTRUCTOR = /^(?:router|routers|routes|route)\.[A-Za-z]\w*\(\)$/;
+/** A router package's constructor: `router.Router()`, `routes.Setup()`, `routers.InitRouter()`, `api.NewRouter()`. */
+const ROUTER_CONSTRUCTOR = /^(?:(?:router|routers|routes|route)\.[A-Za-z]\w*|[a-z]\w*\.(?:Init|New|Setup|Create|Build)Router)\(\)$/;
 
 /**
  * `r.Run()`, `router.Router().Run()`: gin's start with no address serves on $PORT (else :8080), so it is no
  * hardcoded port, but it serves as the addressed start does. Only gin's names: a bare `app.Run()` is
- * Kratos' or go-micro's, which stop on SIGTERM themselves.
+ * Kratos' or go-micro's, which stop on SIGTERM themselves. A router package's engine (`routers.InitRouter().Run(addr)`,
+ * or held in a local: `engine2 := router.InitRouter(); engine2.Run(fmt.Sprintf(":%d", setting.HttpPort))`,
+ * go-gin-example's main.go, probe25) serves whatever address the code computes.
  */
-export function startsGinEngine(callee: string, argumentCount: number): boolean {
-  if (argumentCount !== 0 || !callee.endsWith('.Run')) return false;
+export function startsGinEngine(callee: string, argumentCount: number, routerLocals?: () => ReadonlySet<string>): boolean {
+  if (argumentCount > 1 || !callee.endsWith('.Run')) return false;
   const receiver = callee.slice(0, -'.Run'.length);
-  return GIN_ENGINE_NAMES.has(receiver.slice(receiver.lastIndexOf('.') + 1)) || ROUTER_CONSTRUCTOR.test(receiver);
+  if (ROUTER_CONSTRUCTOR.test(receiver)) return true;
+  if (argumentCount === 0 && GIN_ENGINE_NAMES.has(receiver.slice(receiver.lastIndexOf('.') + 1))) return true;
+  return /^[A-Za-z_]\w*$/.test(receiver) && routerLocals !== undefined && routerLocals().has(receiver);
+}
+
+/** Locals assigned a router package's engine: `engine := routers.InitRouter()`, `handler = api.NewRouter(cfg)`. */
+export function routerEngineLocals(root: SyntaxNode): Set<string> {
+  const locals = new Set<string>();
+  walkTree(root, (node) => {
+    if (node.type !== 'short_var_declaration' && node.type !== 'assignment_statement') return;
+    const left = named(node.childForFieldName('left') ?? undefined);
+    const right = named(node.childForFieldName('right') ?? undefined);
+    const name = right[0]?.type === 'call_expression' ? callName(right[0]) : undefined;
+    if (left.length === 1 && right.length === 1 && left[0]!.type === 'identifier' && name !== undefined && ROUTER_CONSTRUCTOR.test(`${name}()`)) locals.add(left[0]!.text);
+    return false;
+  });
+  return locals;
 }
 
 /**

@@ -100,6 +100,11 @@ export const configExamples: Examples = {
       code: 'FROM node:20\nCMD node server.js > /proc/1/fd/1 2>&1\nENTRYPOINT exec node worker.js &>/dev/stdout\n',
     },
     {
+      name: 'scripts named for nothing that start no server: a build and a one-off job in the background, a test run',
+      path: 'bin/refresh.sh',
+      code: '#!/bin/sh\nnpm run build &\nnohup python export_notes.py --out exports/ > export.log 2>&1 &\npytest -q &\nwait\n',
+    },
+    {
       name: 'a shell script that starts nothing',
       path: 'scripts/backup.sh',
       code: '#!/bin/sh\npg_dump "$DATABASE_URL" > /tmp/dump.sql &\ngzip /tmp/old.sql\n',
@@ -121,6 +126,16 @@ export const configExamples: Examples = {
       path: 'bin/appctl',
       code: '#!/bin/bash\nNODEJS=\'node --harmony\'\nstart() {\n  ⟦nohup $NODEJS dispatch.js > logs/stdout.log 2>&1⟧ &\n  sleep 2\n}\nstop() {\n  kill -15 "$(cat app.pid)"\n}\ncase "$1" in\n  start) start ;;\n  stop) stop ;;\nesac\n',
       messageIncludes: ['puts a process in the background'],
+    },
+    {
+      name: 'a VM start script named runserver.sh, read by what it does (probe25: SensorIoT, stopserver.sh beside it)',
+      path: 'runserver.sh',
+      code: '#!/bin/sh\n⟦nohup pipenv run gunicorn --timeout 120 -w 4 -b 0.0.0.0:5050 server:app⟧ &\n',
+    },
+    {
+      name: 'startserver.sh leaving node in the background',
+      path: 'bin/startserver.sh',
+      code: '#!/bin/bash\ncd /srv/board\n⟦NODE_ENV=production node src/server.js⟧ &\necho $! > board.pid\n',
     },
     {
       name: "workers left in the background by a for loop, which ends: nothing supervises them once the server runs",

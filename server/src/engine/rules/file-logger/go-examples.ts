@@ -3,6 +3,12 @@ import type { Examples, InvalidExample, ValidExample } from '../../rule';
 
 const invalid: InvalidExample[] = [
   {
+    name: "go-gin-example's logging package: a package-level *os.File the project's own helper opens, handed to log.New (probe25)",
+    path: 'pkg/logging/log.go',
+    code: 'package logging\n\nimport (\n\t"log"\n\t"os"\n\n\t"example.com/shop/pkg/file"\n)\n\nvar (\n\tF      *os.File\n\tlogger *log.Logger\n)\n\nfunc Setup() {\n\tvar err error\n\tF, err = file.MustOpen("app.log", "runtime/logs/")\n\tif err != nil {\n\t\tlog.Fatalf("logging.Setup err: %v", err)\n\t}\n\tlogger = ⟦log.New(F, "", log.LstdFlags)⟧\n}\n',
+    messageIncludes: ['file.MustOpen'],
+  },
+  {
     name: "a writer type whose Write opens <dir>/<day>/<level>.log (gin-vue-admin's Cutter, handed to zapcore.AddSync in another file)",
     path: 'core/internal/cutter.go',
     code: 'package internal\n\nimport (\n\t"os"\n\t"path/filepath"\n\t"time"\n)\n\ntype Cutter struct {\n\tdirector string\n\tlevel    string\n}\n\nfunc (c *Cutter) Write(p []byte) (int, error) {\n\tname := filepath.Join(c.director, time.Now().Format(time.DateOnly), c.level+".log")\n\tf, err := ⟦os.OpenFile(name, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)⟧\n\tif err != nil {\n\t\treturn 0, err\n\t}\n\tdefer f.Close()\n\treturn f.Write(p)\n}\n',
@@ -301,6 +307,11 @@ var cfg = zap.Config{
 ];
 
 const valid: ValidExample[] = [
+  {
+    name: "a package-level *os.File from a helper that is not named for opening, and one set to os.Stdout by a flag",
+    path: 'pkg/logging/log.go',
+    code: 'package logging\n\nimport (\n\t"log"\n\t"os"\n\n\t"example.com/shop/pkg/term"\n)\n\nvar Out *os.File\n\nfunc Setup(quiet bool) {\n\tOut = term.Console()\n\tif quiet {\n\t\tOut = os.Stdout\n\t}\n\tlog.SetOutput(Out)\n}\n',
+  },
   {
     name: 'a New of some other package named rotatelogs-like: only lestrrat-go/file-rotatelogs is a file writer',
     path: 'internal/logger/logger.go',

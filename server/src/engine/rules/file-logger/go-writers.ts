@@ -35,7 +35,33 @@ export function fileOpenerOf(writer: SyntaxNode | undefined, root: SyntaxNode, d
       if (inner) return inner;
     }
   }
+  return helperOpenedFile(node.text, values, root);
+}
+
+/** A helper of the project's own that opens or creates a file: `file.MustOpen`, `fileutil.OpenLog`, `logs.CreateFile`. */
+const OPENING_HELPER = /^[A-Za-z_]\w*\.\w*(?:Open|Create)\w*$/;
+
+/**
+ * go-gin-example's logging package: `var F *os.File`, then `F, err = file.MustOpen(name, dir)` and `log.New(F, …)`. The
+ * project's helper wraps os.OpenFile in another file, which this one cannot read; the package-level variable's declared
+ * type says it holds a file, and the helper's name that it opened one (os.Stdout and os.Stderr were ruled out above).
+ */
+function helperOpenedFile(name: string, values: readonly { value: SyntaxNode; index: number }[], root: SyntaxNode): string | undefined {
+  if (!declaresPackageFile(root, name)) return undefined;
+  for (const { value, index } of values) {
+    const callee = index === 0 && value.type === 'call_expression' ? callName(value) : undefined;
+    if (callee !== undefined && !callee.startsWith('os.') && OPENING_HELPER.test(callee)) return callee;
+  }
   return undefined;
+}
+
+/** `var F *os.File` (alone or in a `var ( … )` block) at package level. */
+function declaresPackageFile(root: SyntaxNode, name: string): boolean {
+  return named(root).some(
+    (declaration) =>
+      declaration.type === 'var_declaration' &&
+      declaration.descendantsOfType('var_spec').some((spec) => spec !== null && spec.childForFieldName('type')?.text === '*os.File' && named(spec).some((child) => child.type === 'identifier' && child.text === name)),
+  );
 }
 
 /** `os.OpenFile("app.log", ...)` -> os.OpenFile; a path read from the environment is the platform's choice. */

@@ -43,7 +43,8 @@ interface GoFile {
 export const goChecks: LanguageCheck[] = [
   {
     languages: ['go'],
-    keywords: ['setoutput', 'lumberjack', 'timberjack', 'rotatelogs', 'outputpaths', 'openfile', 'os.create', 'lfshook', 'setlogger', 'setpath'],
+    // `*os.file`: a package-level file a project's own helper opens (go-writers.ts helperOpenedFile).
+    keywords: ['setoutput', 'lumberjack', 'timberjack', 'rotatelogs', 'outputpaths', 'openfile', 'os.create', 'lfshook', 'setlogger', 'setpath', '*os.file'],
     check,
   },
 ];

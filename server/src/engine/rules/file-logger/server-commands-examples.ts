@@ -162,12 +162,22 @@ export const shellLogExamples: Examples = {
       path: 'entrypoint.sh',
       code: '#!/bin/bash\nexec node server.js > >(tee ⟦/var/log/app.log⟧ > /dev/null) 2>&1\n',
     },
+    {
+      name: 'a VM start script named runserver.sh, read by what it does: gunicorn left running with nohup and a log file (probe25: SensorIoT)',
+      path: 'runserver.sh',
+      code: '#!/bin/sh\nnohup pipenv run gunicorn --timeout 120 --log-file ⟦gunicorn.log⟧ -w 4 -b 0.0.0.0:5050 server:app &\n',
+    },
   ],
   valid: [
     {
       name: "a set-up step's output kept in a file, a message appended to one, the app on stdout and stderr",
       path: 'docker/entrypoint.sh',
       code: '#!/bin/bash\nset -eu\n/app/tollgate config validate > /tmp/validate.txt\necho "booting" >> /tmp/boot.txt\nexec > >(tee -a /var/log/tollgate/boot.log) 2>&1\nexec /app/tollgate serve --addr ":${PORT}" 2>&1\n',
+    },
+    {
+      name: 'scripts that start no server: a one-off export with nohup and a log file, a build in the background',
+      path: 'bin/nightly_export.sh',
+      code: '#!/bin/sh\nnohup python export_notes.py --out exports/ > export.log 2>&1 &\nnpm run build &\nwait\n',
     },
     {
       name: 'a start script whose log file comes from the environment',

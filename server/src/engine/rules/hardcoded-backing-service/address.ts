@@ -217,11 +217,6 @@ export interface Placement {
    */
   templateDefault?: boolean;
   /**
-   * A service name counts as local in a whole URL too (`jdbc:postgresql://db:5432/shop`): Spring's properties,
-   * every one of them a default an environment variable overrides.
-   */
-  localNetwork?: boolean;
-  /**
    * Config only production loads (a Spring `prod` profile, Quarkus' `%prod.`): a compose service's name there
    * (`jdbc:mysql://mysql57:3306/shop`) is the deploy's own server, not a laptop's; this machine stays information.
    */
@@ -245,13 +240,14 @@ export function isDeveloperHost(host: string): boolean {
 }
 
 /**
- * An env read's fallback that is a developer's: this machine, or a bare compose service name
- * (`getenv("REDIS_HOST", "redis")`), in every language and however the service was recognised (by the
- * variable's name, by the client given it, by DATABASES' `HOST`). A whole URL to a service name
- * (`neo4j://graph:7687`) names port, path and scheme for every deploy: not only a laptop's.
+ * An env read's fallback (or a settings class's default) that is a developer's: this machine, or a compose
+ * service's one-label name, bare (`getenv("REDIS_HOST", "redis")`) or in a whole URL (`redis://redis:6379/0`,
+ * a pydantic `database_url = "postgresql://app@pgdb:5432/shop"`), in every language and however the service was
+ * recognised: one policy with Spring's properties. A deploy that forgets the variable fails to resolve the name
+ * rather than attaching to another server (probe25: pydantic defaults were warnings where Spring's were information).
  */
 export function isLocalFallback(found: Pick<Found, 'host' | 'what'>): boolean {
-  return isLocalHost(found.host) || (found.what === 'host' && isServiceName(found.host));
+  return isLocalHost(found.host) || isServiceName(found.host);
 }
 
 /** Addresses only one deploy's network has: a private IP, an internal name. */
@@ -278,7 +274,7 @@ export function asTestRunContext(context: RuleContext, where: string): RuleConte
 export function reportAddress(context: RuleContext, found: Found, placement: Placement): void {
   const { span } = placement;
   if (placement.fallbackOf !== undefined) {
-    const local = placement.production === true ? isLocalHost(found.host) : isLocalFallback(found) || (placement.localNetwork === true && isServiceName(found.host));
+    const local = placement.production === true ? isLocalHost(found.host) : isLocalFallback(found);
     if (local && placement.templateDefault) return;
     // A template's default is the framework's; a private address or a managed instance there is the app's own server.
     const info = local || (placement.templateDefault === true && !isDeployHost(found.host));

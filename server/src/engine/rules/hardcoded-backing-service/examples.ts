@@ -20,6 +20,7 @@ import { goNamedHostExamples, javaNamedHostExamples, kotlinNamedHostExamples, oc
 import { jvmConfigPropertiesExamples, jvmConfigXmlExamples } from './jvm-config-files-examples';
 import { goDevelopmentCodeExamples, javaDevelopmentCodeExamples } from './development-code-examples';
 import { STAGE_FLAG_EXAMPLES } from './stage-flag-examples';
+import { SERVICE_NAME_DEFAULT_EXAMPLES } from './service-name-default-examples';
 import { hoconConfigExamples, serverConfigIniExamples, serverConfigJsonExamples, serverConfigTomlExamples, serverConfigYamlExamples } from './server-config-examples';
 
 export const hardcodedBackingServiceExamples: RuleExamples = {
@@ -63,5 +64,7 @@ export const hardcodedBackingServiceExamples: RuleExamples = {
     { languages: ['java'], examples: javaDevelopmentCodeExamples },
     { languages: ['go'], examples: goDevelopmentCodeExamples },
     ...Object.entries(STAGE_FLAG_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // A compose service's name as a config default (bare or in a URL): information in every language; a PHP DSN const from a const host.
+    ...Object.entries(SERVICE_NAME_DEFAULT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

@@ -68,13 +68,17 @@ function writeOf(node: SyntaxNode, parents: Parents): { name: string; value: Syn
   return name === undefined ? undefined : { name, value: call.args[1]!.value };
 }
 
-/** A variable, a property of `$this` (`self::$x`), or a bare constant passed as an argument (`mysqli_connect(DB_SERVER, …)`). */
+/**
+ * A variable, a property of `$this` (`self::$x`), or a bare constant passed as an argument (`mysqli_connect(DB_SERVER, …)`)
+ * or put into a DSN (`const SGBD = "mysql:host=" . SERVER . ";dbname=" . DB;`, the CRUD-MVC course's config file: the
+ * host is judged where the constant is written, wherever the DSN is later used).
+ */
 function useName(node: SyntaxNode, parents: Parents): string | undefined {
   const parent = parentOf(node, parents);
   const written = parent?.type === 'assignment_expression' && parent.childForFieldName('left')?.id === node.id;
   if (node.type === 'variable_name') return written ? undefined : node.text;
   if (node.type === 'member_access_expression' || node.type === 'scoped_property_access_expression') return written ? undefined : propertyKey(node, parents);
-  return node.type === 'name' && parent?.type === 'argument' ? node.text : undefined;
+  return node.type === 'name' && (parent?.type === 'argument' || parent?.type === 'binary_expression') ? node.text : undefined;
 }
 
 /** `$this->host`, `self::$host`, `static::$host`: `Db::host` in class `Db`; another object's property is not known. */

@@ -73,7 +73,7 @@ function checkEntry(entry: SpringEntry, value: MappedText, context: RuleContext)
   // default there (`${REDIS_HOST:redis}`) reads its variable first, as any fallback does.
   const production = !placeholder && isProductionProfile(entry.profile, entry.key);
   const named = placeholder ? { fallbackOf: placeholder.key } : { fallbackOf: relaxedEnvName(entry.key), setting: entry.key };
-  reportAddress(context, found, { span, value: text, ...named, fixable: false, localNetwork: true, production });
+  reportAddress(context, found, { span, value: text, ...named, fixable: false, production });
 }
 
 function addressOf(entry: SpringEntry, text: string): Found | undefined {

@@ -11,6 +11,7 @@ import { withNote } from '../../sentences';
 import { asSeedPassword, isSeedPassword } from './report';
 import { isWordKeyInSink, wordKeyReport } from './sink-word-keys';
 import { isTemplateKeyStub, saysItIsATemplate, takesOwnSigningSecret } from './template-signing-keys';
+import { isOwnNameStub, splitKeyStub } from './own-name-fallback';
 
 /**
  * Keys that are public by design whatever they are called: Stripe publishable keys, Google OAuth client IDs, and a
@@ -306,15 +307,10 @@ const STUB_MARKER_WORDS = new Set([
  * the app signs with it as written. Lowercase words joined by `_` or `-` only, one to three before the key's words.
  */
 export function isAppNamedKeyStub(value: string): boolean {
-  const trimmed = value.trim();
-  if (!/^[a-z][a-z0-9]*(?:[_-][a-z0-9]+){1,7}$/.test(trimmed)) return false;
-  const words = trimmed.split(/[_-]/);
-  let tail = words.length;
-  while (tail > 0 && BARE_KEY_WORDS.has(words[tail - 1]!)) tail--;
-  const lead = words.slice(0, tail);
-  if (lead.length === 0 || lead.length > 3 || !words.slice(tail).some((word) => KEY_STUB_WORDS.has(word))) return false;
+  const parts = splitKeyStub(value, BARE_KEY_WORDS);
+  if (!parts?.keyWords.some((word) => KEY_STUB_WORDS.has(word))) return false;
   // The lead names the app, not another credential: `aws_secret_access_key`, `google_oauth2_csrf_token` name a setting.
-  return lead.every((word) => /^[a-z][a-z0-9]{1,19}$/.test(word) && !STUB_MARKER_WORDS.has(word) && !CREDENTIAL_LEAD_WORDS.has(word));
+  return parts.lead.every((word) => !STUB_MARKER_WORDS.has(word) && !CREDENTIAL_LEAD_WORDS.has(word));
 }
 
 /**
@@ -408,6 +404,11 @@ export function isPlaceholderSigningFallback(value: string, name: string | undef
   return isPlaceholder(trimmed) && /^[a-z]+$/i.test(trimmed) && isBareKeyWords(trimmed) && namesOwnLoginPassword(name);
 }
 
+/** A fallback of chosen words and the key's own name (own-name-fallback.ts) under a secret the app signs with itself, in its own code. */
+export function isOwnNameSigningFallback(value: string, name: string | undefined, scope: FileScope): boolean {
+  return scope === 'app' && name !== undefined && isOwnNameStub(value, name) && namesOwnSigningSecret(name);
+}
+
 /** Words that say the app itself checks the login: its admin UI's, its dashboard's, a basic-auth guard's. */
 // The job dashboards an app mounts behind its own basic auth: Sidekiq's and Resque's web UIs, Celery's Flower, PgHero.
 const OWN_LOGIN_WORDS = new Set(['admin', 'basicauth', 'basic', 'dashboard', 'console', 'panel', 'superuser', 'ui', 'web', 'sidekiq', 'resque', 'flower', 'pghero']);
@@ -453,6 +454,9 @@ function valueVerdict(value: string, target: Target, credential: CredentialName,
   if (isCredentialValue(value, target, credential)) {
     return loginBesideReport(value, target, credential, found, text) ?? withSinkConfidence(found, target);
   }
+  // `'standard_secret_key'`, `'board-jwt-secret'`: chosen words and then the key's own name, where nothing above reported
+  // the value (an error stays an error): the warning a placeholder fallback gets (own-name-fallback.ts).
+  if (target.kind === 'fallback' && !target.localConfig && isOwnNameSigningFallback(value, target.name ?? target.envName, scope)) return placeholderFallbackReport(found, target.name ?? target.envName);
   if (isAppNamedStubInSink(value, target, scope)) return unfilledPlaceholderReport(found);
   const wordKey = wordKeyInSinkReport(value, target, credential, scope, found);
   if (wordKey) return wordKey;

@@ -71,6 +71,8 @@ import { DIGIT_RUN_EXAMPLES } from './digit-run-examples';
 import { WORD_AND_DIGITS_EXAMPLES } from './word-and-digits-examples';
 import { PASSWORD_OWNER_EXAMPLES } from './password-owner-examples';
 import { PLACEHOLDER_FALLBACK_EXAMPLES } from './placeholder-fallback-examples';
+import { OWN_NAME_FALLBACK_EXAMPLES } from './own-name-fallback-examples';
+import { HELD_OPTIONS_EXAMPLES } from './held-options-examples';
 import { LIVE_WORD_EXAMPLES } from './live-word-examples';
 import { SINK_SHAPE_EXAMPLES } from './sink-shape-examples';
 import { WORD_KEY_EXAMPLES } from './word-key-examples';
@@ -271,6 +273,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(WORD_AND_DIGITS_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     ...Object.entries(PASSWORD_OWNER_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     ...Object.entries(PLACEHOLDER_FALLBACK_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    ...Object.entries(OWN_NAME_FALLBACK_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    { languages: ['javascript'], examples: HELD_OPTIONS_EXAMPLES },
     // Every language: stand-in words as the live signing key, own logins' placeholder fallbacks, first names as passwords, pair comparisons.
     ...Object.entries(LIVE_WORD_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: placeholder-shaped values that are the live value (a settings file nothing fills in, a production config, a lone config class).

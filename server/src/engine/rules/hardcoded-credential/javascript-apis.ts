@@ -93,6 +93,9 @@ const APIS: readonly ApiEntry[] = [
   { callee: /^(?:@anthropic-ai\/sdk(?:\.Anthropic)?|Anthropic)$/, api: { prefix: 'anthropic' } },
 ];
 
+/** Keys of an options object that hold a secret because of the call it is given to (`session({ secret })`). */
+export const API_SECRET_KEYS: ReadonlySet<string> = new Set(APIS.flatMap((entry) => [...(entry.api.secretKeys ?? [])]));
+
 /**
  * A word every callee of APIS that takes a secret by position or by a key of its own (`secretKeys`)
  * spells (lowercase), or the module it is bound from does: a file without any of them passes no

@@ -4,7 +4,8 @@ import ts from 'typescript';
 import { dottedName, objectProperty, propertyName, stringValue } from '../../languages/ts-ast';
 import { readOnce } from '../../readOnce';
 import { credentialName, envNameFrom, hasUiContainer, isLocalServiceUrl, type CredentialName } from '../../secrets';
-import { secretApiOf } from './javascript-apis';
+import { secretApiOf, type SecretApi } from './javascript-apis';
+import { callsOfHeldOptions } from './javascript-held-options';
 import { isServerTokenUuid, keyNameBesideAccount, keyNameBesideAdminKey } from './config-common';
 import { buildsClient } from './javascript-clients';
 import { cliOptionTarget } from './javascript-cli-options';
@@ -25,6 +26,8 @@ interface ObjectPath {
   inner: string[];
   /** The call the outermost object literal is passed to. */
   call?: ts.CallExpression | ts.NewExpression;
+  /** The `const` the outermost object literal is the value of (`const sess = { … }`). */
+  declaration?: ts.VariableDeclaration;
 }
 
 export function propertyTarget(
@@ -39,9 +42,9 @@ export function propertyTarget(
   const path = objectPath(object);
   if (hasUiContainer([...path.outer, ...path.inner], key)) return undefined;
   if (keyNameBesideAdminKey(key, propertyNames(object), [...path.outer, ...path.inner]) !== key) return undefined;
-  const api = path.call ? secretApiOf(path.call, scope.bindings) : undefined;
+  const { api, index } = path.call ? { api: secretApiOf(path.call, scope.bindings), index: argumentIndex(path.call, object) } : heldOptionsApi(path, key, scope);
   const found =
-    serverToken(key, property, object) ?? credentialName(key) ?? passwordBesideUser(key, object) ?? secretIdBesideRoleId(key, object) ?? secureStringValue(key, object) ?? apiSecret(key, api && argumentIndex(path.call, object) >= (api.secretKeysFrom ?? 0) ? api.secretKeys : undefined) ?? mappedPassword(path.inner, api?.passwordMaps) ?? clientKey(key, path.call) ?? accessKeyBesideUser(key, object) ?? accountKeyBesideAccount(key, object) ?? listedUnder([...path.outer, ...path.inner]) ?? keyedUnder(path.inner) ?? networkAccounts(key, [...path.outer, ...path.inner]);
+    serverToken(key, property, object) ?? credentialName(key) ?? passwordBesideUser(key, object) ?? secretIdBesideRoleId(key, object) ?? secureStringValue(key, object) ?? apiSecret(key, api && index >= (api.secretKeysFrom ?? 0) ? api.secretKeys : undefined) ?? mappedPassword(path.inner, api?.passwordMaps) ?? clientKey(key, path.call) ?? accessKeyBesideUser(key, object) ?? accountKeyBesideAccount(key, object) ?? listedUnder([...path.outer, ...path.inner]) ?? keyedUnder(path.inner) ?? networkAccounts(key, [...path.outer, ...path.inner]);
   // Beside a base URL on this machine, a chosen word is the local server's placeholder (`apiKey: 'ollama'`).
   const credential = found && servesLocally(object) ? { ...found, strength: 'weak' as const } : found;
   // secretOrKey (passport-jwt) and secretOrPrivateKey (jsonwebtoken) are the JWT secret.
@@ -54,6 +57,15 @@ export function propertyTarget(
   if (path.call && credential?.noun === 'API key' && key === 'key' && !credentialName(key)) return clientKeyTarget(path.call, credential);
   const segments = [...path.outer, ...path.inner];
   return { kind: 'name', label: [...segments, key].join('.'), name: key, ...(credential ? { credential } : {}), envName: envNameFrom([...segments, namePart]) };
+}
+
+/** `const sess = { secret }` then `session(sess)`: the secret-taking call the const is handed to (javascript-held-options.ts). */
+function heldOptionsApi(path: ObjectPath, key: string, scope: Scope): { api: SecretApi | undefined; index: number } {
+  for (const passed of path.declaration ? callsOfHeldOptions(path.declaration, key) : []) {
+    const api = secretApiOf(passed.call, scope.bindings);
+    if (api) return { api, index: passed.index };
+  }
+  return { api: undefined, index: -1 };
 }
 
 /** lighthouserc.js' `upload: { serverBaseUrl, token: '<uuid>' }`: the server's token, strong (isServerTokenUuid). */
@@ -193,7 +205,7 @@ function objectPath(object: ts.ObjectLiteralExpression): ObjectPath {
       continue;
     }
     if (ts.isVariableDeclaration(parent) && parent.initializer === node) {
-      return { outer: ts.isIdentifier(parent.name) ? [parent.name.text] : [], inner };
+      return { outer: ts.isIdentifier(parent.name) ? [parent.name.text] : [], inner, declaration: parent };
     }
     if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && parent.right === node) {
       return { outer: (dottedName(parent.left) ?? '').split('.'), inner };

@@ -21,7 +21,7 @@ import { credentialKeywords } from './keywords';
 import { reportEnvAssignment } from './env-assignment';
 import { reportJsonLiteral } from './json-body';
 import { isProjectNamedSecret } from './project-secret';
-import { mayBeDigitSecret, isDigitPassword, isPairedPass, loginBesideReport, isPlaceholderSigningFallback, isPublicByFormat, isLiveStub, placeholderFallbackReport, isSecretSink as isNamedSecretSink, unfilledPlaceholderReport, wordKeyInSinkReport } from './credential-value';
+import { mayBeDigitSecret, isDigitPassword, isOwnNameSigningFallback, isPairedPass, loginBesideReport, isPlaceholderSigningFallback, isPublicByFormat, isLiveStub, placeholderFallbackReport, isSecretSink as isNamedSecretSink, unfilledPlaceholderReport, wordKeyInSinkReport } from './credential-value';
 
 /** Advice spells the read as this language does. */
 const envRead = LANGUAGES.javascript.envRead;
@@ -137,6 +137,11 @@ export function reportCredentialLiteral(node: Literal, span: Span, value: string
   if (isSecretLikeValue(value, options) || isScaffoldKeys(value, target)) {
     const found = report(sink ? 'sink' : undefined);
     context.report(loginBesideReport(value, target, credential, found, context.text) ?? found);
+    return;
+  }
+  // Chosen words and the key's own name as a signing secret's fallback: reported only here, where nothing above did (own-name-fallback.ts).
+  if (target.kind === 'fallback' && isOwnNameSigningFallback(value, target.name ?? target.envName, context.scope)) {
+    context.report(placeholderFallbackReport(report(), target.name ?? target.envName));
     return;
   }
   const wordKey = wordKeyInSinkReport(value, target, credential, context.scope, report());

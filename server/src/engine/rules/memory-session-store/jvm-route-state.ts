@@ -8,7 +8,7 @@ import { kotlinCall, kotlinString } from '../../languages/kotlin';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { hasWord } from './javascript-handlers';
-import { containerFields, isIdentity, isWritten, stateMessage, type Field } from './jvm-state';
+import { containerFields, holdsLiveConnections, isIdentity, isWritten, stateMessage, type Field } from './jvm-state';
 import { EXEMPT_WORDS, PER_USER_WORDS } from './state-words';
 
 /** Route registrations whose last argument is the handler: `app.post("/x", ctx -> …)`, Ktor's `post("/x") { … }`. */
@@ -20,7 +20,7 @@ function check(context: RuleContext): void {
   if (!root || /^import\s+androidx?\./m.test(context.text)) return;
   const kotlin = context.language === 'kotlin';
   for (const field of moduleContainers(root, kotlin)) {
-    if (hasWord(field.name, EXEMPT_WORDS)) continue;
+    if (hasWord(field.name, EXEMPT_WORDS) || holdsLiveConnections(field.declaration, context.text)) continue;
     const perUserName = hasWord(field.name, PER_USER_WORDS);
     const written = isWritten(root, field.name, (key, _method, write) => {
       const handler = routeLambda(write, context.text, kotlin);

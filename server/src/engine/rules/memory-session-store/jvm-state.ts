@@ -37,7 +37,7 @@ function check(context: RuleContext): void {
     const singleton = node.type === 'object_declaration' ? !android : SINGLETON.test(header) || SINGLETON_BY_TYPE.test(header);
     if (!body || !singleton) return;
     for (const field of containerFields(body.namedChildren)) {
-      if (hasWord(field.name, EXEMPT_WORDS)) continue;
+      if (hasWord(field.name, EXEMPT_WORDS) || holdsLiveConnections(field.declaration, context.text)) continue;
       if (hasWord(field.name, PER_USER_WORDS) ? isWritten(body, field.name, () => true) : isWritten(body, field.name, (key, method) => isIdentity(key, method))) {
         context.report({ span: { start: field.node.startIndex, end: field.node.endIndex }, message: stateMessage(field.name) });
       }
@@ -56,6 +56,24 @@ export interface Field {
   name: string;
   /** The declared name, where the finding goes. */
   node: SyntaxNode;
+  /** The whole declaration: its type (`Map<String, WebSocketSession>`) and its value. */
+  declaration: SyntaxNode;
+}
+
+/**
+ * Connection objects of this process: Spring's `WebSocketSession`, `SseEmitter`/`ResponseBodyEmitter`, netty-socketio's
+ * `SocketIOClient`, gRPC's `StreamObserver`, the JDK's and OkHttp's `WebSocket`, Ktor's `DefaultWebSocketSession`. A container of them (`List<WebSocketSession>`,
+ * `Map<String, SseEmitter>` keyed by the principal's name) holds live sockets, which no backing store can hold.
+ */
+const CONNECTION_TYPES = /(?:WebSocketSession|WebSocketServerSession|\bSseEmitter|\bResponseBodyEmitter|\bSocketIOClient|\bStreamObserver|\bWebSocket)\s*>+/;
+/** JSR 356's `javax.websocket.Session`/`jakarta.websocket.Session`: a plain `Session` only where the file imports it. */
+const JSR356_SESSION = /\bSession\s*>+/;
+const JSR356_IMPORT = /^import\s+(?:javax|jakarta)\.websocket\.(?:Session|\*)\s*;?$/m;
+
+/** Whether a container field's element (its last type argument) is a live connection (python-state.ts leaves websockets alone too). */
+export function holdsLiveConnections(declaration: SyntaxNode, text: string): boolean {
+  const declared = declaration.text;
+  return CONNECTION_TYPES.test(declared) || (JSR356_SESSION.test(declared) && JSR356_IMPORT.test(text));
 }
 
 /** `private final Map<String, Cart> carts = new ConcurrentHashMap<>();`, `private val drafts = ConcurrentHashMap<…>()`. */
@@ -66,12 +84,12 @@ export function containerFields(members: readonly (SyntaxNode | null)[]): Field[
       for (const declarator of member.namedChildren) {
         const name = declarator?.type === 'variable_declarator' ? declarator.childForFieldName('name') : null;
         const value = declarator?.childForFieldName('value');
-        if (name && value && CONTAINER.test(value.text)) fields.push({ name: name.text, node: name });
+        if (name && value && CONTAINER.test(value.text)) fields.push({ name: name.text, node: name, declaration: member });
       }
     } else if (member?.type === 'property_declaration') {
       const name = member.namedChildren.find((child) => child?.type === 'variable_declaration')?.namedChild(0);
       const value = member.namedChildren[member.namedChildren.length - 1];
-      if (name && value && value.id !== name.parent?.id && CONTAINER.test(value.text)) fields.push({ name: name.text, node: name });
+      if (name && value && value.id !== name.parent?.id && CONTAINER.test(value.text)) fields.push({ name: name.text, node: name, declaration: member });
     }
   }
   return fields;

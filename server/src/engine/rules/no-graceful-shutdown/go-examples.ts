@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const goExamples: Examples = {
   valid: [
     {
+      name: "a job package's runner started with a computed spec: no router package's engine",
+      path: 'main.go',
+      code: 'package main\n\nimport (\n\t"fmt"\n\n\t"example.com/kiosk/jobs"\n\t"example.com/kiosk/setting"\n)\n\nfunc main() {\n\trunner := jobs.NewRunner()\n\trunner.Run(fmt.Sprintf("@every %ds", setting.Interval))\n}\n',
+    },
+    {
       name: "Shutdown on a context from the app's own signal package (graceful.Context() calls signal.Notify): it may well be cancelled on SIGTERM",
       path: 'cmd/api/main.go',
       code: `package main
@@ -312,6 +317,16 @@ func RunHTTPServer(h http.Handler) {
       name: "a router package's engine held in `r`, started with no address",
       path: 'main.go',
       code: 'package main\n\nimport (\n\t"example.com/shop/config"\n\t"example.com/shop/routers"\n)\n\nfunc main() {\n\tconfig.Load()\n\tr := routers.InitRouter()\n\t_ = ⟦r.Run⟧()\n}\n',
+    },
+    {
+      name: "a router package's engine in any local, started with a computed address in a main.go that does not import gin (go-gin-example, probe25)",
+      path: 'main.go',
+      code: 'package main\n\nimport (\n\t"fmt"\n\n\t"example.com/kiosk/router"\n\t"example.com/kiosk/setting"\n)\n\nfunc main() {\n\tengine2 := router.InitRouter()\n\t⟦engine2.Run⟧(fmt.Sprintf(":%d", setting.ServerSetting.HttpPort))\n}\n',
+    },
+    {
+      name: "an api package's NewRouter started at once with an address from config",
+      path: 'cmd/kiosk/main.go',
+      code: 'package main\n\nimport (\n\t"example.org/kiosk/internal/api"\n\t"example.org/kiosk/internal/conf"\n)\n\nfunc main() {\n\tc := conf.Load()\n\t_ = ⟦api.NewRouter().Run⟧(c.Addr)\n}\n',
     },
     {
       name: "an echo app built in the project's own package, started with its listen address",

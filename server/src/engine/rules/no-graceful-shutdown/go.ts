@@ -4,7 +4,7 @@
 // (cobra's `cmd/api`, a DDD layout's `internal/common/server`), which only this module's own programs run;
 // and any package that listens for signals itself, which owns the process whatever function holds the start.
 import { callArguments, goImports, importsAny, packageName, qualifiedName } from '../../languages/go';
-import { chainedCallName, importsDebugPackage, isLoopbackAddress, startsGinEngine, startsWebAppAt } from '../go-servers';
+import { chainedCallName, importsDebugPackage, isLoopbackAddress, routerEngineLocals, startsGinEngine, startsWebAppAt } from '../go-servers';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ImportedServerStart } from '../../types';
@@ -48,9 +48,9 @@ function catchesSigterm(call: SyntaxNode): boolean {
   return signals.length === 0 || signals.some((signal) => !NOT_TERM.test(signal.text.replace(/\s+/g, '')));
 }
 
-/** A start of a web app some other package built: given a listen address, or gin's with none. */
-function startsWebApp(callee: string, args: readonly SyntaxNode[]): boolean {
-  return startsWebAppAt(callee, args[0]) || startsGinEngine(callee, args.length);
+/** A start of a web app some other package built: given a listen address, gin's with none, or a router package's engine. */
+function startsWebApp(callee: string, args: readonly SyntaxNode[], routerLocals: () => ReadonlySet<string>): boolean {
+  return startsWebAppAt(callee, args[0]) || startsGinEngine(callee, args.length, routerLocals);
 }
 
 /**
@@ -108,6 +108,8 @@ function check(context: RuleContext): void {
   // `server.Run()` of the module's own package, which starts a server and stops it nowhere (node layer's fact).
   const importedStarts = new Map((program ? (context.options.importedServerStarts ?? []) : []).map((start) => [`${start.module}.${start.name}`, start]));
   const imported = new Map<SyntaxNode, ImportedServerStart>();
+  let locals: Set<string> | undefined;
+  const routerLocals = (): ReadonlySet<string> => (locals ??= routerEngineLocals(tree.rootNode));
   walkTree(tree.rootNode, (node) => {
     if (node.type !== 'call_expression') return;
     const name = chainedCallName(node) ?? '';
@@ -131,7 +133,7 @@ function check(context: RuleContext): void {
     }
     else if (SERVE_FUNCTIONS.has(qualified) && debug && isLoopbackAddress(callArguments(node)[0])) return;
     else if (SERVE_FUNCTIONS.has(qualified) || (onValue && SERVER_METHODS.has(method))) starts.push(node);
-    else if (onValue && FRAMEWORK_STARTS.has(method) && (framework || startsWebApp(name, callArguments(node)))) starts.push(node);
+    else if (onValue && FRAMEWORK_STARTS.has(method) && (framework || startsWebApp(name, callArguments(node), routerLocals))) starts.push(node);
     else if (grpc && onValue && method === 'Serve') starts.push(node);
   });
   // A public package that listens for signals owns the process's lifecycle (go-base's `api.Server.Start()`, which a cobra

@@ -1,0 +1,4 @@
+#!/bin/bash
+set -e
+pip install -r docs/requirements.txt
+mkdocs build --strict --site-dir site/

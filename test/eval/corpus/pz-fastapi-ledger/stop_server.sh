@@ -1,0 +1,2 @@
+#!/bin/bash
+kill "$(cat uvicorn.pid)" && rm -f uvicorn.pid

@@ -1,0 +1,4 @@
+#!/bin/sh
+set -e
+npm ci
+npx tailwindcss -i notes/static/src.css -o notes/static/app.css --minify

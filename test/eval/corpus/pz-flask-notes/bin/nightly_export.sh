@@ -1,0 +1,4 @@
+#!/bin/sh
+cd /srv/notes
+. venv/bin/activate
+flask --app wsgi export-notes --out exports/

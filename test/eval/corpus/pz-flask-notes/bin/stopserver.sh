@@ -1,0 +1,2 @@
+#!/bin/sh
+pkill -f "gunicorn.*wsgi:app"
