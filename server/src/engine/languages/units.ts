@@ -7,6 +7,7 @@ import ts from 'typescript';
 import type { TreeSitterLanguage } from './catalogue';
 import type { SyntaxTree } from './treeSitter';
 import { isTypeScriptStageFlag, pythonFlagOf } from './stage-flags';
+import { heldObjectHandOvers } from './held-objects';
 import { hasSyntaxErrors } from './typescript';
 
 export interface Unit {
@@ -24,11 +25,12 @@ export interface Unit {
  */
 export function typeScriptUnits(source: ts.SourceFile, text: string): Unit[] | undefined {
   if (hasSyntaxErrors(source)) return undefined;
+  const handOvers = heldObjectHandOvers(source);
   return source.statements.map((statement) => ({
     start: statement.pos,
     end: statement.end,
     kind: ts.SyntaxKind[statement.kind] ?? String(statement.kind),
-    context: isTypeScriptContext(statement, text),
+    context: isTypeScriptContext(statement, text) || handOvers.has(statement),
   }));
 }
 
@@ -36,7 +38,8 @@ export function typeScriptUnits(source: ts.SourceFile, text: string): Unit[] | u
  * Imports, and top-level `const x = require('x')`: the module bindings checks resolve names through. Also a
  * top-level user name (`const user = 'deploy'`): hardcoded-credential reads a lone `pass` beside it as that
  * user's password (pass-beside-user.ts), so a rerun of the password's statement must still see it. And a stage
- * flag (`const isDev = process.env.NODE_ENV !== 'production'`), which a branch elsewhere reads (stage-flags.ts).
+ * flag (`const isDev = process.env.NODE_ENV !== 'production'`), which a branch elsewhere reads (stage-flags.ts). And
+ * (typeScriptUnits) a statement handing a top-level const object whole to a call (held-objects.ts).
  */
 function isTypeScriptContext(statement: ts.Statement, text: string): boolean {
   if (ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement)) return true;

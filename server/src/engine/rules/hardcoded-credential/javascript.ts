@@ -4,6 +4,7 @@
 import ts from 'typescript';
 import { dottedName, isStringLike, moduleBindings, objectProperty, propertyName, syntaxKinds, walkKinds } from '../../languages/ts-ast';
 import { typeScriptStageFlags, withStageFlags } from '../../languages/stage-flags';
+import { heldObjectBindings } from '../../languages/held-objects';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { mayBeDsnLiteral, reportDsnLiteral } from './javascript-dsn';
 import { mayReport, mayRunCommands, PASSWORD_COMMAND } from './javascript-prefilter';
@@ -44,7 +45,8 @@ export const javascriptCheck: LanguageCheck = {
   // A literal's findings follow from its statement and the module's imports (the bindings), and the stage flags a
   // development branch may read (`const isDev = process.env.NODE_ENV !== 'production'`).
   local: true,
-  contextBindings: (parsed) => withStageFlags(moduleBindings(parsed.typescript), typeScriptStageFlags(parsed.typescript)),
+  // Imports, stage flags, and the const objects a statement hands whole to a call (languages/held-objects.ts).
+  contextBindings: (parsed) => withStageFlags(withStageFlags(moduleBindings(parsed.typescript), typeScriptStageFlags(parsed.typescript)), heldObjectBindings(parsed.typescript)),
   check,
 };
 
