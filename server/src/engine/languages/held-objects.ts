@@ -18,24 +18,46 @@ function topLevelObjectConsts(source: ts.SourceFile): Set<string> {
   return names;
 }
 
+/** A bare identifier handed whole to a call: `session(sess)`, `new JwtStrategy(jwtOptions, verify)`. */
+export interface HandOver {
+  call: ts.CallExpression | ts.NewExpression;
+  /** Which argument the identifier is. */
+  index: number;
+  /** The top-level statement the call is in. */
+  statement: ts.Statement;
+}
+
+/** The calls each identifier is handed to as a whole argument, in source order; one walk per file. */
+export const callsByBareArgument = readOnce((source: ts.SourceFile): ReadonlyMap<string, readonly HandOver[]> => {
+  const found = new Map<string, HandOver[]>();
+  for (const statement of source.statements) {
+    const visit = (node: ts.Node): void => {
+      if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && node.arguments) {
+        node.arguments.forEach((argument, index) => {
+          if (!ts.isIdentifier(argument)) return;
+          const list = found.get(argument.text);
+          if (list) list.push({ call: node, index, statement });
+          else found.set(argument.text, [{ call: node, index, statement }]);
+        });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(statement);
+  }
+  return found;
+});
+
 /** Each top-level statement that hands a top-level const object whole to a call, with the callees it hands each name to. */
 export const heldObjectHandOvers = readOnce((source: ts.SourceFile): ReadonlyMap<ts.Statement, ReadonlyMap<string, string>> => {
   const found = new Map<ts.Statement, Map<string, string>>();
   const objects = topLevelObjectConsts(source);
   if (objects.size === 0) return found;
-  for (const statement of source.statements) {
-    const visit = (node: ts.Node): void => {
-      if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && node.arguments) {
-        for (const argument of node.arguments) {
-          if (!ts.isIdentifier(argument) || !objects.has(argument.text)) continue;
-          const handed = found.get(statement) ?? new Map<string, string>();
-          handed.set(argument.text, `${handed.get(argument.text) ?? ''} ${node.expression.getText(source)}`.trim());
-          found.set(statement, handed);
-        }
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(statement);
+  for (const name of objects) {
+    for (const { call, statement } of callsByBareArgument(source).get(name) ?? []) {
+      const handed = found.get(statement) ?? new Map<string, string>();
+      handed.set(name, `${handed.get(name) ?? ''} ${call.expression.getText(source)}`.trim());
+      found.set(statement, handed);
+    }
   }
   return found;
 });
