@@ -32,7 +32,7 @@ const DYNAMIC_REGEX_FILES: Readonly<Record<string, string>> = {
   'engine/prefilter.ts': 'an alternation of escaped literal words between fixed one-character lookarounds',
   'engine/checkRuns.ts': "an alternation of a check's escaped keywords",
   'engine/regions.ts': 'an alternation of escaped names (rebound imports) between fixed one-character lookarounds, or a fixed `\\u`',
-  'engine/secrets/tokens.ts': "an alternation of the token formats' escaped keywords (and copies of it)",
+  'engine/secrets/tokens.ts': "an alternation of the token formats' escaped keywords; token formats without their g flag: tested below through TOKEN_FORMATS",
   'engine/rules/hardcoded-credential/keywords.ts': 'token formats without their g flag: tested below through TOKEN_FORMATS',
   'engine/rules/hardcoded-credential/login-beside.ts': "escaped literal words (a password name's prefix, a chosen word's value) between fixed parts, one bounded `{1,40}?` type annotation and one bounded `{1,80}` env read before a fallback's `||`/`??`/`,`",
   'engine/rules/hardcoded-credential/credential-value.ts': "an identifier checked against `^[A-Za-z_][A-Za-z0-9_]{0,80}$` between fixed words and bounded `{0,12}`/`{0,4}` runs",

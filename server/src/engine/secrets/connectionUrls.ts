@@ -16,7 +16,25 @@ export interface UrlPassword {
   urlEnd: number;
 }
 
-const SCHEME = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,30}):\/\//g;
+/**
+ * Each `scheme://` in `text`, as /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,30}):\/\//g would match it: found from
+ * its `://` and read back (that regex tries every letter of the file; most files hold no `://` near them).
+ */
+export function* urlSchemes(text: string): Generator<{ index: number; end: number; scheme: string }> {
+  for (let colon = text.indexOf('://'); colon >= 0; colon = text.indexOf('://', colon + 3)) {
+    let start = colon;
+    // The scheme starts where its run of scheme characters does; a run of 32 or more is none (read no further back).
+    while (start > 0 && colon - start < 32 && isSchemeChar(text.charCodeAt(start - 1))) start--;
+    const first = text.charCodeAt(start) | 32;
+    if (colon - start >= 2 && colon - start <= 31 && first >= 97 && first <= 122) yield { index: start, end: colon + 3, scheme: text.slice(start, colon) };
+  }
+}
+
+/** `[A-Za-z0-9+.-]`. */
+function isSchemeChar(code: number): boolean {
+  const letter = code | 32;
+  return (letter >= 97 && letter <= 122) || (code >= 48 && code <= 57) || code === 43 || code === 46 || code === 45;
+}
 /** Schemes whose user info is a credential; `uri://us:pa@` in a URI parser's tests is not a connection. */
 const CREDENTIAL_SCHEMES = new Set([
   'postgres', 'postgresql', 'mysql', 'mysql2', 'mariadb', 'mongodb', 'mongodb+srv', 'redis', 'rediss', 'amqp', 'amqps',
@@ -62,13 +80,13 @@ const DEFAULT_PASSWORDS = new Set(['postgres', 'root', 'admin', 'guest', 'mysql'
 export function findUrlPasswords(text: string): UrlPassword[] {
   const found: UrlPassword[] = [];
   if (!text.includes('://')) return found;
-  for (const match of text.matchAll(SCHEME)) {
+  for (const match of urlSchemes(text)) {
     const jdbc = text.slice(Math.max(0, match.index - 5), match.index).toLowerCase() === 'jdbc:';
-    if (!jdbc && !isCredentialScheme((match[1] ?? '').toLowerCase())) continue;
-    const password = parseAuthority(text, match.index + match[0].length);
+    if (!jdbc && !isCredentialScheme(match.scheme.toLowerCase())) continue;
+    const password = parseAuthority(text, match.end);
     if (!password) continue;
     const urlStart = jdbc ? match.index - 5 : match.index;
-    const scheme = `${jdbc ? 'jdbc:' : ''}${(match[1] ?? '').toLowerCase()}`;
+    const scheme = `${jdbc ? 'jdbc:' : ''}${match.scheme.toLowerCase()}`;
     found.push({ ...password, scheme, urlStart, urlEnd: scanUntil(text, password.end, URL_END) });
   }
   // Help text shows a URL's shape; only a token of a known format there is live (see `findTokens`).

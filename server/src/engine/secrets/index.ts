@@ -1,6 +1,6 @@
 // The shared vocabulary of secrets: used by hardcoded-credential in every language and
 // config format. Token formats, credential names, placeholders, connection URLs, env names.
-export { findTokens, looksDummy, mayHoldToken, type TokenMatch } from './tokens';
+export { findTokens, looksDummy, mayHoldToken, quickTestOf, tooShortForAnyFormat, type TokenMatch } from './tokens';
 export { TOKEN_FORMATS, type TokenFormat } from './tokenFormats';
 export { credentialName, hasUiContainer, isCredentialName, isUiContainerName, mayNameCredential, type CredentialName, type NameStrength } from './names';
 export { isDigitRun, isFirstTriedPassword, isPlaceholder, isPolicyShapedPassword, isTrivialSequence, isWordAndDigitsPassword } from './placeholders';

@@ -17,7 +17,8 @@ const MIN_TOKEN_LENGTH = 20;
 /** Save Alibaba's legacy AccessKey ID, `LTAI` and 12 more (16 in all): a shorter string is tried only when it holds `LTAI`. */
 const MIN_LEGACY_ALIBABA_ID_LENGTH = 16;
 
-function tooShortForAnyFormat(text: string): boolean {
+/** Whether `text` is too short for findTokens to find any format in (it returns nothing for it). */
+export function tooShortForAnyFormat(text: string): boolean {
   return text.length < MIN_TOKEN_LENGTH && (text.length < MIN_LEGACY_ALIBABA_ID_LENGTH || !text.includes('LTAI'));
 }
 
@@ -26,19 +27,22 @@ function tooShortForAnyFormat(text: string): boolean {
  * every format's pattern is bounded by characters a quote is not, so a match inside a literal is
  * a match of the whole text too (or overlaps an earlier one). A format that validates its matches
  * (a JWT's header, a seed phrase's words) counts only with a match that passes (hasMatch).
+ * `test` answers a whole-text regex test (quickTestOf's): a prefilter passes one that keeps each
+ * answer for the file, since the checks' `patterns` ask the same regexes of the same text.
  */
-export function mayHoldToken(text: string, lowered: string, formats: readonly TokenFormat[] = TOKEN_FORMATS): boolean {
+export function mayHoldToken(text: string, lowered: string, formats: readonly TokenFormat[] = TOKEN_FORMATS, test: (regex: RegExp) => boolean = (regex) => regex.test(text)): boolean {
   const index = keywordIndex(formats);
   const tried = new Set<TokenFormat>();
-  const found = (format: TokenFormat) => format.find !== undefined || (format.pattern !== undefined && hasMatch(format, text));
+  const found = (format: TokenFormat) => format.find !== undefined || (format.pattern !== undefined && hasMatch(format, format.pattern, text, test));
   // A format announced by a keyword found everywhere (a space, `sk`) is tried without the index.
   for (const format of index.everywhere) {
     tried.add(format);
     if (found(format)) return true;
   }
-  const keywords = new RegExp(index.keywords);
   // One pass over the file for every keyword; a match steps one character on, so keywords that
-  // overlap (`sk-ant-` inside `sk-`) are all seen.
+  // overlap (`sk-ant-` inside `sk-`) are all seen. The index's own regex: nothing here re-enters it.
+  const keywords = index.keywords;
+  keywords.lastIndex = 0;
   for (let hit = keywords.exec(lowered); hit; keywords.lastIndex = hit.index + 1, hit = keywords.exec(lowered)) {
     for (const keyword of index.alsoPresent.get(hit[0]) ?? [hit[0]]) {
       for (const format of index.formats.get(keyword) ?? []) {
@@ -52,15 +56,30 @@ export function mayHoldToken(text: string, lowered: string, formats: readonly To
   return false;
 }
 
+const quickTests = new WeakMap<TokenFormat, RegExp>();
+
+/**
+ * The one whole-text test a format's match implies: its `quick` regex, else its pattern without the
+ * global flag (so `test` keeps no state). One object per format, so a per-file answer kept under it
+ * (oncePerFile) serves the token test and the checks' `patterns` alike.
+ */
+export function quickTestOf(format: TokenFormat, pattern: RegExp): RegExp {
+  let quick = format.quick ?? quickTests.get(format);
+  if (!quick) quickTests.set(format, (quick = new RegExp(pattern.source, pattern.flags.replace('g', ''))));
+  return quick;
+}
+
 /**
  * A match of the format's pattern in `text` that its validation accepts: a run of twelve lowercase
  * words is in most files' comments, a run of BIP-39 words almost never. The match inside a literal
  * is the same run as in the whole text (the patterns stop at quotes), so it is judged alike.
  */
-function hasMatch(format: TokenFormat, text: string): boolean {
-  if (format.quick && !format.quick.test(text)) return false;
-  if (!format.validate) return text.search(format.pattern!) >= 0;
-  for (const match of text.matchAll(format.pattern!)) {
+function hasMatch(format: TokenFormat, pattern: RegExp, text: string, test: (regex: RegExp) => boolean): boolean {
+  if (format.quick) {
+    if (!test(format.quick)) return false;
+  } else if (!format.validate) return test(quickTestOf(format, pattern));
+  if (!format.validate) return text.search(pattern) >= 0;
+  for (const match of text.matchAll(pattern)) {
     const { start, end } = rangeOf(match);
     if (format.validate(text.slice(start, end))) return true;
   }

@@ -6,7 +6,7 @@
 import { LANGUAGES, type CommentSyntax } from '../../languages/catalogue';
 import type { PrefilterInput } from '../../prefilter';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { findTokens, findUrlPasswords, isTemplatePassword, mayHoldToken, type UrlPassword } from '../../secrets';
+import { findTokens, findUrlPasswords, isTemplatePassword, mayHoldToken, tooShortForAnyFormat, type UrlPassword } from '../../secrets';
 import type { LanguageId } from '../../types';
 import { isLocalHost, isPlaceholderHost, urlHost } from '../hardcoded-backing-service/services';
 import { commentedTokenReport, commentedUrlPasswordReport } from './report';
@@ -46,10 +46,13 @@ export const commentedSecretCheck: LanguageCheck = {
 /** Every language's markers at once: the prefilter is not told the language, and more lines only keep more files. */
 const ANY_MARKER: readonly string[] = [...new Set([...LINE_MARKERS.values()].flat())];
 
-/** A whole-line comment holding a URL or what may be a token: one pass over the lines, the token test on comments only. */
+/**
+ * A whole-line comment holding a URL or what may be a token: one pass over the lines, the token test on comments only,
+ * and only on a line long enough for the check's findTokens to read (most comment lines of code are shorter).
+ */
 function mayReport(file: PrefilterInput): boolean {
   for (const line of commentLines(file.text, ANY_MARKER)) {
-    if (line.text.includes('://') || mayHoldToken(line.text, line.text.toLowerCase())) return true;
+    if (line.text.includes('://') || (!tooShortForAnyFormat(line.text) && mayHoldToken(line.text, line.text.toLowerCase()))) return true;
   }
   return false;
 }

@@ -2,6 +2,7 @@
 // handed to the Go worker beside it, `'u:pw@/app'`, an ADO.NET string for `mssql.connect('Server=…;Password=…')`.
 // Python, Ruby, PHP and Go read the same strings the same way (held-out batch cred25).
 import { LANGUAGES } from '../../languages/catalogue';
+import { oncePerFile, type PrefilterInput } from '../../prefilter';
 import type { RuleContext } from '../../rule';
 import type { Span } from '../../types';
 import { findDsnPassword } from './go-dsn';
@@ -14,8 +15,10 @@ const MYSQL_NETWORK = /@(?:tcp[46]?|unix|udp)\(/;
 // ADO.NET's `;Password=`; a libpq string's ` password=` stays to the name prefilter (` password=` is in every form's docs).
 const KEYWORD_PASSWORD = /;\s?(?:password|pwd)\s?=/i;
 
-export function mayHoldDsn(text: string): boolean {
-  return MYSQL_NETWORK.test(text) || MYSQL_NO_ADDRESS_SHAPE.test(text) || KEYWORD_PASSWORD.test(text);
+export function mayHoldDsn(file: PrefilterInput): boolean {
+  const { text } = file;
+  // MYSQL_NO_ADDRESS_SHAPE is one of the checks' patterns too (keywords.ts): its answer is the file's, kept once.
+  return MYSQL_NETWORK.test(text) || oncePerFile(file, MYSQL_NO_ADDRESS_SHAPE, () => MYSQL_NO_ADDRESS_SHAPE.test(text)) || KEYWORD_PASSWORD.test(text);
 }
 
 /** The cheap test per literal before the DSN readers: every DSN has a user's `@` or a keyword's `=`. */

@@ -5,7 +5,7 @@
 // `=`, `:`, `||`, `??`, `==` or `!=` and then, before the next `,` `;` or closing bracket, a quote,
 // a backtick or a long number. `token: CancellationToken`, `if (token && token.ready)` and
 // `@param token the token to check` hold none, and those are most of the names in library code.
-import { findUrlPasswords, isNeverSecretLike, isStateWord, mayHoldToken, URL_PASSWORD_SLOT } from '../../secrets';
+import { findUrlPasswords, isNeverSecretLike, isStateWord, mayHoldToken, TOKEN_FORMATS, URL_PASSWORD_SLOT } from '../../secrets';
 import { candidateRuns, isNoiseOnly, mayEndCredentialNameAt, mayNameCredential } from '../../secrets/names';
 import { splitWords } from '../../secrets/words';
 import { isAsciiAlnum, isIdentifierPart, isLineBreak, isSpace, mayOpenArgumentsAt, oncePerFile, onCommentLine, quotedStringEnd, skipTrivia, type PrefilterInput } from '../../prefilter';
@@ -18,8 +18,17 @@ import { PASSWORD_FIELD } from './target';
 
 /** Every finding is a named value, a secret-taking API, a URL password or a token format (cheapest test first). */
 export function mayReport(file: PrefilterInput): boolean {
-  const { text, lowered } = file;
-  return mayBindCredentialName(text) || mayCallSecretApiIn(file) || findUrlPasswords(text).length > 0 || URL_PASSWORD_SLOT.test(text) || mayHoldToken(text, lowered) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text) || BOUND_LITERAL.test(text) || PASSWORD_SIGN_IN_CALL.test(text) || LOGIN_CALL.test(text) || mayListCredentialHeader(text) || mayRunCommands(text) || mayReturnCredential(text) || mayKeyEntries(text) || mayHoldDsn(text);
+  const { text } = file;
+  return mayBindCredentialName(text) || mayCallSecretApiIn(file) || findUrlPasswords(text).length > 0 || URL_PASSWORD_SLOT.test(text) || mayHoldTokenIn(file) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text) || BOUND_LITERAL.test(text) || PASSWORD_SIGN_IN_CALL.test(text) || LOGIN_CALL.test(text) || mayListCredentialHeader(text) || mayRunCommands(text) || mayReturnCredential(text) || mayKeyEntries(text) || mayHoldDsn(file);
+}
+
+/**
+ * mayHoldToken on the whole file, each whole-text regex it runs (the formats no keyword announces: a seed
+ * phrase, a Mailgun or Ably key) answered once per file: the checks' `patterns` (CREDENTIAL_PATTERNS) are
+ * the same objects, asked of the same text by every check whose keywords the file lacks.
+ */
+export function mayHoldTokenIn(file: PrefilterInput): boolean {
+  return oncePerFile(file, mayHoldTokenIn, () => mayHoldToken(file.text, file.lowered, TOKEN_FORMATS, (regex) => oncePerFile(file, regex, () => regex.test(file.text))));
 }
 
 /**
@@ -198,7 +207,7 @@ function pastNoiseWords(text: string, end: number): number {
  * credential (javascript-targets.ts reads it with dottedName). `'object' == typeof e` names none.
  */
 function mayCompareLiteralWithName(text: string): boolean {
-  for (const match of text.matchAll(LITERAL_BEFORE_EQUALITY_ALL)) {
+  for (const match of equalitiesAfterLiterals(text)) {
     let from = match.index + match[0].length;
     if (text[from] === '=') from++;
     const start = skipTrivia(text, from);
@@ -245,9 +254,18 @@ function operandAfter(text: string, from: number): string | 'unsure' {
 /**
  * A string literal (or the end of a comment) right before `==`/`!=`, with closing brackets or
  * a cast between (`('x' as string) ===`), or an equality that opens a line (a line comment may end
- * the line before): the literal side of `'x' === password`.
+ * the line before): the literal side of `'x' === password`. Two regexes, not one alternation: the
+ * second is found from its `==` (a `^` alternative is tried at every character); each match ends at
+ * its `==` and no match of one can hide a match of the other, so the ends read are the same.
  */
-const LITERAL_BEFORE_EQUALITY_ALL = /(?:['"`]|\*\/)[\s)\]}]*(?:(?:as|satisfies)\s[^;,{}()\n=!'"`]*)?[!=]=|^[^\S\r\n\u2028\u2029]*[!=]=/gm;
+export function* equalitiesAfterLiterals(text: string): Generator<RegExpExecArray> {
+  yield* text.matchAll(LITERAL_BEFORE_EQUALITY_ALL);
+  yield* text.matchAll(EQUALITY_OPENING_LINE_ALL);
+}
+
+const LITERAL_BEFORE_EQUALITY_ALL = /(?:['"`]|\*\/)[\s)\]}]*(?:(?:as|satisfies)\s[^;,{}()\n=!'"`]*)?[!=]=/g;
+/** `^[^\S\r\n\u2028\u2029]*[!=]=` with the `m` flag, read back from the `==`: only blanks between it and the line's start. */
+const EQUALITY_OPENING_LINE_ALL = /[!=]=(?<=(?:^|[\n\r\u2028\u2029])[^\S\r\n\u2028\u2029]*[!=]=)/g;
 
 /** Past this many characters a scan stops proving anything (and keeps the file). */
 const MAX_SCAN = 2000;

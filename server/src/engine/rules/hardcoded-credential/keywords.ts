@@ -1,7 +1,7 @@
 // The keyword prefilter of hardcoded-credential, one list for every language: a file that holds
 // none of these words is never parsed for this rule. Inclusive on purpose (a missing word costs
 // a finding, an extra one only a parse); languages add the APIs and formats they alone use.
-import { TOKEN_FORMATS } from '../../secrets';
+import { quickTestOf, TOKEN_FORMATS } from '../../secrets';
 
 // `basic`: a `Basic <base64>` value is a password whatever its key says (config-common.ts).
 // `api_signature`: PayPal's classic API signature, whose name holds no other credential word; `api_hash`:
@@ -41,9 +41,8 @@ const AK_SK_SECRET_SHAPE = /(?:[a-z0-9][_.-]sk|[A-Z0-9][_.-]SK|[a-z0-9]Sk)["']?[
  * file without any credential word still gets them.
  */
 export const CREDENTIAL_PATTERNS: readonly RegExp[] = [
-  ...TOKEN_FORMATS.filter((format) => format.pattern && !format.keywords.some(isUsefulWord)).map(
-    (format) => format.quick ?? new RegExp(format.pattern!.source, format.pattern!.flags.replace('g', '')),
-  ),
+  // The very objects mayHoldTokenIn tests, so a file's answer to each is computed once (oncePerFile).
+  ...TOKEN_FORMATS.filter((format) => format.pattern && !format.keywords.some(isUsefulWord)).map((format) => quickTestOf(format, format.pattern!)),
   ORACLE_LOGIN_SHAPE,
   MYSQL_NO_ADDRESS_SHAPE,
   PIN_CODE_SHAPE,
