@@ -3,7 +3,6 @@
 // for Factor VI), Maven and Gradle builds (whether a JVM app keeps its HttpSession in a session store, for
 // Factor VI), and the system packages a Dockerfile or Aptfile installs. Cached per folder. Reads only small regular files inside the workspace root.
 import type { Dirent } from 'node:fs';
-import { lstat, readdir } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { parse as parseToml } from '@iarna/toml';
@@ -12,7 +11,7 @@ import type { DeclaredDependencies } from './engine/types';
 import { runsPackageStart } from './engine/rules/runtime-build-step/dev-servers';
 import { fileScope } from './engine/scope';
 import { toPosix } from './gitignore';
-import { readRegularFile } from './safeRead';
+import { listDir, readRegularFile } from './safeRead';
 import { isDevOnlyComposeFile } from './engine/rules/compose-files';
 
 /** Manifests are small; anything larger is not one we trust to read. */
@@ -585,16 +584,6 @@ export function installedPackages(dockerfile: string): string[] {
 /** A regular file (no link followed) of at most MAX_MANIFEST_BYTES, or undefined. */
 async function readSmall(path: string): Promise<string | undefined> {
   return (await readRegularFile(path, MAX_MANIFEST_BYTES)).bytes?.toString('utf8');
-}
-
-/** A folder's entries; none for a link, a file or anything unreadable. */
-export async function listDir(path: string): Promise<Dirent[]> {
-  try {
-    const stats = await lstat(path);
-    return stats.isDirectory() ? await readdir(path, { withFileTypes: true }) : [];
-  } catch {
-    return [];
-  }
 }
 
 type JsonObject = Record<string, unknown>;

@@ -12,11 +12,11 @@ import { dirname, join, relative } from 'node:path';
 import { ParsedDocument } from './engine/languages';
 import { mayUseSinkKey, sinkKeyUsesIn } from './engine/rules/hardcoded-credential/imported-key-uses';
 import type { LanguageId, ModuleSinkKeyUse, SinkKeyUse } from './engine/types';
-import { listDir } from './dependencyFacts';
 import { isInside, toPosix } from './gitignore';
 import type { Grammars } from './grammars';
 import { JS_MODULE, jsModuleFiles, moduleFiles } from './migrationFacts';
-import { displayPath, readInside } from './productionFacts';
+import { displayPath } from './productionFacts';
+import { listDir, readInside } from './safeRead';
 
 /** The most source files the editor's index reads: a monorepo past it is indexed in part (fewer findings, never wrong ones). */
 const MAX_FILES = 4000;

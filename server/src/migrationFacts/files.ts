@@ -1,8 +1,8 @@
 // Where the cross-file readers look: how a JS/TS or Python import resolves to files, a folder's files, the bounds.
 import { dirname, join } from 'node:path';
-import { listDir } from '../dependencyFacts';
 import { isInside } from '../gitignore';
 import type { Grammars } from '../grammars';
+import { listDir } from '../safeRead';
 
 /** The most files of one Go package read for its facts (and of one commands folder, packages of a Django project). */
 export const MAX_PACKAGE_FILES = 64;

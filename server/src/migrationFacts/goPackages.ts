@@ -9,11 +9,11 @@ import { goServerStartsIn, mayStartGoServer, stopsGoServer } from '../engine/rul
 import { addressFunctionsIn, mayReturnAddress } from '../engine/rules/hardcoded-port/go-imported';
 import { mayMigrateGo, migratingGoFunctionsIn, moduleImports } from '../engine/rules/startup-migration/go-imported';
 import type { ImportedMigration, ImportedPort, ImportedServerStart } from '../engine/types';
-import { listDir } from '../dependencyFacts';
 import { isInside } from '../gitignore';
 import type { Grammars } from '../grammars';
-import { displayPath, readInside } from '../productionFacts';
+import { displayPath } from '../productionFacts';
 import { grammarLoaded, MAX_PACKAGE_FILES, once } from './files';
+import { listDir, readInside } from '../safeRead';
 
 export interface GoQuestions {
   migrations?: boolean;

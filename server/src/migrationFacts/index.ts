@@ -16,13 +16,13 @@ import { wantsImportedMigrations } from '../engine/rules/startup-migration/pytho
 import { wantsRubyImportedMigrations } from '../engine/rules/startup-migration/ruby-imported';
 import type { ImportedMigration, ImportedPort, ImportedServerStart } from '../engine/types';
 import type { Grammars } from '../grammars';
-import { readInside } from '../productionFacts';
 import { JS_MODULE } from './files';
 import { GoPackages } from './goPackages';
 import { JsModules } from './jsModules';
 import { PythonModules } from './pythonModules';
 import { isPackageJson, ScriptsRun } from './scriptsRun';
 import { StartScripts, wantsAppCommands, type CommandsCache } from './startScripts';
+import { readInside } from '../safeRead';
 
 export { JS_MODULE, jsModuleFiles, moduleFiles } from './files';
 
