@@ -24,7 +24,7 @@ import { isPackageJson, ScriptsRun } from './scriptsRun';
 import { StartScripts, wantsAppCommands, type CommandsCache } from './startScripts';
 import { readInside } from '../safeRead';
 
-export { JS_MODULE, jsModuleFiles, moduleFiles } from './files';
+export { goModuleAbove, JS_MODULE, jsModuleFiles, moduleFiles } from './files';
 
 /** The questions a caller asks of a file's imports; each answered only for a file that may need it (the statics below). */
 export interface ImportedQuestions {
