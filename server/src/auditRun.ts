@@ -12,7 +12,7 @@ import { CodebaseRoots } from './codebaseRoots';
 import { DependencyFacts, manifestRoot, readsDependencies } from './dependencyFacts';
 import { Grammars } from './grammars';
 import { ProductionFacts } from './productionFacts';
-import { MigrationFacts, type ImportedFacts, type ImportedQuestions } from './migrationFacts';
+import { EVERY_QUESTION, importedFactOptions, MigrationFacts, type ImportedFacts, type ImportedQuestions } from './migrationFacts';
 import { SessionFacts } from './sessionFacts';
 import { countsSinkKeyUses, SinkKeyFacts, SinkKeyIndex } from './sinkKeyFacts';
 import { SettingsLoadFacts } from './settingsLoadFacts';
@@ -152,9 +152,6 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       // Their imports' migrations, ports and server starts are read in the second pass, only for a file its first scan
       // says may use one (migrationFacts/gates.ts); a start script's, a package.json's or a Ruby file's are read now.
       const imported = root === undefined ? await importsOf(file.absolutePath, path, EVERY_QUESTION) : undefined;
-      const importedMigrations = imported?.migrations;
-      const importedPorts = imported?.ports;
-      const importedServerStarts = imported?.serverStarts;
       const settingsRoot = SettingsLoadFacts.wants(path) ? await rootOf(file.absolutePath) : undefined;
       const settingsLoad = settingsRoot === undefined ? undefined : await settingsLoads.forFile(file.absolutePath, settingsRoot);
       const repositoryPath = await repositoryPathOf(file.absolutePath, path);
@@ -163,9 +160,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
         ...(dependencies ? { dependencies } : {}),
         ...(production ? { production } : {}),
         ...(sessionsInCache ? { sessionsInCache } : {}),
-        ...(importedMigrations && importedMigrations.length > 0 ? { importedMigrations } : {}),
-        ...(importedPorts && importedPorts.length > 0 ? { importedPorts } : {}),
-        ...(importedServerStarts && importedServerStarts.length > 0 ? { importedServerStarts } : {}),
+        ...importedFactOptions(imported),
         ...(settingsLoad ? { settingsLoad } : {}),
         ...(repositoryPath !== undefined ? { repositoryPath } : {}),
       };
@@ -274,17 +269,9 @@ async function secondPass(gathering: Map<number, GatheringJob>, outcomes: FileOu
     const sinkKeyUses = indexes.get(root)?.of(job.absolutePath) ?? [];
     const asked = { ports: outcome.mayUseImportedPort === true, migrations: outcome.mayCallImportedMigration === true, serverStarts: outcome.mayCallImportedStart === true };
     const imported = asked.ports || asked.migrations || asked.serverStarts ? await pass.importsOf(job.absolutePath, job.path, asked) : undefined;
-    const importedPorts = imported?.ports ?? [];
-    const importedMigrations = imported?.migrations ?? [];
-    const importedServerStarts = imported?.serverStarts ?? [];
-    if (sinkKeyUses.length === 0 && importedPorts.length === 0 && importedServerStarts.length === 0 && importedMigrations.length === 0) return;
+    const known = { ...(sinkKeyUses.length > 0 ? { sinkKeyUses } : {}), ...importedFactOptions(imported) };
+    if (Object.keys(known).length === 0) return;
     const { gather: _, ...facts } = job;
-    const known = {
-      ...(sinkKeyUses.length > 0 ? { sinkKeyUses } : {}),
-      ...(importedPorts.length > 0 ? { importedPorts } : {}),
-      ...(importedMigrations.length > 0 ? { importedMigrations } : {}),
-      ...(importedServerStarts.length > 0 ? { importedServerStarts } : {}),
-    };
     outcomes[index] = await pass.scanner.run({ ...facts, ...known });
     pass.signal?.throwIfAborted();
   });
@@ -341,16 +328,15 @@ function importsReader(rootOf: (file: string) => Promise<string | undefined>, ba
   const facts = options.migrations ?? new MigrationFacts(options.grammars);
   return {
     importsOf: async (absolutePath: string, path: string, asked: ImportedQuestions): Promise<ImportedFacts | undefined> => {
-      const wanted = { migrations: asked.migrations === true && MigrationFacts.wants(path), ports: asked.ports === true && MigrationFacts.wantsPorts(path), serverStarts: asked.serverStarts === true && MigrationFacts.wantsServerStarts(path) };
-      const root = wanted.migrations || wanted.ports || wanted.serverStarts ? await rootOf(absolutePath) : undefined;
+      const wanted = MigrationFacts.questionsFor(path, asked);
+      if (wanted === undefined) return undefined;
+      const root = await rootOf(absolutePath);
       return root === undefined ? undefined : facts.factsForFile(absolutePath, root, base, wanted);
     },
     /** A Go file's go.mod module path (read once per folder), sent with it so that its first scan tells whether it imports the module's packages. */
     importsModuleOf: (absolutePath: string, root: string): Promise<string | undefined> => facts.goModulePath(absolutePath, root),
   };
 }
-
-const EVERY_QUESTION: ImportedQuestions = { migrations: true, ports: true, serverStarts: true };
 
 /**
  * Factor I's fact for a manifest: its path in the repository holding it, else in the folder its manifests

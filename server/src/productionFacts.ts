@@ -6,7 +6,6 @@
 // stays inside the workspace root. Cached per app folder until a watched file changes.
 import { realpath } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { listDir } from './dependencyFacts';
 import { isLocalComposeFile } from './engine/rules/compose-files';
 import { productionSiblingsOf } from './engine/rules/dev-prod-divergence/environment-files';
 import { productionServicesIn } from './engine/rules/dev-prod-divergence/production';
@@ -15,7 +14,7 @@ import type { LanguageId, ProductionService } from './engine/types';
 import { languageOf } from './engine/languages/detect';
 import { isInside, toPosix } from './gitignore';
 import type { Grammars } from './grammars';
-import { MAX_SIDE_FILE_BYTES, readRegularFile } from './safeRead';
+import { listDir, readInside } from './safeRead';
 import { isManifest } from './scorecard/apps';
 
 /** Production configs at fixed places under an app's root. */
@@ -145,14 +144,6 @@ async function kubernetesPaths(app: string): Promise<string[]> {
     }
   }
   return paths;
-}
-
-/** The text of a small regular file whose real path is inside `realRoot` (no link out, no device). */
-export async function readInside(path: string, realRoot: string): Promise<string | undefined> {
-  const real = await realpath(path).catch(() => undefined);
-  if (real === undefined || !isInside(real, realRoot)) return undefined;
-  const read = await readRegularFile(real, MAX_SIDE_FILE_BYTES);
-  return read.bytes?.toString('utf8');
 }
 
 /** As findings show paths: relative to the display base, absolute when outside it. */

@@ -1,8 +1,11 @@
 // Reads files of the scanned repository, which is hostile input: a committed symlink can point at
 // /dev/zero, a FIFO or a file outside the workspace. Only regular files are read, never more
-// than a bound, and a link is followed only when it stays inside a folder the caller names.
+// than a bound, and a link is followed only when it stays inside a folder the caller names. The node
+// layer's fact readers (dependencies, production config, imports, sessions, sink keys) read the app's
+// other files with readInside and list its folders with listDir, both here so that one policy holds.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
-import { lstat, open, realpath } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { lstat, open, readdir, realpath } from 'node:fs/promises';
 import { isInside } from './gitignore';
 
 /** Bound for the small files read beside the code: .gitignore, the config file, .env and friends. */
@@ -173,3 +176,21 @@ export async function somethingAt(path: string): Promise<boolean> {
   }
 }
 
+
+/** The text of a small regular file whose real path is inside `realRoot` (no link out, no device). */
+export async function readInside(path: string, realRoot: string): Promise<string | undefined> {
+  const real = await realpath(path).catch(() => undefined);
+  if (real === undefined || !isInside(real, realRoot)) return undefined;
+  const read = await readRegularFile(real, MAX_SIDE_FILE_BYTES);
+  return read.bytes?.toString('utf8');
+}
+
+/** A folder's entries; none for a link, a file or anything unreadable. */
+export async function listDir(path: string): Promise<Dirent[]> {
+  try {
+    const stats = await lstat(path);
+    return stats.isDirectory() ? await readdir(path, { withFileTypes: true }) : [];
+  } catch {
+    return [];
+  }
+}

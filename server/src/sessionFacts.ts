@@ -9,7 +9,8 @@ import { languageOf } from './engine/languages/detect';
 import { sessionCacheChoiceIn, sessionChoiceFiles, wantsSessionCacheChoice } from './engine/rules/memory-session-store/session-cache-fact';
 import type { SessionCacheChoice } from './engine/types';
 import type { Grammars } from './grammars';
-import { displayPath, readInside } from './productionFacts';
+import { displayPath } from './productionFacts';
+import { readInside } from './safeRead';
 
 export class SessionFacts {
   private readonly files = new Map<string, Promise<SessionCacheChoice | undefined>>();

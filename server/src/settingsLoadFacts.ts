@@ -6,8 +6,7 @@
 import { realpath } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { mayImportSettings, settingsLoadOf, type SettingsLoad } from './engine/rules/hardcoded-credential/settings-loads';
-import { listDir } from './dependencyFacts';
-import { readInside } from './productionFacts';
+import { listDir, readInside } from './safeRead';
 
 /** The most settings files of one folder read. */
 const MAX_SETTINGS_FILES = 16;

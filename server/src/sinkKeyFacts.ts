@@ -12,11 +12,11 @@ import { dirname, join, relative } from 'node:path';
 import { ParsedDocument } from './engine/languages';
 import { mayUseSinkKey, sinkKeyUsesIn } from './engine/rules/hardcoded-credential/imported-key-uses';
 import type { LanguageId, ModuleSinkKeyUse, SinkKeyUse } from './engine/types';
-import { listDir } from './dependencyFacts';
 import { isInside, toPosix } from './gitignore';
 import type { Grammars } from './grammars';
-import { JS_MODULE, jsModuleFiles, moduleFiles } from './migrationFacts';
-import { displayPath, readInside } from './productionFacts';
+import { goModuleAbove, JS_MODULE, jsModuleFiles, moduleFiles } from './migrationFacts';
+import { displayPath } from './productionFacts';
+import { listDir, readInside } from './safeRead';
 
 /** The most source files the editor's index reads: a monorepo past it is indexed in part (fewer findings, never wrong ones). */
 const MAX_FILES = 4000;
@@ -45,8 +45,8 @@ export function countsSinkKeyUses(relativePath: string): boolean {
 /** The uses of each defining file's names (Go: each package folder's), for one workspace root. */
 export class SinkKeyIndex {
   private readonly uses = new Map<string, SinkKeyUse[]>();
-  /** By folder: the go.mod above it (its folder and module path), or undefined. */
-  private readonly goMods = new Map<string, Promise<{ folder: string; path: string } | undefined>>();
+  /** By folder: its go.mod's module path, or undefined when it has none. */
+  private readonly goModulePaths = new Map<string, Promise<string | undefined>>();
 
   constructor(
     private readonly root: string,
@@ -74,13 +74,7 @@ export class SinkKeyIndex {
 
   /** The folder of the module's own package `module` names, from the go.mod above the using file. */
   private async goPackageFolder(file: string, module: string): Promise<string | undefined> {
-    const folder = dirname(file);
-    let read = this.goMods.get(folder);
-    if (!read) {
-      read = goModAbove(folder, this.root, this.realRoot);
-      this.goMods.set(folder, read);
-    }
-    const goMod = await read;
+    const goMod = await goModuleAbove(dirname(file), this.root, this.realRoot, this.goModulePaths);
     if (!goMod || !module.startsWith(`${goMod.path}/`)) return undefined;
     const target = join(goMod.folder, ...module.slice(goMod.path.length + 1).split('/'));
     return isInside(target, this.root) ? target : undefined;
@@ -150,16 +144,6 @@ function byPlace(a: SinkKeyUse, b: SinkKeyUse): number {
 async function readInsideRoot(file: string, root: string): Promise<string | undefined> {
   const realRoot = await realpath(root).catch(() => undefined);
   return realRoot === undefined ? undefined : readInside(file, realRoot);
-}
-
-async function goModAbove(start: string, root: string, realRoot: string): Promise<{ folder: string; path: string } | undefined> {
-  for (let folder = start; isInside(folder, root); folder = dirname(folder)) {
-    const text = await readInside(join(folder, 'go.mod'), realRoot);
-    const path = text === undefined ? undefined : /^module[ \t]+"?([^\s"]{1,300})"?/m.exec(text)?.[1];
-    if (path !== undefined) return { folder, path };
-    if (folder === root || dirname(folder) === folder) break;
-  }
-  return undefined;
 }
 
 /** The first candidate that is a regular file (no link followed): where the import resolves. */

@@ -8,7 +8,7 @@ import type { DocumentScanner } from './pool/documentScanner';
 import { DependencyFacts, readsDependencies } from './dependencyFacts';
 import { Grammars } from './grammars';
 import { ProductionFacts } from './productionFacts';
-import { MigrationFacts } from './migrationFacts';
+import { importedFactOptions, MigrationFacts } from './migrationFacts';
 import { SessionFacts } from './sessionFacts';
 import { SinkKeyFacts } from './sinkKeyFacts';
 import { SettingsLoadFacts } from './settingsLoadFacts';
@@ -175,17 +175,10 @@ export class Validator {
       SessionFacts.wants(location.relativePath) && location.path && location.folder
         ? await this.sessions.forFile(location.path, location.relativePath, location.folder, location.folder)
         : undefined;
-    const importedMigrations =
-      MigrationFacts.wants(location.relativePath) && location.path && location.folder
-        ? await this.migrations.forFile(location.path, location.folder, location.folder, text)
-        : undefined;
-    const importedPorts =
-      MigrationFacts.wantsPorts(location.relativePath) && location.path && location.folder
-        ? await this.migrations.portsForFile(location.path, location.folder, location.folder, text)
-        : undefined;
-    const importedServerStarts =
-      MigrationFacts.wantsServerStarts(location.relativePath) && location.path && location.folder
-        ? await this.migrations.serverStartsForFile(location.path, location.folder, location.folder, text)
+    const importedQuestions = MigrationFacts.questionsFor(location.relativePath);
+    const imported =
+      importedQuestions && location.path && location.folder
+        ? await this.migrations.factsForFile(location.path, location.folder, location.folder, importedQuestions, text)
         : undefined;
     const sinkKeyUses =
       SinkKeyFacts.wants(location.relativePath) && location.path && location.folder
@@ -199,9 +192,7 @@ export class Validator {
       ...(dependencies ? { dependencies } : {}),
       ...(production ? { production } : {}),
       ...(sessionsInCache ? { sessionsInCache } : {}),
-      ...(importedMigrations && importedMigrations.length > 0 ? { importedMigrations } : {}),
-      ...(importedPorts && importedPorts.length > 0 ? { importedPorts } : {}),
-      ...(importedServerStarts && importedServerStarts.length > 0 ? { importedServerStarts } : {}),
+      ...importedFactOptions(imported),
       ...(sinkKeyUses && sinkKeyUses.length > 0 ? { sinkKeyUses } : {}),
       ...(settingsLoad ? { settingsLoad } : {}),
       ...(repositoryPath !== undefined ? { repositoryPath } : {}),

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DependencyFacts, readsDependencies } from '../../server/src/dependencyFacts';
 import { Grammars } from '../../server/src/grammars';
-import { MigrationFacts } from '../../server/src/migrationFacts';
+import { importedFactOptions, MigrationFacts } from '../../server/src/migrationFacts';
 import { ProductionFacts } from '../../server/src/productionFacts';
 import { SessionFacts } from '../../server/src/sessionFacts';
 import { SinkKeyFacts } from '../../server/src/sinkKeyFacts';
@@ -87,13 +87,12 @@ export async function evaluate(corpus = CORPUS, everyFinding?: FindingSink): Pro
       }
       groups.set(file, languageGroup(language));
       await grammars.ensure(language);
+      const importedQuestions = MigrationFacts.questionsFor(path);
       // The corpus stands for what a repository commits: a .env in it is tracked by git.
       const facts = {
         ...(readsDependencies(language, path) ? { dependencies: await dependencies.forFile(absolute, appRoot, appRoot) } : {}),
         ...(ProductionFacts.wants(path) ? { production: await production.forFile(absolute, appRoot, appRoot) } : {}),
-        ...(MigrationFacts.wants(path) ? { importedMigrations: await migrations.forFile(absolute, appRoot, appRoot, text) } : {}),
-        ...(MigrationFacts.wantsPorts(path) ? { importedPorts: await migrations.portsForFile(absolute, appRoot, appRoot, text) } : {}),
-        ...(MigrationFacts.wantsServerStarts(path) ? { importedServerStarts: await migrations.serverStartsForFile(absolute, appRoot, appRoot, text) } : {}),
+        ...importedFactOptions(importedQuestions && (await migrations.factsForFile(absolute, appRoot, appRoot, importedQuestions, text))),
         ...(SinkKeyFacts.wants(path) ? { sinkKeyUses: await sinkKeys.forFile(absolute, appRoot, appRoot, text) } : {}),
         ...(SettingsLoadFacts.wants(path) ? { settingsLoad: await settingsLoads.forFile(absolute, appRoot) } : {}),
       };

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { groovyStrings, groovyValues } from '../../server/src/engine/languages/groovy';
+import { groovyStrings } from '../../server/src/engine/languages/groovy';
+import { groovyValues } from '../../server/src/engine/languages/groovy-values';
 
 const named = (text: string) => groovyValues(text).map((entry) => [entry.blocks.join('/'), entry.name, entry.value.text]);
 

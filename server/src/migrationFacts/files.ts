@@ -1,8 +1,9 @@
-// Where the cross-file readers look: how a JS/TS or Python import resolves to files, a folder's files, the bounds.
+// Where the cross-file readers look: how a JS/TS or Python import resolves to files, which go.mod a Go file's module
+// is, a folder's files, the bounds.
 import { dirname, join } from 'node:path';
-import { listDir } from '../dependencyFacts';
 import { isInside } from '../gitignore';
 import type { Grammars } from '../grammars';
+import { listDir, readInside } from '../safeRead';
 
 /** The most files of one Go package read for its facts (and of one commands folder, packages of a Django project). */
 export const MAX_PACKAGE_FILES = 64;
@@ -24,6 +25,21 @@ export function once<K, V>(cache: Map<K, Promise<V>>, key: K, read: () => Promis
     cache.set(key, reading);
   }
   return reading;
+}
+
+/**
+ * The go.mod of the Go code in `start`: in that folder or one above it, up to `root`; its folder and module path.
+ * `modulePaths` holds each folder's module path (undefined: no go.mod there), so a go.mod is read once per cache.
+ */
+export async function goModuleAbove(start: string, root: string, realRoot: string, modulePaths: Map<string, Promise<string | undefined>>): Promise<{ folder: string; path: string } | undefined> {
+  for (let folder = start; isInside(folder, root); folder = dirname(folder)) {
+    const path = await once(modulePaths, folder, () =>
+      readInside(join(folder, 'go.mod'), realRoot).then((text) => (text === undefined ? undefined : /^module[ \t]+"?([^\s"]{1,300})"?/m.exec(text)?.[1])),
+    );
+    if (path !== undefined) return { folder, path };
+    if (folder === root || dirname(folder) === folder) break;
+  }
+  return undefined;
 }
 
 /** Whether the grammar loaded: without it a module is skipped, never guessed. */

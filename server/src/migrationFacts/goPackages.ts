@@ -9,11 +9,11 @@ import { goServerStartsIn, mayStartGoServer, stopsGoServer } from '../engine/rul
 import { addressFunctionsIn, mayReturnAddress } from '../engine/rules/hardcoded-port/go-imported';
 import { mayMigrateGo, migratingGoFunctionsIn, moduleImports } from '../engine/rules/startup-migration/go-imported';
 import type { ImportedMigration, ImportedPort, ImportedServerStart } from '../engine/types';
-import { listDir } from '../dependencyFacts';
 import { isInside } from '../gitignore';
 import type { Grammars } from '../grammars';
-import { displayPath, readInside } from '../productionFacts';
-import { grammarLoaded, MAX_PACKAGE_FILES, once } from './files';
+import { displayPath } from '../productionFacts';
+import { goModuleAbove, grammarLoaded, MAX_PACKAGE_FILES, once } from './files';
+import { listDir, readInside } from '../safeRead';
 
 export interface GoQuestions {
   migrations?: boolean;
@@ -79,15 +79,8 @@ export class GoPackages {
   }
 
   /** go.mod's folder and module path for a Go file: found in its folder or one above it, up to the root. */
-  async goModule(file: string, root: string, realRoot: string): Promise<{ folder: string; path: string } | undefined> {
-    for (let folder = dirname(file); isInside(folder, root); folder = dirname(folder)) {
-      const path = await once(this.goMods, folder, () =>
-        readInside(join(folder, 'go.mod'), realRoot).then((text) => (text === undefined ? undefined : /^module[ \t]+"?([^\s"]{1,300})"?/m.exec(text)?.[1])),
-      );
-      if (path !== undefined) return { folder, path };
-      if (folder === root || dirname(folder) === folder) break;
-    }
-    return undefined;
+  goModule(file: string, root: string, realRoot: string): Promise<{ folder: string; path: string } | undefined> {
+    return goModuleAbove(dirname(file), root, realRoot, this.goMods);
   }
 
   /** A package's non-test files (at most MAX_PACKAGE_FILES) that may answer a question, read inside the workspace. */

@@ -16,15 +16,15 @@ import { wantsImportedMigrations } from '../engine/rules/startup-migration/pytho
 import { wantsRubyImportedMigrations } from '../engine/rules/startup-migration/ruby-imported';
 import type { ImportedMigration, ImportedPort, ImportedServerStart } from '../engine/types';
 import type { Grammars } from '../grammars';
-import { readInside } from '../productionFacts';
 import { JS_MODULE } from './files';
 import { GoPackages } from './goPackages';
 import { JsModules } from './jsModules';
 import { PythonModules } from './pythonModules';
 import { isPackageJson, ScriptsRun } from './scriptsRun';
 import { StartScripts, wantsAppCommands, type CommandsCache } from './startScripts';
+import { readInside } from '../safeRead';
 
-export { JS_MODULE, jsModuleFiles, moduleFiles } from './files';
+export { goModuleAbove, JS_MODULE, jsModuleFiles, moduleFiles } from './files';
 
 /** The questions a caller asks of a file's imports; each answered only for a file that may need it (the statics below). */
 export interface ImportedQuestions {
@@ -37,6 +37,17 @@ export interface ImportedFacts {
   migrations: ImportedMigration[];
   ports: ImportedPort[];
   serverStarts: ImportedServerStart[];
+}
+
+export const EVERY_QUESTION: Readonly<ImportedQuestions> = { migrations: true, ports: true, serverStarts: true };
+
+/** The scan options that carry a file's imported facts: only those found (the rules read an empty list as none). */
+export function importedFactOptions(facts: ImportedFacts | undefined): { importedMigrations?: ImportedMigration[]; importedPorts?: ImportedPort[]; importedServerStarts?: ImportedServerStart[] } {
+  return {
+    ...(facts && facts.migrations.length > 0 ? { importedMigrations: facts.migrations } : {}),
+    ...(facts && facts.ports.length > 0 ? { importedPorts: facts.ports } : {}),
+    ...(facts && facts.serverStarts.length > 0 ? { importedServerStarts: facts.serverStarts } : {}),
+  };
 }
 
 export class MigrationFacts {
@@ -71,6 +82,12 @@ export class MigrationFacts {
   /** Whether a file's findings depend on importedServerStarts: an app's JS/TS or Go file (Factor IX follows its call of a start). */
   static wantsServerStarts(path: string): boolean {
     return JS_MODULE.test(path) || wantsGoImportedMigrations(path);
+  }
+
+  /** Those of `asked` whose answers the findings of `path` (from the workspace's root) depend on; undefined when none. */
+  static questionsFor(path: string, asked: Readonly<ImportedQuestions> = EVERY_QUESTION): ImportedQuestions | undefined {
+    const wanted = { migrations: asked.migrations === true && MigrationFacts.wants(path), ports: asked.ports === true && MigrationFacts.wantsPorts(path), serverStarts: asked.serverStarts === true && MigrationFacts.wantsServerStarts(path) };
+    return wanted.migrations || wanted.ports || wanted.serverStarts ? wanted : undefined;
   }
 
   /** The migrations `file`'s imports or commands run; paths relative to `displayBase`. `text`: the file's own text when the caller holds it. */

@@ -9,8 +9,9 @@ import { jsPortExportsIn, mayExportPort, relativeImports } from '../engine/rules
 import { mayExportServerStart, serverStartExportsIn } from '../engine/rules/no-graceful-shutdown/javascript-imported';
 import { mayMigrateJs, migratingExportsIn } from '../engine/rules/startup-migration/javascript-imported';
 import type { ImportedMigration, ImportedPort, ImportedServerStart } from '../engine/types';
-import { displayPath, readInside } from '../productionFacts';
+import { displayPath } from '../productionFacts';
 import { jsLanguageOf, jsModuleFiles, once } from './files';
+import { readInside } from '../safeRead';
 
 /** What an importer asks of its modules; each set only when the importer itself may use the answer. */
 export interface JsQuestions {

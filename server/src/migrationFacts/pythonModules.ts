@@ -8,8 +8,9 @@ import { importedModules, joinModule, migratingFunctionsIn, type MigratingFuncti
 import { mayReturnPort, pythonPortFunctionsIn } from '../engine/rules/hardcoded-port/python-imported';
 import type { ImportedMigration, ImportedPort } from '../engine/types';
 import type { Grammars } from '../grammars';
-import { displayPath, readInside } from '../productionFacts';
+import { displayPath } from '../productionFacts';
 import { grammarLoaded, moduleFiles, once } from './files';
+import { readInside } from '../safeRead';
 
 export interface PythonQuestions {
   migrations?: boolean;

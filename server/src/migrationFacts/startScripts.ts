@@ -6,11 +6,11 @@ import { mayMigrate } from '../engine/rules/startup-migration/python';
 import { appCommandsIn, artisanCommandMigration, djangoCommandMigration, MANAGE_PY, PACKAGE_JSON, shellScriptMigration } from '../engine/rules/startup-migration/app-commands';
 import { MIGRATION_KEYWORDS } from '../engine/rules/startup-migration/config-commands';
 import type { ImportedMigration } from '../engine/types';
-import { listDir } from '../dependencyFacts';
 import { isInside } from '../gitignore';
 import type { Grammars } from '../grammars';
-import { displayPath, readInside } from '../productionFacts';
+import { displayPath } from '../productionFacts';
 import { filesIn, grammarLoaded, MAX_PACKAGE_FILES, once } from './files';
+import { listDir, readInside } from '../safeRead';
 
 /** What one file (a script, a manage.py, a required file) gives, read once until a watched file changes; shared by the readers of such files. */
 export type CommandsCache = Map<string, Promise<ImportedMigration[]>>;

@@ -5,16 +5,14 @@
 // background (`npm run build &`, `pytest &`, `nohup python export.py &`) starts no app.
 import { scriptCommands } from './script';
 import type { MappedText } from '../languages/mapped-text';
-import { pythonCommandWords } from './kinds';
+import { isAppServer } from './app-servers';
+import { isPythonInterpreter, pythonCommandWords } from './kinds';
 import { baseCommand, effectiveWords, scriptRun } from './words';
 
-/** Application servers whose command is the app serving: WSGI/ASGI and Rack servers, process runners of the app. */
-const SERVERS = new Set(['gunicorn', 'uvicorn', 'hypercorn', 'daphne', 'waitress-serve', 'granian', 'puma', 'unicorn', 'unicorn_rails', 'thin', 'rackup', 'pserve']);
 /** A JS entry file: `server.js`, `app.js`, `index.js`, `dist/main.js`, `bin/www`. */
 const NODE_ENTRY = /(?:^|\/)(?:server|app|index|main|www|start)(?:\.[cm]?js)?$/;
 /** A Python entry file that serves: `server.py`, `app.py`, `run.py`, `wsgi.py`, `main.py`, `api.py`. */
 const PYTHON_ENTRY = /(?:^|\/)(?:server|app|run|wsgi|asgi|main|api|web)\.py$/;
-const PYTHON = /^python(?:\d+(?:\.\d+)?)?$/;
 
 /** Cheap test first: a script with neither `nohup` nor a command ending in a lone `&` puts nothing in the background. */
 const MAY_BACKGROUND = /\bnohup\b|[^&]&[ \t]*(?:#.*)?$/m;
@@ -28,9 +26,9 @@ export function startsServerInBackground(script: MappedText): boolean {
 function servesApp(words: readonly string[]): boolean {
   const effective = pythonCommandWords(effectiveWords(words));
   const first = baseCommand(effective[0] ?? '');
-  if (SERVERS.has(first)) return true;
+  if (isAppServer(first)) return true;
   if (first === 'node' || first === 'bun' || first === 'deno') return effective.slice(1).some((word) => NODE_ENTRY.test(word));
-  if (PYTHON.test(first)) return (effective[1] !== undefined && PYTHON_ENTRY.test(effective[1])) || (/manage\.py$/.test(effective[1] ?? '') && effective[2] === 'runserver');
+  if (isPythonInterpreter(first)) return (effective[1] !== undefined && PYTHON_ENTRY.test(effective[1])) || (/manage\.py$/.test(effective[1] ?? '') && effective[2] === 'runserver');
   if (first === 'flask') return effective.includes('run');
   if (first === 'rails') return effective[1] === 'server' || effective[1] === 's';
   if (first === 'php') return effective[1] === 'artisan' && effective[2] === 'serve';

@@ -151,6 +151,11 @@ const INTERPRETERS = new Set(['node', 'bun', 'tsx', 'ts-node', 'python', 'ruby']
 
 /** python, python3, python3.12: one interpreter. */
 const PYTHON = /^python(?:\d+(?:\.\d+)?)?$/;
+
+/** Whether a command's base name is Python's interpreter (`python`, `python3`, `python3.12`). */
+export function isPythonInterpreter(command: string): boolean {
+  return PYTHON.test(command);
+}
 /** Options of Python's interpreter that take a value (`-W ignore`, `-X dev`); the others are single flags (`-u`, `-B`, `-OO`). */
 const PYTHON_VALUED = new Set(['-W', '-X', '--check-hash-based-pycs']);
 /** Global options taking a value before a Flask CLI command (`flask --app wsgi db upgrade`) or an Alembic one (`alembic -c alembic.ini upgrade head`). */

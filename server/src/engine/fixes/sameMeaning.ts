@@ -13,7 +13,7 @@ import { parseProperties } from '../languages/properties';
 import { hasSyntaxErrors, parseTypeScript } from '../languages/typescript';
 import { walkTree, type TreeSitterParsers } from '../languages/treeSitter';
 import { parseToml } from '../languages/toml';
-import { groovyValues } from '../languages/groovy';
+import { groovyValues } from '../languages/groovy-values';
 import { parseXml } from '../languages/xml';
 import { readEnvFile } from '../languages/dotenv';
 

@@ -4,7 +4,8 @@
 // `getenv('X') ?: '…'` fallbacks.
 // Left alone: GStrings that interpolate (`"${x}"`), values read from properties or the environment,
 // the Android debug keystore's stock `android` password (information, confidence.ts).
-import { groovyShellScripts, groovyStrings, groovyValues } from '../../languages/groovy';
+import { groovyShellScripts, groovyStrings } from '../../languages/groovy';
+import { groovyValues } from '../../languages/groovy-values';
 import { lexShell } from '../../languages/shell';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { configName, reportConfigValue } from './config-common';

@@ -6,6 +6,7 @@
 // flag, and `__main__` blocks that start no server, are off the start path.
 import { baseClassNames, decoratorsOf, dottedName, enclosingClass, enclosingFunction, keywordArgument, lastSegment, positionalArguments, stringValue } from '../../languages/python';
 import { managePyCommand } from './python-calls';
+import { PYTHON_APP_SERVERS } from '../../commands/app-servers';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import { fileNameWords, isOneOffOrTestFile } from './javascript-paths';
 
@@ -193,9 +194,8 @@ export function startsServer(block: SyntaxNode): boolean {
   return found;
 }
 
-/** Django's own server commands, and the servers a process runs its app under. */
+/** Django's own server commands. */
 const SERVER_COMMANDS = new Set(['runserver', 'runserver_plus', 'runmodwsgi', 'rundramatiq']);
-const SERVER_PROGRAMS = new Set(['gunicorn', 'uvicorn', 'daphne', 'hypercorn', 'granian', 'waitress-serve', 'uwsgi']);
 /** Process starts: `os.execvp`/`execv`/`execlp`..., `subprocess.run`/`call`/`check_call`/`Popen`. */
 const PROCESS_STARTS = /^(?:os\.exec[lv]p?e?|subprocess\.(?:run|call|check_call|Popen))$/;
 
@@ -207,5 +207,5 @@ function handsOverToServer(call: SyntaxNode): boolean {
   if (!PROCESS_STARTS.test(dottedName(call.childForFieldName('function')) ?? '')) return false;
   // `os.execvp("gunicorn", [...])`, `subprocess.run(["gunicorn", ...])`: the program is the first word.
   const program = first?.type === 'list' ? stringValue(first.namedChildren[0]) : stringValue(first)?.split(/\s+/)[0];
-  return program !== undefined && SERVER_PROGRAMS.has(program.slice(program.lastIndexOf('/') + 1));
+  return program !== undefined && PYTHON_APP_SERVERS.has(program.slice(program.lastIndexOf('/') + 1));
 }
