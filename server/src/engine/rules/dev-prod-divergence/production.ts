@@ -137,10 +137,10 @@ function renderServices(parsed: ParsedDocument): Named[] {
   return named;
 }
 
-/** `spring.datasource.url=jdbc:postgresql://...` (or its driver class, or Micronaut's `datasources.default.*`) in a prod profile, flat or nested. */
 /**
- * `spring.datasource.*` of a prod profile's file; of the base file (`base`), its prod profile document's where it has
- * one (spring-freight's `on-profile: prod`), else its entries outside any profile document: what a deploy runs.
+ * `spring.datasource.url=jdbc:postgresql://...` (or its driver class, or Micronaut's `datasources.default.*`) in a prod
+ * profile's file, flat or nested; of the base file (`base`), its prod profile document's where it has one
+ * (spring-freight's `on-profile: prod`), else its entries outside any profile document: what a deploy runs.
  */
 function springDatasource(parsed: ParsedDocument, base = false): Named[] {
   const entries = springEntries(parsed);
