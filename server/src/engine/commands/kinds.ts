@@ -314,3 +314,22 @@ export function isAdminOrUtility(words: readonly string[]): boolean {
   if (first === 'prisma') return effective[1] === 'generate' || effective[1] === 'db';
   return effective.some((word) => /(^|:)seed(:|$)|seed:run|db:seed|loaddata|collectstatic/.test(word));
 }
+
+/** A rake or rails task named for a loop that waits for work: delayed_job's `jobs:work`, `resque:work`, `solid_queue:start`. */
+const WORKER_TASK = /(?:^|:)(?:work|workers?|start|run|listen|consume|poll|serve|server|daemon|loop|watch|scheduler|clock)(?::|$)/;
+
+/**
+ * Work that runs once and exits, not a server or a worker: admin or utility work (migrations, seeds, `echo`), the
+ * project's own rake or rails tasks (`rake catalogue:import`, `bin/rails assets:precompile`: every word a namespaced task,
+ * none named for a worker loop), and a command whose name holds a space (`CMD "rake db:setup rake db:seed"`: the
+ * shell finds no such program, so nothing is started). Read by Factor IX, which asks whether a process must take SIGTERM.
+ */
+export function runsOnceAndExits(words: readonly string[]): boolean {
+  if (isAdminOrUtility(words)) return true;
+  const effective = effectiveWords(words);
+  if (/\s/.test(effective[0] ?? '')) return true;
+  const tool = baseCommand(effective[0] ?? '');
+  if (tool !== 'rake' && tool !== 'rails') return false;
+  const tasks = effective.slice(1).filter((word) => !word.startsWith('-') && !word.includes('='));
+  return tasks.length > 0 && tasks.every((task) => task.includes(':') && !WORKER_TASK.test(task));
+}

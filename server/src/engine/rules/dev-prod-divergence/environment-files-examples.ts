@@ -19,6 +19,11 @@ const GHOST_MYSQL = beside({
 });
 const NODE_CONFIG_POSTGRES = beside({ 'config/production.json': '{\n  "db": { "dialect": "postgres", "ssl": true }\n}\n' });
 const SPRING_PROD_MYSQL = beside({ 'src/main/resources/application-prod.yml': 'spring:\n  datasource:\n    url: jdbc:mysql://${DB_HOST}:3306/library\n' });
+const SPRING_BASE_MYSQL = beside({ 'src/main/resources/application.properties': 'spring.datasource.url=jdbc:mysql://localhost:3306/orders\nspring.datasource.password=${DB_PASSWORD}\n' });
+const SPRING_BASE_H2_PROD_MYSQL = beside({
+  'src/main/resources/application.properties': 'spring.datasource.url=jdbc:h2:mem:orders\n',
+  'src/main/resources/application-prod.properties': 'spring.datasource.url=jdbc:mysql://${DB_HOST}:3306/orders\n',
+});
 const GEMFILE_PG = beside({ Gemfile: "source 'https://rubygems.org'\ngem 'sinatra'\n\ngroup :production do\n  gem 'pg'\nend\n\ngroup :development, :test do\n  gem 'sqlite3'\nend\n" });
 const GEMFILE_INLINE_PG = beside({ Gemfile: 'source "https://rubygems.org"\ngem "rails", "~> 7.0"\ngem "pg", "~> 1.5", group: :production\ngem "sqlite3", group: [:development, :test]\n' });
 const GEMFILE_PG_EVERYWHERE = beside({ Gemfile: "source 'https://rubygems.org'\ngem 'rails'\ngem 'pg'\n" });
@@ -57,6 +62,12 @@ export const environmentFileExamples: Examples = {
       path: 'src/main/resources/application-dev.yml',
       code: 'spring:\n  datasource:\n    url: jdbc:mysql://localhost:3306/library\n',
       options: SPRING_PROD_MYSQL,
+    },
+    {
+      name: "Spring: the base file's H2 is not production's when a prod profile file names MySQL (the dev profile on MySQL too)",
+      path: 'src/main/resources/application-dev.properties',
+      code: 'spring.datasource.url=jdbc:mysql://localhost:3306/orders_dev\n',
+      options: SPRING_BASE_H2_PROD_MYSQL,
     },
     {
       name: "Django: a local settings module on production's kind",
@@ -116,6 +127,14 @@ export const environmentFileExamples: Examples = {
       options: SPRING_PROD_MYSQL,
       messageIncludes: ['an embedded Java database', 'MySQL'],
       relatedFiles: ['src/main/resources/application-prod.yml'],
+    },
+    {
+      name: "Spring: application-dev.properties on H2 and no prod profile file: the base application.properties (MySQL) is what a deploy runs",
+      path: 'src/main/resources/application-dev.properties',
+      code: 'spring.datasource.url=⟦jdbc:h2:mem:testdb⟧\nspring.datasource.driver-class-name=org.h2.Driver\nspring.h2.console.enabled=true\n',
+      options: SPRING_BASE_MYSQL,
+      messageIncludes: ['an embedded Java database', 'MySQL', 'application.properties'],
+      relatedFiles: ['src/main/resources/application.properties'],
     },
     {
       name: 'Django split settings: settings/development.py on SQLite, settings/production.py on PostgreSQL',

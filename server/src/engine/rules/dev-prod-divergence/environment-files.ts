@@ -22,6 +22,8 @@ interface Layout {
   file: RegExp;
   /** Production's files in the same folder. */
   production: readonly string[];
+  /** What production runs when none of `production` names a service: Spring's base file, with no prod profile file. */
+  fallback?: readonly string[];
 }
 
 const LAYOUTS: readonly Layout[] = [
@@ -35,6 +37,9 @@ const LAYOUTS: readonly Layout[] = [
   {
     file: /(?:^|\/)application-(development|dev|local|staging|stage|test|testing)\.(?:properties|ya?ml)$/,
     production: PROFILE_EXTENSIONS.flatMap((extension) => [`application-prod.${extension}`, `application-production.${extension}`]),
+    // No prod profile file: a deploy runs the base file's datasource (quick-bite's `application-dev.properties` on
+    // `jdbc:h2:mem:` beside a base `application.properties` on MySQL).
+    fallback: PROFILE_EXTENSIONS.map((extension) => `application.${extension}`),
   },
 ];
 
@@ -43,7 +48,26 @@ export function productionSiblingsOf(path: string): string[] {
   const layout = LAYOUTS.find((candidate) => candidate.file.test(path));
   if (!layout) return [];
   const folder = path.slice(0, path.lastIndexOf('/') + 1);
-  return layout.production.map((name) => `${folder}${name}`);
+  return [...layout.production, ...(layout.fallback ?? [])].map((name) => `${folder}${name}`);
+}
+
+/**
+ * The facts' paths are shown from where the audit ran (`shop/src/main/resources/application.properties` for `audit shop`)
+ * and the file's from its root: one path ending the other, at a folder boundary, is the same file.
+ */
+function samePath(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long === short || long.endsWith(`/${short}`);
+}
+
+/** Production's own files' services, else (none names one) the fallback files' (Spring's base file). */
+function productionBeside(path: string, services: readonly ProductionService[]): ProductionService[] {
+  const layout = LAYOUTS.find((candidate) => candidate.file.test(path));
+  if (!layout) return [];
+  const folder = path.slice(0, path.lastIndexOf('/') + 1);
+  const beside = (names: readonly string[]) => services.filter((service) => names.some((name) => samePath(service.path, `${folder}${name}`)));
+  const own = beside(layout.production);
+  return own.length > 0 ? own : beside(layout.fallback ?? []);
 }
 
 /** Objects whose `client`/`dialect` names the app's database in an nconf or node-config file. */
@@ -72,8 +96,7 @@ export const environmentFilesCheck: LanguageCheck = {
   // The environment's own file is usually one only a developer's machine loads: the very file to compare.
   readsDevelopmentFiles: true,
   check(context) {
-    const siblings = new Set(productionSiblingsOf(context.path));
-    const production = (context.options.production ?? []).filter((service) => siblings.has(service.path));
+    const production = productionBeside(context.path, context.options.production ?? []);
     if (production.length === 0) return;
     const named = LAYOUTS.map((layout) => layout.file.exec(context.path)?.[1]).find((name) => name !== undefined)!;
     // What base.py sets, production overrides, so it reaches development (and every other environment) alone.

@@ -46,6 +46,8 @@ function namedIn(path: string, text: string, parsed: ParsedDocument | undefined)
   if (name === 'app.json') return herokuAddons(parsed.json.root);
   if (name === 'render.yaml' || name === 'render.yml') return renderServices(parsed);
   if (/^application-prod(?:uction)?\.(?:properties|ya?ml)$/.test(name)) return springDatasource(parsed);
+  // Spring's base file, read only beside a profile's own file (environment-files.ts): its entries outside any profile document.
+  if (/^application\.(?:properties|ya?ml)$/.test(name)) return springDatasource(parsed, true);
   if (name === 'database.php') return laravelDefault(text);
   if (PRODUCTION_JSON.test(path)) return production(jsonDatabaseChoices(parsed.json.root, 'production'));
   if (parsed.language === 'dotenv') return dotenvUrls(parsed);
@@ -135,15 +137,23 @@ function renderServices(parsed: ParsedDocument): Named[] {
   return named;
 }
 
-/** `spring.datasource.url=jdbc:postgresql://...` (or its driver class, or Micronaut's `datasources.default.*`) in a prod profile, flat or nested. */
-function springDatasource(parsed: ParsedDocument): Named[] {
-  return springEntries(parsed).flatMap((entry) => {
+/**
+ * `spring.datasource.url=jdbc:postgresql://...` (or its driver class, or Micronaut's `datasources.default.*`) in a prod
+ * profile's file, flat or nested; of the base file (`base`), its prod profile document's where it has one
+ * (spring-freight's `on-profile: prod`), else its entries outside any profile document: what a deploy runs.
+ */
+function springDatasource(parsed: ParsedDocument, base = false): Named[] {
+  const entries = springEntries(parsed);
+  const prodDocument = entries.some((entry) => PROD_PROFILE.test(entry.profile ?? '') && DATASOURCE_URL_KEYS.has(entry.canonical));
+  return entries.flatMap((entry) => {
     const value = valueText(entry);
-    if (value === undefined) return [];
+    if (value === undefined || (base && (prodDocument ? !PROD_PROFILE.test(entry.profile ?? '') : entry.profile !== undefined))) return [];
     const kind = DATASOURCE_URL_KEYS.has(entry.canonical) ? jdbcKind(value) : DATASOURCE_DRIVER_KEYS.has(entry.canonical) ? kindOf(value) : undefined;
     return kind ? [{ kind, span: entry.valueSpan }] : [];
   });
 }
+
+const PROD_PROFILE = /^prod(?:uction)?$/;
 
 function jdbcKind(url: string): string | undefined {
   const subprotocol = jdbcSubprotocol(url);

@@ -40,3 +40,31 @@ export const goDevelopmentCodeExamples: Examples = {
     },
   ],
 };
+
+export const rubyDevelopmentCodeExamples: Examples = {
+  valid: [],
+  invalid: [
+    inDevelopment(
+      'a mail transport in a helper method that only the development branch calls (a mailcatcher on this machine)',
+      'app/services/mailer.rb',
+      "class Mailer\n  def transport\n    if @environment == 'development'\n      dev_transport\n    else\n      { via: :smtp, via_options: { address: ENV.fetch('SMTP_HOST') } }\n    end\n  end\n\n  private\n\n  def dev_transport\n    { via: :smtp, via_options: { address: ⟦'localhost'⟧, port: 1025 } }\n  end\nend\n",
+    ),
+    {
+      name: 'the same helper also called outside the development branch is reported',
+      path: 'app/services/mailer.rb',
+      code: "class Mailer\n  def transport\n    return dev_transport if @environment == 'development'\n    dev_transport\n  end\n\n  def dev_transport\n    { via: :smtp, via_options: { address: ⟦'localhost'⟧, port: 1025 } }\n  end\nend\n",
+      severity: 'warning',
+    },
+  ],
+};
+
+export const pythonDevelopmentCodeExamples: Examples = {
+  valid: [],
+  invalid: [
+    inDevelopment(
+      'an SMTP connection in a helper only the debug branch calls',
+      'notify/mail.py',
+      'import os\nimport smtplib\n\n\ndef _debug_smtp():\n    return smtplib.SMTP(⟦"localhost"⟧, 1025)\n\n\ndef smtp(app):\n    if app.debug:\n        return _debug_smtp()\n    return smtplib.SMTP(os.environ["SMTP_HOST"], 587)\n',
+    ),
+  ],
+};

@@ -18,7 +18,7 @@ import { pythonExamples } from './python-examples';
 import { goDefaultAddressExamples, javaDefaultAddressExamples, javascriptDefaultAddressExamples, kotlinDefaultAddressExamples, pythonDefaultAddressExamples } from './default-address-examples';
 import { goNamedHostExamples, javaNamedHostExamples, kotlinNamedHostExamples, octopusExamples, phpNamedHostExamples, pythonNamedHostExamples, quarkusNamedHostExamples, rubyNamedHostExamples } from './named-host-examples';
 import { jvmConfigPropertiesExamples, jvmConfigXmlExamples } from './jvm-config-files-examples';
-import { goDevelopmentCodeExamples, javaDevelopmentCodeExamples } from './development-code-examples';
+import { goDevelopmentCodeExamples, javaDevelopmentCodeExamples, pythonDevelopmentCodeExamples, rubyDevelopmentCodeExamples } from './development-code-examples';
 import { STAGE_FLAG_EXAMPLES } from './stage-flag-examples';
 import { SERVICE_NAME_DEFAULT_EXAMPLES } from './service-name-default-examples';
 import { hoconConfigExamples, serverConfigIniExamples, serverConfigJsonExamples, serverConfigTomlExamples, serverConfigYamlExamples } from './server-config-examples';
@@ -63,6 +63,8 @@ export const hardcodedBackingServiceExamples: RuleExamples = {
     // Java and Go: this machine in code only a development or debug run reaches is information.
     { languages: ['java'], examples: javaDevelopmentCodeExamples },
     { languages: ['go'], examples: goDevelopmentCodeExamples },
+    { languages: ['ruby'], examples: rubyDevelopmentCodeExamples },
+    { languages: ['python'], examples: pythonDevelopmentCodeExamples },
     ...Object.entries(STAGE_FLAG_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // A compose service's name as a config default (bare or in a URL): information in every language; a PHP DSN const from a const host.
     ...Object.entries(SERVICE_NAME_DEFAULT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),

@@ -3,6 +3,12 @@ import type { Examples } from '../../rule';
 export const phpExamples: Examples = {
   valid: [
     {
+      name: "CodeIgniter 3's stock database.php (also per environment) and Yii's config/db.php with this machine: the installer's host, as wp-config's",
+      path: 'application/config/production/database.php',
+      code: "<?php\n$db['default'] = array(\n    'hostname' => 'localhost',\n    'username' => getenv('DB_USER'),\n    'dbdriver' => 'mysqli',\n);\n",
+    },
+    { name: "Yii's config/db.php DSN on this machine", path: 'config/db.php', code: "<?php\nreturn [\n    'class' => 'yii\\db\\Connection',\n    'dsn' => 'mysql:host=localhost;dbname=shop',\n];\n" },
+    {
       name: 'a PDO DSN with a variable driver whose host comes from the environment, and a file database',
       path: 'src/Db.php',
       code: "<?php\n$dsn = \"{$cfg['driver']}:host=\" . getenv('DB_HOST') . \";dbname={$cfg['name']}\";\n$file = new PDO(\"$driver:$dir/notes.sqlite3\");\n$host = getenv('DB_HOST');\n$pdo = new PDO(\"$driver:host=$host;dbname=notes\");\n",
@@ -80,6 +86,11 @@ export const phpExamples: Examples = {
     { name: 'hosts from the environment', path: 'src/Search.php', code: `<?php\nuse Elastic\\Elasticsearch\\ClientBuilder;\n$client = ClientBuilder::create()->setHosts([getenv('ELASTICSEARCH_URL')])->build();\n` },
   ],
   invalid: [
+    {
+      name: "another server in CodeIgniter 3's database.php is still the deploy's address",
+      path: 'application/config/database.php',
+      code: "<?php\n$db['reporting'] = array(\n    'hostname' => ⟦'reports-db.shop.internal'⟧,\n    'dbdriver' => 'mysqli',\n);\n",
+    },
     {
       name: 'a PDO DSN whose driver is a variable too: the host held in a variable, and the host written in the DSN itself',
       path: 'src/Db.php',

@@ -54,10 +54,20 @@ function mentionsOf(text: string): FileMentions {
   return { predis: /predis/i.test(text), search, clients: CLIENT_METHODS.filter((entry) => entry.client.test(text)) };
 }
 
+/**
+ * The database config a PHP framework's installer writes, where `localhost` is its stock host: CodeIgniter 3's
+ * `application/config/database.php` (also per environment, `application/config/production/database.php`), Yii's
+ * `config/db.php` (`'dsn' => 'mysql:host=localhost;…'`), CakePHP's `config/app.php` and `app_local.php`. As wp-config's
+ * `define('DB_HOST', 'localhost')`: on a single box or shared hosting it is the database's socket, so this machine
+ * there stays silent; another host is reported.
+ */
+const STOCK_DATABASE_CONFIG = /(?:^|\/)(?:application\/config\/(?:[\w-]+\/)?database|config\/(?:db|app|app_local))\.php$/;
+
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree || isNonServerPath(context.path)) return;
   const laravelConfig = LARAVEL_CONFIG.test(context.path);
+  const stockDatabaseConfig = STOCK_DATABASE_CONFIG.test(context.path);
   const mentions = mentionsOf(context.text);
   const held = heldHostLiterals(tree.rootNode, heldHostUse(mentions));
   const testStageEntries = mayHaveTestStageEntry(context.text);
@@ -76,7 +86,7 @@ function check(context: RuleContext): void {
     const target = prefix ? undefined : targetOf(node, parents);
     const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : found && target?.kind === 'name' ? namedDefaultOf(node, parents) : prefix ? undefined : heldEnvFallback(node, 'php');
     const address = found ?? envHostAddress(value, fallbackOf);
-    if (!address) return;
+    if (!address || (stockDatabaseConfig && !fallbackOf && isLocalHost(address.host.replace(/:[0-9]+$/, '')))) return;
     // `env('MAIL_HOST', 'smtp.mailgun.org')` is Laravel's own template: each deploy's .env sets the variable.
     reportAddress(testStageEntries && inTestStageEntry(node, parents) ? asTestRunContext(context, 'a connection block for the test run') : context, address, { span: nodeSpan(node), value, fallbackOf, fixable: !prefix && !target?.noFix, templateDefault: laravelConfig, nonProduction: () => inNonProductionBranch(node) });
   });

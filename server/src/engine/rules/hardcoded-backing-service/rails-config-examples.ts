@@ -14,6 +14,16 @@ export const railsConfigExamples: Examples = {
       path: 'config/cable.yml',
       code: `default: &default\n  adapter: redis\n  url: redis://localhost:6379/1\n\ndevelopment:\n  adapter: redis\n  url: redis://localhost:6379/1\n\ntest:\n  adapter: test\n`,
     },
+    {
+      name: 'a shared default: block that only development and test merge (no production block): development config, the compose service included',
+      path: 'config/database.yml',
+      code: `default: &default\n  adapter: postgresql\n  username: postgres\n  host: db\n\ndevelopment:\n  <<: *default\n  database: shop_dev\n\ntest:\n  <<: *default\n  database: shop_test\n`,
+    },
+    {
+      name: "a default: host that production's block replaces with its own",
+      path: 'config/database.yml',
+      code: `default: &default\n  adapter: mysql2\n  host: mysql-main.internal\n\ndevelopment:\n  <<: *default\n\nproduction:\n  <<: *default\n  host: <%= ENV["DB_HOST"] %>\n`,
+    },
     { name: "storage.yml's other keys: a host is no S3 endpoint", path: 'config/storage.yml', code: `amazon:\n  service: S3\n  host: s3.internal\n` },
     {
       name: "Active Storage on AWS by region, on local disk, and a MinIO endpoint from the environment",
@@ -22,6 +32,11 @@ export const railsConfigExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'a shared default: host that production merges and keeps',
+      path: 'config/database.yml',
+      code: `default: &default\n  adapter: postgresql\n  host: ⟦pg-main.internal⟧\n\ndevelopment:\n  <<: *default\n\nproduction:\n  <<: *default\n  database: shop\n`,
+    },
     {
       name: 'a production database host',
       path: 'config/database.yml',

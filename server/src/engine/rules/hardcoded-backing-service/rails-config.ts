@@ -4,6 +4,7 @@
 // (`<%= ENV["DATABASE_URL"] %>`); local hosts are a single-box or development convenience, left alone.
 import type { YamlNode } from '../../languages/yaml';
 import type { LanguageCheck, RuleContext } from '../../rule';
+import { developmentOnlySharedEntries, isSharedBlock } from '../environment-yaml';
 import { isNonServerPath } from '../process-paths';
 import { hostAddress, reportAddress, storageEndpointAddress, urlAddress, type Found } from './address';
 import { LOCAL_ENVIRONMENTS } from './javascript-context';
@@ -24,12 +25,15 @@ function check(context: RuleContext): void {
   for (const document of context.parsed.yaml) {
     const root = document.contents;
     if (root?.kind !== 'map') continue;
+    // A `default:` entry only development and test take is development config (calendar_api's `host: db`).
+    const developmentOnly = developmentOnlySharedEntries(file === 'shards' ? undefined : root);
     for (const pair of environmentPairs(root, file)) {
       const environment = String(pair.key?.value ?? '').toLowerCase();
       if (LOCAL_ENVIRONMENTS.has(environment)) continue;
       visit(pair.value, '', 0, (node, key) => {
         const value = typeof node.value === 'string' ? node.value : undefined;
         if (value === undefined || value.includes('<%')) return;
+        if (isSharedBlock(environment) && [...developmentOnly].some((entry) => entry.span.start <= node.span.start && node.span.end <= entry.span.end)) return;
         const found = addressOf(value, key, file);
         if (found && (!isLocalHost(found.host) || pinsLocalUrl(environment, value))) reportAddress(context, found, { span: node.span, value, fixable: false, read: erbRead });
       });

@@ -51,6 +51,18 @@ export const CONFIG_READING_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         severity: 'warning',
       },
       {
+        name: "a digit run in the shared `default:` block of a database.yml with only `development:` and `test:`: information, as in `development:`",
+        path: 'config/database.yml',
+        code: 'default: &default\n  adapter: mysql2\n  username: root\n  password: ⟦123456⟧\n  host: 127.0.0.1\n\ndevelopment:\n  <<: *default\n  database: blog_development\n\ntest:\n  <<: *default\n  database: blog_test\n',
+        severity: 'info',
+      },
+      {
+        name: 'the same digit run in a `default:` block that `production:` merges: a warning',
+        path: 'config/database.yml',
+        code: 'default: &default\n  adapter: mysql2\n  username: root\n  password: ⟦123456⟧\n\ndevelopment:\n  <<: *default\n\nproduction:\n  <<: *default\n  database: blog_production\n',
+        severity: 'warning',
+      },
+      {
         name: "the secret half of a cloud AK/SK pair under the Chinese clouds' abbreviation (`qiniu_sk`, `sms_sk`)",
         path: 'config/application.yml',
         code: "qiniu_ak: 'Lv7v3aScVoA3gZKFxpsTvkzgqy6DAfBVmVCUx5xZ'\nqiniu_sk: ⟦'VXFVaNIOdbRG8di1UJNgIrR8uflfV3gFi2AgWUic'⟧\nsms_sk: ⟦'oXqpMEaYQQ0dsEB1uE1v2Z1Y2bICqJ'⟧\n",

@@ -14,6 +14,7 @@ import { listedArgument, reportArgv, reportShellTokens } from './config-shell-co
 import { notePath, type KnownPaths } from './shell-heredocs';
 import { CONFIG_CREDENTIAL_KEYWORDS } from './keywords';
 import { withCreatedContainerPasswords, withDevelopmentServices } from './compose-created-passwords';
+import { developmentOnlySharedEntries } from '../environment-yaml';
 import { readsAsCode, reportSettingLines } from './document-lines';
 
 type FileKind = 'compose' | 'spring' | 'kubernetes' | 'ci' | 'other';
@@ -38,6 +39,8 @@ interface Frame {
   sealed?: boolean;
   /** In a CI job that runs the tests and ships nothing (ci-test-jobs.ts). */
   testJob?: boolean;
+  /** In an entry of a shared `default:` block that only development and test take (environment-yaml.ts). */
+  developmentOnly?: boolean;
   /** An access key beside its user's name and no secret: that user's secret (accessKeyOfUser). */
   userSecret?: boolean;
   /** In a CI file: the paths the workflow's, job's and step's `env:` (`variables:`) give names, for its scripts' heredocs. */
@@ -106,10 +109,14 @@ function check(context: RuleContext): void {
     const jobs = kind === 'ci' ? testJobs(root) : new Set<YamlNode>();
     const fileContext = kind === 'compose' ? withCreatedContainerPasswords(withDevelopmentServices(context, root), root) : kind === 'other' && declaresLocalEnvironment(root) ? asLocalDevelopment(context) : context;
     const inTestJob = asTestConfig(fileContext, 'a CI job that runs the tests', isIssuedCredential);
+    // Rails' `default: &default` that only `development:` and `test:` merge is read as the `development:` block is.
+    const developmentOnly = kind === 'other' ? developmentOnlySharedEntries(root) : new Set<YamlNode>();
+    const inDevelopment = developmentOnly.size > 0 ? asLocalDevelopment(fileContext) : fileContext;
     while (stack.length > 0) {
       const frame = stack.pop()!;
       const testJob = frame.testJob === true || (frame.node !== undefined && jobs.has(frame.node));
-      visit(testJob ? inTestJob : fileContext, kind, isSecret, testJob ? { ...frame, testJob } : frame, stack, users);
+      const local = frame.developmentOnly === true || (frame.node !== undefined && developmentOnly.has(frame.node));
+      visit(testJob ? inTestJob : local ? inDevelopment : fileContext, kind, isSecret, testJob ? { ...frame, testJob } : local ? { ...frame, developmentOnly: local } : frame, stack, users);
     }
   }
 }
@@ -151,6 +158,7 @@ function visit(context: RuleContext, kind: FileKind, isSecret: boolean, frame: F
         ...(user !== undefined ? { user } : {}),
         ...(isSealed ? { sealed: true } : {}),
         ...(frame.testJob ? { testJob: true } : {}),
+        ...(frame.developmentOnly ? { developmentOnly: true } : {}),
         ...(accessKeyOfUser(key, siblings) ? { userSecret: true } : {}),
         ...(paths ? { paths } : {}),
       });

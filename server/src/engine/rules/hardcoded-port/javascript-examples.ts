@@ -42,6 +42,7 @@ export const javascriptExamples: Examples = {
       code: `export function start(app: App, PORT: number) {\n  const config = { port: Number(process.env.PORT) };\n  app.listen(config.port);\n  return app.listen(PORT);\n}\n`,
       options: CONFIG_PORTS,
     },
+    { name: 'a builder chain binding the port from the environment', path: 'src/server.js', code: `new Koa().use(router.routes()).listen(process.env.PORT);\n` },
     { name: 'a parameter', path: 'src/start.js', code: `export function start(app, port) {\n  return app.listen(port);\n}\n` },
     { name: 'port 0 asks the OS for a free port', path: 'src/server.js', code: `const server = http.createServer(handler).listen(0);\n` },
     { name: 'a test starts its own server', path: 'test/app.test.js', code: `const server = app.listen(4000);\n` },
@@ -124,6 +125,12 @@ export const javascriptExamples: Examples = {
       code: `const app = require('express')();\napp.listen(⟦3000⟧, () => console.log('listening'));\n`,
       messageIncludes: ['3000', 'process.env.PORT'],
       output: `const app = require('express')();\napp.listen(process.env.PORT ?? 3000, () => console.log('listening'));\n`,
+    },
+    {
+      name: 'the end of a builder chain that starts at a `new` (Elysia, Koa)',
+      path: 'src/index.ts',
+      code: `import { Elysia } from 'elysia';\n\nnew Elysia()\n  .use(cors())\n  .get('/health', () => 'ok')\n  .listen(⟦3000⟧);\n`,
+      output: `import { Elysia } from 'elysia';\n\nnew Elysia()\n  .use(cors())\n  .get('/health', () => 'ok')\n  .listen(Number(process.env.PORT ?? 3000));\n`,
     },
     {
       name: 'TypeScript keeps a number',

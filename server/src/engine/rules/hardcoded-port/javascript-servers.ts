@@ -53,7 +53,10 @@ function optionPort(options: ts.ObjectLiteralExpression): PortArgument | undefin
 
 /** Whether the callee's name could be a server call at all: the prefilter before resolving names. */
 export function mayBindPort(call: ts.CallExpression | ts.NewExpression): boolean {
-  const name = dottedName(call.expression);
+  // A method's own name, whatever its receiver: `new Elysia().use(cors()).listen(3000)` and `new Koa().listen(4000)`
+  // start a builder chain at a `new`, which has no dotted name.
+  const callee = unwrap(call.expression);
+  const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : dottedName(callee);
   if (name === undefined) return false;
   const last = lastSegment(name);
   return last === 'listen' || last === 'set' || last === 'serve' || last === 'server' || last === 'Server' || last === 'WebSocketServer' || last === 'bindAsync' || last === 'bind';

@@ -14,6 +14,7 @@ import { pasteIniSessionCheck } from './python-paste-ini';
 import { beegoAppConfSessionCheck } from './beego-app-conf';
 import { tomcatContextCheck } from './tomcat-context-xml';
 import { localUploadChecks } from './local-uploads';
+import { rubyUploadStoreChecks } from './ruby-upload-stores';
 import { dotenvDeployCheck } from './dotenv-deploy';
 
 export const memorySessionStore: Rule = {
@@ -30,5 +31,5 @@ export const memorySessionStore: Rule = {
     docsUrl: docsUrl('memory-session-store'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, javascriptSingletonCheck, javascriptHeldStateCheck, javascriptRequestStateCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck, pasteIniSessionCheck, beegoAppConfSessionCheck, tomcatContextCheck, dotenvDeployCheck, ...localUploadChecks],
+  checks: [javascriptCheck, javascriptSingletonCheck, javascriptHeldStateCheck, javascriptRequestStateCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck, pasteIniSessionCheck, beegoAppConfSessionCheck, tomcatContextCheck, dotenvDeployCheck, ...localUploadChecks, ...rubyUploadStoreChecks],
 };

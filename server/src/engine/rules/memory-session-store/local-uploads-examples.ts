@@ -195,6 +195,17 @@ export const railsUploadExamples: Examples = {
       path: 'config/environments/development.rb',
       code: 'Rails.application.configure do\n  config.active_storage.service = :local\nend\n',
     },
+    {
+      name: "Shrine's cache on disk, its store on S3; a store in a folder from the environment; disk only outside production",
+      path: 'config/initializers/shrine.rb',
+      code: 'Shrine.storages = {\n  cache: Shrine::Storage::FileSystem.new("public", prefix: "uploads/cache"),\n  store: Shrine::Storage::S3.new(bucket: ENV.fetch("S3_BUCKET")),\n  archive: Shrine::Storage::FileSystem.new(ENV.fetch("ARCHIVE_DIR")),\n}\nif Rails.env.production?\n  Shrine.storages[:scans] = Shrine::Storage::S3.new(bucket: "scans")\nelse\n  Shrine.storages[:scans] = Shrine::Storage::FileSystem.new("public", prefix: "scans")\nend\n',
+    },
+    {
+      name: 'CarrierWave on fog, and on disk only in the test and development environments',
+      path: 'config/initializers/carrierwave.rb',
+      code: 'CarrierWave.configure do |config|\n  if Rails.env.test? || Rails.env.development?\n    config.storage = :file\n  else\n    config.storage = :fog\n  end\nend\n',
+    },
+    { name: "CarrierWave's :file storage in the specs' uploader", path: 'spec/support/uploaders/test_uploader.rb', code: 'class TestUploader < CarrierWave::Uploader::Base\n  storage :file\nend\n' },
   ],
   invalid: [
     {
@@ -202,6 +213,18 @@ export const railsUploadExamples: Examples = {
       path: 'config/environments/production.rb',
       code: 'Rails.application.configure do\n  config.active_storage.service = ⟦:local⟧\nend\n',
       messageIncludes: ['Active Storage'],
+    },
+    {
+      name: "Shrine's permanent store on the app's public folder (calendar_api)",
+      path: 'config/environment.rb',
+      code: 'Shrine.storages = {\n  cache: Shrine::Storage::FileSystem.new("public", prefix: "uploads/cache"),\n  store: ⟦Shrine::Storage::FileSystem.new("public", prefix: "uploads")⟧,\n}\n',
+      messageIncludes: ['Shrine'],
+    },
+    {
+      name: "CarrierWave's :file storage in an uploader and in its initializer",
+      path: 'app/uploaders/attachment_uploader.rb',
+      code: 'CarrierWave.configure do |config|\n  config.storage = ⟦:file⟧\nend\n\nclass AttachmentUploader < CarrierWave::Uploader::Base\n  storage ⟦:file⟧\nend\n',
+      messageIncludes: ['CarrierWave'],
     },
   ],
 };

@@ -5,7 +5,7 @@
 // the last command of such a list (bash 5.1+); `exec` before the app, `init: true` (compose's tini) and a
 // development compose file are fine, as are one-off processes (Jobs, init containers, compose services that run
 // once: one-shot-services.ts), which end by themselves.
-import { isAdminOrUtility } from '../../commands/kinds';
+import { runsOnceAndExits } from '../../commands/kinds';
 import { containerArgvCommands, isEmptyPart } from '../../commands/container-commands';
 import { withoutDevelopmentBranches } from '../../commands/dev-branches';
 import type { CommandLine } from '../../commands/script';
@@ -76,7 +76,7 @@ function shellStaysPid1(commands: readonly CommandLine[]): boolean {
   const final = commands[commands.length - 1];
   if (!final || commands.length < 2 || everyBranchExecs(commands, final)) return false;
   if (commands.some((command) => command.after === '&' || command.after === '|')) return false;
-  return !NOT_AN_APP.has(baseCommand(final.texts[0] ?? '')) && effectiveWords(final.texts).length > 0 && !isAdminOrUtility(final.texts);
+  return !NOT_AN_APP.has(baseCommand(final.texts[0] ?? '')) && effectiveWords(final.texts).length > 0 && !runsOnceAndExits(final.texts);
 }
 
 function scalarValue(node: YamlNode | undefined): unknown {

@@ -7,6 +7,13 @@ export const dockerfileExamples: Examples = {
       path: 'Dockerfile',
       code: 'FROM node:20-alpine\nCMD ["sh", "-c", "if [ \\"$NODE_ENV\\" = development ]; then exec npm run dev; else exec node dist/server.js; fi"]\n',
     },
+    {
+      name: 'a one-off rake task as the shell-form CMD on a dash image: it exits by itself, no server waits for SIGTERM',
+      path: 'Dockerfile',
+      code: 'FROM ruby:3.2-slim\nWORKDIR /app\nCOPY . .\nCMD bundle exec rake catalogue:import\n',
+    },
+    { name: 'a quoted command line that no shell can find (`sh: rake db:setup rake db:seed: not found`)', path: 'Dockerfile', code: 'FROM ruby:3.2\nCMD  "rake db:setup rake db:seed"\n' },
+    { name: 'seed, then a one-off task', path: 'Dockerfile', code: 'FROM ruby:3.3\nCMD bin/rails db:seed && bin/rails reports:nightly\n' },
     { name: 'exec form, node directly', path: 'Dockerfile', code: `FROM node:20-slim\nCOPY . .\nCMD ["node", "server.js"]\n` },
     { name: "one shell-form command on Alpine: busybox sh execs it, node is PID 1", path: 'Dockerfile', code: `FROM node:20-alpine\nCOPY . .\nCMD node server.js\n` },
     { name: 'one shell-form command started with exec on a Debian image', path: 'Dockerfile', code: `FROM eclipse-temurin:21-jre\nCOPY app.jar /app/app.jar\nENTRYPOINT exec java -jar /app/app.jar\n` },
@@ -29,6 +36,12 @@ export const dockerfileExamples: Examples = {
     { name: 'npm ci is a build step, not the process', path: 'Dockerfile', code: `FROM node:20\nRUN npm ci && npm run build\nCMD ["node", "dist/main.js"]\n` },
   ],
   invalid: [
+    {
+      name: "a rake task named for a worker loop (delayed_job's jobs:work) is a long-running process",
+      path: 'Dockerfile',
+      code: 'FROM ruby:3.2-slim\nCOPY . .\n⟦CMD bundle exec rake jobs:work⟧\n',
+      output: 'FROM ruby:3.2-slim\nCOPY . .\nCMD exec bundle exec rake jobs:work\n',
+    },
     {
       name: 'CMD npm start',
       path: 'Dockerfile',

@@ -4,6 +4,7 @@
 // image whose /bin/sh is dash (Debian, Ubuntu: `node:20`, `eclipse-temurin:21-jre`), which forks the
 // command instead of exec'ing it. bash and busybox ash (Alpine) exec a lone command: fine there.
 import { argvCommands, commandSpan, scriptCommands, type CommandLine } from '../../commands/script';
+import { runsOnceAndExits } from '../../commands/kinds';
 import { baseCommand, effectiveWords, scriptRun } from '../../commands/words';
 import { tailCommands } from './shell-tails';
 import { dockerCommand, finalStage, type DockerInstruction } from '../../languages/dockerfile';
@@ -54,6 +55,8 @@ function checkInstruction(instruction: DockerInstruction, escape: string, shell:
     });
     return;
   }
+  // A one-off task (`CMD bundle exec rake catalogue:import`, a migration, a seed) exits by itself: no server waits for SIGTERM.
+  if (runsOnceAndExits(final.texts)) return;
   if (everyBranchExecs(commands, final) || runsThroughBash(instruction)) return;
   if (final.texts[0] === 'exec' || commands.some((command) => command.after === '&' || command.after === '|')) return;
   if (commands.length < 2) {

@@ -5,7 +5,7 @@
 // just as a Dockerfile's shell-form script of several commands (config-dockerfile.ts) does: the app is
 // killed when the grace period ends. `exec "$@"`, `exec gunicorn …` hand the process over.
 import { commandSpan, scriptCommands, type CommandLine } from '../../commands/script';
-import { isAdminOrUtility } from '../../commands/kinds';
+import { runsOnceAndExits } from '../../commands/kinds';
 import { isAppStartScript, scriptName } from '../../commands/shell-start';
 import { baseCommand, effectiveWords } from '../../commands/words';
 import { baseName } from '../../languages/detect';
@@ -35,7 +35,7 @@ function check(context: RuleContext): void {
   const commands = scriptCommands(script);
   const ownFunction = (name: string) => definesFunction(context.text, name);
   const isApp = (command: CommandLine) =>
-    !NOT_AN_APP.has(baseCommand(command.texts[0] ?? '')) && effectiveWords(command.texts).length > 0 && !isAdminOrUtility(command.texts) && !ownFunction(command.texts[0] ?? '');
+    !NOT_AN_APP.has(baseCommand(command.texts[0] ?? '')) && effectiveWords(command.texts).length > 0 && !runsOnceAndExits(command.texts) && !ownFunction(command.texts[0] ?? '');
   const tails = tailCommands(commands, ownFunction);
   const who = supervised ? "the supervisor's" : "the container's";
   // A script that supervises its children itself forwards signals when it sets a trap.

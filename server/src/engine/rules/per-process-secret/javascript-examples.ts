@@ -17,6 +17,11 @@ export const javascriptExamples: Examples = {
     { name: 'a file that prints the key it makes', path: 'keys.js', code: `const sessionSecret = require('crypto').randomBytes(48).toString('hex');\nconsole.log(\`SESSION_SECRET=\${sessionSecret}\`);\n` },
     { name: 'an id for a record', path: 'src/notes.js', code: `const note = { id: crypto.randomUUID(), text };\n` },
     { name: 'a test', path: 'test/app.test.js', code: `app.use(session({ secret: crypto.randomBytes(8).toString('hex') }));\n` },
+    {
+      name: 'a random secret only outside production, production reading the environment',
+      path: 'src/server.js',
+      code: `const crypto = require('crypto');\nlet secret = process.env.SESSION_SECRET;\nif (process.env.NODE_ENV !== 'production') {\n  secret = crypto.randomBytes(32).toString('hex');\n}\napp.use(session({ secret, resave: false }));\n`,
+    },
   ],
   invalid: [
     {

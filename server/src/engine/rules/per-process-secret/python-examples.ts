@@ -18,6 +18,11 @@ export const pythonExamples: Examples = {
     { name: 'a tool file, named for it', path: 'make_secret_key.py', code: `import secrets\nSECRET_KEY = secrets.token_hex(32)\n` },
     { name: 'test settings', path: 'tests/conftest.py', code: `import os\napp.config.update(SECRET_KEY=os.urandom(16))\n` },
     { name: 'a webhook secret per client, in a model method', path: 'clients/models.py', code: `import secrets\nclass Client(Model):\n    def rotate(self):\n        self.webhook_secret = secrets.token_hex(32)\n` },
+    {
+      name: 'a random key only in the development settings class, production reading the environment',
+      path: 'config.py',
+      code: `import os\n\nclass ProductionConfig:\n    SECRET_KEY = os.environ["SECRET_KEY"]\n\nclass DevelopmentConfig:\n    SECRET_KEY = os.urandom(24)\n`,
+    },
   ],
   invalid: [
     {

@@ -2,6 +2,7 @@
 import type { RuleContext } from '../../rule';
 import type { OffsetEdit, Span } from '../../types';
 import { toEnvName } from '../../fixes/envName';
+import { inDevelopmentReach } from '../development-callers';
 
 export interface KeyReport {
   span: Span;
@@ -27,6 +28,9 @@ export function keyEnvName(name: string, path: string): string {
 }
 
 export function reportKey(context: RuleContext, key: KeyReport): void {
+  // Only a development or test run makes this key (`configure :development, :test do`, `if app.debug:`, a
+  // `DevelopmentConfig` class, a method only those call): the key production signs with is read elsewhere.
+  if (inDevelopmentReach(context.parsed, context.language, key.span)) return;
   const envName = keyEnvName(key.name, context.path);
   if (key.fallback) {
     context.report({

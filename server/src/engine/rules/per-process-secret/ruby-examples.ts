@@ -10,6 +10,16 @@ export const rubyExamples: Examples = {
     },
     { name: 'a rake task that prints a key', path: 'lib/tasks/keys.rake', code: `task :generate do\n  secret_key_base = SecureRandom.hex(64)\n  puts secret_key_base\nend\n` },
     { name: 'a share token in a route', path: 'app.rb', code: `post "/shares" do\n  token = SecureRandom.urlsafe_base64(24)\nend\n` },
+    {
+      name: "a random key only in Sinatra's development and test configure block, production's read from the environment",
+      path: 'app.rb',
+      code: `class App < Sinatra::Base\n  configure :production do\n    set :session_secret, ENV.fetch("SESSION_SECRET")\n  end\n  configure :development, :test do\n    set :session_secret, SecureRandom.hex(64)\n  end\nend\n`,
+    },
+    {
+      name: 'a random key in the development branch of a stage test',
+      path: 'config/initializers/session_store.rb',
+      code: `if Rails.env.development?\n  Rails.application.config.secret_key_base = SecureRandom.hex(64)\nend\n`,
+    },
     { name: 'a factory in the specs', path: 'spec/factories/users.rb', code: `factory :user do\n  session_secret { SecureRandom.hex(20) }\nend\n` },
   ],
   invalid: [
@@ -24,6 +34,11 @@ export const rubyExamples: Examples = {
       path: 'config/initializers/secret_key_base.rb',
       code: `Rails.application.config.secret_key_base = ⟦SecureRandom.hex(64)⟧\n`,
       output: `Rails.application.config.secret_key_base = ENV.fetch("SECRET_KEY_BASE")\n`,
+    },
+    {
+      name: 'a configure block that production also runs',
+      path: 'app.rb',
+      code: `class App < Sinatra::Base\n  configure :development, :production do\n    set :session_secret, ⟦SecureRandom.hex(64)⟧\n  end\nend\n`,
     },
     { name: 'Rack::Session::Cookie', path: 'config.ru', code: `use Rack::Session::Cookie, key: "app.session", secret: ⟦SecureRandom.hex(64)⟧\nrun App\n` },
     {

@@ -100,8 +100,10 @@ const BUILDERS: Readonly<Record<string, Matcher>> = {
   rails: is('assets:precompile'),
   rake: is('assets:precompile'),
   prisma: is('generate'),
-  python: (verb, third) => verb === 'manage.py' && DJANGO_BUILDS.has(third ?? ''),
-  python3: (verb, third) => verb === 'manage.py' && DJANGO_BUILDS.has(third ?? ''),
+  // manage.py by any path, as startup-migration reads it: `python $APP_HOME/manage.py collectstatic`, `./manage.py compress`.
+  python: (verb, third) => isManagePy(verb) && DJANGO_BUILDS.has(third ?? ''),
+  python3: (verb, third) => isManagePy(verb) && DJANGO_BUILDS.has(third ?? ''),
+  'manage.py': (verb) => DJANGO_BUILDS.has(verb ?? ''),
   // Flask-Assets' bundles and Flask-Static-Digest's hashed copies: files the release should already hold.
   flask: (verb, third) => (verb === 'assets' && third === 'build') || (verb === 'digest' && third === 'compile'),
   // API documentation generated from the source (apidoc, TypeDoc, JSDoc): the same files for every start of a release.
@@ -109,6 +111,10 @@ const BUILDERS: Readonly<Record<string, Matcher>> = {
   typedoc: always,
   jsdoc: always,
 };
+
+function isManagePy(word: string | undefined): boolean {
+  return word !== undefined && baseCommand(word) === 'manage.py';
+}
 
 /** Generators of documentation from the source: a build step, named as what it makes. */
 export const DOC_GENERATORS: ReadonlySet<string> = new Set(['apidoc', 'typedoc', 'jsdoc']);

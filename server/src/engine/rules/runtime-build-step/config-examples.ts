@@ -230,6 +230,16 @@ export const configExamples: Examples = {
   ],
   invalid: [
     {
+      name: 'manage.py reached through a path variable, as startup-migration reads it: collectstatic on every start',
+      path: 'compose/django/start.sh',
+      code: '#!/bin/sh\nAPP_HOME=/srv/app\n⟦python $APP_HOME/manage.py collectstatic --noinput⟧\nexec gunicorn config.wsgi --chdir=$APP_HOME\n',
+    },
+    {
+      name: 'the generated `./manage.py` run directly',
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/sh\n⟦./manage.py compress --force⟧\nexec gunicorn config.wsgi\n',
+    },
+    {
       name: 'a development server after a debug block, outside it: every start runs it',
       path: 'entrypoint.sh',
       code: '#!/bin/sh\nif [ "$DEBUG" != "true" ]; then\n  echo production\nfi\n⟦exec flask run --host 0.0.0.0⟧\n',

@@ -11,7 +11,7 @@ return [
 
     'Datasources' => [
         'default' => [
-            'host' => 'localhost', // tfl-eval: hardcoded-backing-service
+            'host' => 'localhost', // tfl-eval-not: hardcoded-backing-service (the installer's stock local host, as wp-config's)
             'username' => 'events',
             'password' => 'Harbor5321%r9g', // tfl-eval: hardcoded-credential
             'database' => 'events',

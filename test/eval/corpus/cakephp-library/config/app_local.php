@@ -6,7 +6,7 @@ return [
     ],
     'Datasources' => [
         'default' => [
-            'host' => 'localhost', // tfl-eval: hardcoded-backing-service
+            'host' => 'localhost', // tfl-eval-not: hardcoded-backing-service (the installer's stock local host, as wp-config's)
             'username' => 'library',
             'password' => 'Bqdfx06%y2hm', // tfl-eval: hardcoded-credential
             'database' => 'library',
@@ -21,7 +21,7 @@ return [
     ],
     'EmailTransport' => [
         'default' => [
-            'host' => 'localhost', // tfl-eval: hardcoded-backing-service
+            'host' => 'localhost', // tfl-eval-not: hardcoded-backing-service (the installer's stock local host, as wp-config's)
             'port' => 25,
             'username' => null,
             'password' => null, // tfl-eval-not: hardcoded-credential

@@ -11,7 +11,7 @@ return [
 
     'Datasources' => [
         'default' => [
-            'host' => 'localhost', // tfl-eval: hardcoded-backing-service
+            'host' => 'localhost', // tfl-eval-not: hardcoded-backing-service (the installer's stock local host, as wp-config's)
             'username' => 'vetclinic',
             'password' => 'Kq7!vT2mXr9pLs4w', // tfl-eval: hardcoded-credential
             'database' => 'vetclinic',

@@ -6,7 +6,7 @@ $query_builder = TRUE;
 
 $db['default'] = array(
 	'dsn'	=> '',
-	'hostname' => 'localhost', // tfl-eval: hardcoded-backing-service
+	'hostname' => 'localhost', // tfl-eval-not: hardcoded-backing-service (the installer's stock local host, as wp-config's)
 	'username' => 'pharmacy',
 	'password' => 'Urpsq82#e9G3', // tfl-eval: hardcoded-credential
 	'database' => 'pharmacy',
