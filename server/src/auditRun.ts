@@ -176,6 +176,8 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       outcomes[index] = outcome;
       options.onProgress?.(++done, walked.length);
     });
+    // The second pass reads facts here and scans few files again: this thread scans them, and the workers end.
+    scanner.windDown();
     await secondPass(gathering, outcomes, { scanner, importsOf, underWay: FILES_UNDER_WAY_PER_LANE * lanes, ...(options.signal ? { signal: options.signal } : {}) });
   } finally {
     await scanner.close();
@@ -216,6 +218,8 @@ interface Scanner {
   run(job: FileJob): Promise<FileOutcome>;
   /** Lets the scanner have this many lanes, starting their workers now. */
   grow(lanes: number): void;
+  /** From now on this thread scans (when it is a lane) and the workers end (ScanPool.windDown). */
+  windDown(): void;
   close(): Promise<void>;
 }
 
@@ -231,7 +235,7 @@ function scannerFor(options: AuditOptions, scanOptions: ScanOptions): Scanner {
     const init = { kind: 'files' as const, options: scanOptions, ...(ruleIds ? { ruleIds } : {}) };
     return options.inThisThread === false ? new ScanPool(jobs, init) : new ScanPool(jobs - 1, init, here);
   }
-  return { run: here, grow: () => undefined, close: async () => undefined };
+  return { run: here, grow: () => undefined, windDown: () => undefined, close: async () => undefined };
 }
 
 /** A first-pass job that gathers facts for the second, and the workspace root they resolve under. */

@@ -75,3 +75,46 @@ describe('ScanPool with this thread as a lane', () => {
     }
   });
 });
+
+describe('ScanPool.windDown', () => {
+  it('lets the workers finish their files and end; later files are scanned in this thread', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tfl-pool-'));
+    const job = (index: number) => {
+      const absolutePath = join(folder, `w${index}.js`);
+      writeFileSync(absolutePath, `export const w${index} = ${index};\n`);
+      return { absolutePath, path: `w${index}.js`, gitIgnored: undefined, maxBytes: 1 << 20 };
+    };
+    let here = 0;
+    const pool = new ScanPool(1, { kind: 'files', options: {} }, async () => {
+      here++;
+      return { kind: 'scanned', findings: [] };
+    });
+    try {
+      pool.grow(2);
+      assert.equal((await pool.run(job(0))).kind, 'scanned', 'the worker has loaded its engine');
+      const inFlight = pool.run(job(1)); // sent to the idle worker
+      pool.windDown();
+      assert.equal(pool.started, 1, 'a worker holding a file keeps it');
+      assert.equal((await inFlight).kind, 'scanned', 'and its file comes back scanned, not failed');
+      assert.equal(pool.started, 0, 'then it ends');
+      here = 0;
+      const later = await Promise.all([2, 3, 4].map((index) => pool.run(job(index))));
+      assert.ok(later.every((outcome) => outcome.kind === 'scanned'));
+      assert.equal(here, 3, 'later files are scanned here');
+    } finally {
+      await pool.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('changes nothing without this thread as a lane (the language server keeps its workers)', async () => {
+    const pool = new ScanPool(1, { kind: 'files', options: {} });
+    try {
+      pool.grow(1);
+      pool.windDown();
+      assert.equal(pool.started, 1);
+    } finally {
+      await pool.close();
+    }
+  });
+});

@@ -63,7 +63,7 @@ const NODE_LISTS = new WeakMap<Tree, NodeList>();
 /**
  * Each node of web-tree-sitter is an object made in JavaScript from the wasm tree, and each
  * `type` or `parent` a call into wasm: a walk paid for every node, and a file's checks walk it a
- * dozen times. Listed once, a node is made once and keeps its type and parent as plain properties.
+ * dozen times. Listed once, a node is made once and keeps its type and parent.
  */
 function nodeListOf(tree: Tree): NodeList {
   let list = NODE_LISTS.get(tree);
@@ -71,21 +71,60 @@ function nodeListOf(tree: Tree): NodeList {
   return list;
 }
 
+/** A listed node's type and parent, as plain fields the node class's getters read first (keepsListedFields). */
+const TYPE = Symbol('listed type');
+const PARENT = Symbol('listed parent');
+type Listed = Node & { [TYPE]?: string; [PARENT]?: Node | null };
+
+const PATCHED = new WeakSet<object>();
+
+/**
+ * Own `type` and `parent` values on each node (Object.defineProperty, as the class has getters
+ * there) took half the listing's time: a runtime call per property, 875k nodes in the eval
+ * corpus. Instead the class's getters answer a field set at listing, a plain store, and ask wasm
+ * only for a node that was never listed (one handed out afresh by `namedChildren`).
+ */
+function keepsListedFields(node: Node): void {
+  const prototype = Object.getPrototypeOf(node) as object;
+  if (PATCHED.has(prototype)) return;
+  PATCHED.add(prototype);
+  const type = Object.getOwnPropertyDescriptor(prototype, 'type')?.get;
+  const parent = Object.getOwnPropertyDescriptor(prototype, 'parent')?.get;
+  if (!type || !parent) throw new Error('web-tree-sitter: Node has no type or parent getter');
+  Object.defineProperty(prototype, 'type', {
+    configurable: true,
+    get(this: Listed) {
+      const listed = this[TYPE];
+      return listed !== undefined ? listed : type.call(this);
+    },
+  });
+  Object.defineProperty(prototype, 'parent', {
+    configurable: true,
+    get(this: Listed) {
+      const listed = this[PARENT];
+      return listed !== undefined ? listed : parent.call(this);
+    },
+  });
+}
+
 function listNodes(root: Node): NodeList {
+  keepsListedFields(root);
   // Sized up front (the walk visits each descendant once); grown should a count ever fall short.
   const count = root.descendantCount;
-  const nodes: Node[] = new Array<Node>(count);
+  const nodes: Listed[] = new Array<Listed>(count);
   let subtreeEnd: Int32Array = new Int32Array(count);
   const indexOf = new Map<number, number>();
   const open: number[] = [];
   let listed = 0;
+  // The cursor's type id costs one call into wasm; the node's own `type` marshals the node first.
+  const types = root.tree.language.types;
   const cursor = root.walk();
   const enter = (): void => {
-    const node = cursor.currentNode;
-    const parent = open.length > 0 ? nodes[open[open.length - 1]!]! : root.parent;
+    const type = types[cursor.nodeTypeId] || 'ERROR';
+    const node = cursor.currentNode as Listed;
+    node[TYPE] = type;
     // A parent from wasm is found by a descent from the root, for every `.parent` a check asks.
-    Object.defineProperty(node, 'type', { value: node.type });
-    Object.defineProperty(node, 'parent', { value: parent });
+    node[PARENT] = open.length > 0 ? nodes[open[open.length - 1]!]! : root.parent;
     indexOf.set(node.id, listed);
     if (listed === subtreeEnd.length) subtreeEnd = grown(subtreeEnd);
     open.push(listed);
