@@ -233,7 +233,7 @@ export class CodeActions {
   }
 
   private languageOf(document: TextDocument): LanguageId | undefined {
-    return languageFor(this.workspace.locate(document.uri).relativePath, document.languageId);
+    return languageFor(this.workspace.locate(document.uri).relativePath, document.languageId, document.getText());
   }
 
   /** An edit of the document alone, versioned where the client supports it. */

@@ -161,7 +161,7 @@ export class Validator {
       this.tellTooLarge(document.uri, location.relativePath, config.maxFileSize);
       return [];
     }
-    const language = languageFor(location.relativePath, document.languageId);
+    const language = languageFor(location.relativePath, document.languageId, text);
     if (!language) return [];
     const dependencies =
       readsDependencies(language, location.relativePath) && location.path && location.folder
@@ -228,8 +228,8 @@ export class Validator {
     // Every later version is scanned from the parse a worker holds: no size count on each edit.
     if (this.scanner.holdsParse(document.uri)) return;
     const location = this.workspace.locate(document.uri);
-    const language = languageFor(location.relativePath, document.languageId);
     const text = document.getText();
+    const language = languageFor(location.relativePath, document.languageId, text);
     // The length first: a 10 MB open skips the byte count on the thread that answers requests.
     if (!language || isOverBytes(text, DEFAULT_MAX_FILE_SIZE)) return;
     this.scanner.prepare({ uri: document.uri, version: document.version, path: location.relativePath, language, text });

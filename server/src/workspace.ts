@@ -3,7 +3,7 @@ import { URI } from 'vscode-uri';
 import { FolderBaselines } from './baseline/editor';
 import { toScanOptions, type ProjectConfig } from './engine/config';
 import { languageOfEditorId } from './engine/languages/catalogue';
-import { languageOf } from './engine/languages/detect';
+import { HEAD_CHARACTERS, languageOf, languageOfScript, readsHeadForLanguage } from './engine/languages/detect';
 import type { LanguageId, ScanOptions } from './engine/types';
 import { isGitIgnored, isInside, toPosix } from './gitignore';
 import { compileGlobs } from './glob';
@@ -89,7 +89,12 @@ export function scanOptionsFor(config: ProjectConfig, location: DocumentLocation
   return { ...options, gitIgnored: isGitIgnored(location.folder, location.relativePath) };
 }
 
-/** Our language for an editor's language id; the file name decides when it can. */
-export function languageFor(relativePath: string, editorLanguageId: string): LanguageId | undefined {
-  return languageOf(relativePath) ?? languageOfEditorId(editorLanguageId);
+/**
+ * Our language for an editor's language id; the file name decides when it can, and the text's start when the name
+ * says it may (a Spring bean file under any name, read as the CLI reads it: detect.ts languageOfScript).
+ */
+export function languageFor(relativePath: string, editorLanguageId: string, text?: string): LanguageId | undefined {
+  const named = languageOf(relativePath) ?? languageOfEditorId(editorLanguageId);
+  if (named || text === undefined || !readsHeadForLanguage(relativePath.slice(relativePath.lastIndexOf('/') + 1))) return named;
+  return languageOfScript(relativePath, text.slice(0, HEAD_CHARACTERS));
 }

@@ -141,6 +141,13 @@ export function languageOfScript(path: string, head: string): LanguageId | undef
   return SHEBANG_INTERPRETERS.find((entry) => entry.pattern.test(interpreter))?.language;
 }
 
+/**
+ * The files an editor should hand over for their start to say what they are (languageOfScript): an XML file under a
+ * name the catalogue does not list may be a Spring bean file (`mongo-connection.xml`). The client's selector adds them;
+ * the server drops those whose start says nothing (workspace.ts languageFor), as the CLI's walk does.
+ */
+export const HEAD_DETECTED_GLOBS: readonly string[] = ['**/*.xml'];
+
 /** A name whose start may say what the file is (languageOfScript): a script without an extension, an XML file. */
 export function readsHeadForLanguage(name: string): boolean {
   return isExtensionless(name) || isXmlName(name);

@@ -160,10 +160,3 @@ export function pythonFlagOf(statement: SyntaxNode): { name: string; stage: Stag
   const stage = stageOfComparison(right.text);
   return stage ? { name: left.text, stage } : undefined;
 }
-
-/** A check's contextBindings with the module's stage flags beside its imports: a name both binds keeps both. */
-export function withStageFlags(bindings: ReadonlyMap<string, string>, flags: ReadonlyMap<string, string>): Map<string, string> {
-  const merged = new Map(bindings);
-  for (const [name, flag] of flags) merged.set(name, merged.has(name) ? `${merged.get(name)} ${flag}` : flag);
-  return merged;
-}

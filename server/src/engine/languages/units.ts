@@ -83,3 +83,15 @@ export function treeSitterUnits(tree: SyntaxTree, language: TreeSitterLanguage, 
   }
   return units;
 }
+
+/**
+ * A local check's contextBindings from several readings of the context units (imports, stage flags, held objects):
+ * a name two of them bind keeps both, so a change to either reruns the units that mention it.
+ */
+export function mergedContextBindings(...readings: ReadonlyMap<string, string>[]): Map<string, string> {
+  const merged = new Map<string, string>();
+  for (const reading of readings) {
+    for (const [name, binding] of reading) merged.set(name, merged.has(name) ? `${merged.get(name)} ${binding}` : binding);
+  }
+  return merged;
+}

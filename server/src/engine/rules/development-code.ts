@@ -5,6 +5,7 @@
 // the local twin of a file only a developer's machine loads (scope/conventions.ts DEVELOPMENT_FILES). A stage flag
 // (`const isDev = ...`, `DEV = ENV["RACK_ENV"] == "development"`) is read as its test (stage-flags.ts, development-flags.ts).
 import type { ParsedDocument } from '../languages';
+import type { LanguageCheck, RuleContext } from '../rule';
 import { inEnvironmentBranch } from '../languages/ruby';
 import { innermostAt } from '../languages/ts-ast';
 import type { SyntaxNode } from '../languages/treeSitter';
@@ -30,6 +31,33 @@ export function inDevelopmentCode(parsed: ParsedDocument, language: LanguageId, 
 }
 
 const TREE_LANGUAGES = new Set<LanguageId>(['python', 'ruby', 'php', 'go', 'java', 'kotlin']);
+const CODE_LANGUAGES = new Set<LanguageId>([...TREE_LANGUAGES, 'javascript', 'typescript']);
+
+/**
+ * A rule's checks with what they find in development code left out: a file logger, an in-memory session store, a
+ * migration or a port that only a development run reaches is that laptop's, whichever way the branch is written (a
+ * stage test, a stage flag, a guard that leaves production, a development settings class). One reading for every rule
+ * that exempts development code, so a flag (`isDev := os.Getenv("APP_ENV") == "development"`, `DEV = ...`, `$isLocal =
+ * ...`) counts the same everywhere. Nothing runs until a check reports: a file with no finding costs nothing.
+ */
+export function outsideDevelopmentCode(checks: readonly LanguageCheck[]): LanguageCheck[] {
+  return checks.map((check) => (check.languages.some((language) => CODE_LANGUAGES.has(language)) ? { ...check, check: (context) => check.check(skippingDevelopmentCode(context)) } : check));
+}
+
+function skippingDevelopmentCode(context: RuleContext): RuleContext {
+  if (!CODE_LANGUAGES.has(context.language)) return context;
+  return {
+    path: context.path,
+    language: context.language,
+    text: context.text,
+    options: context.options,
+    parsed: context.parsed,
+    scope: context.scope,
+    report: (report) => {
+      if (!inDevelopmentCode(context.parsed, context.language, report.span)) context.report(report);
+    },
+  };
+}
 
 /** The words a class's name says it is a stage's settings with: `DevelopmentConfig`, `LocalSettings`, `DevDataSourceConfiguration`. */
 const STAGE_WORDS = new Set(['dev', 'development', 'local']);

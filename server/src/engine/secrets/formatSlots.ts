@@ -21,10 +21,10 @@ export function formatArgumentName(format: string, slot: number): string | undef
     const index = match[1] !== undefined ? Number(match[1]) - 1 : sequential++;
     if (index !== slot) continue;
     const before = format.slice(Math.max(0, match.index - 80), match.index);
-    // `scheme://%s:%s@host`: the verb between `:` and `@` after the user's is the password.
-    if (/:\/\/%[^:@/]*:$/.test(before) && format.startsWith('@', match.index + match[0].length)) return 'password';
-    // go-sql-driver's DSN, which has no scheme: `%s:%s@tcp(%s:3306)/%s`, `%s:%s@unix(…)/…`, `%s:%s@/db`.
-    if (/^%[a-z]:$/.test(before) && /^@(?:tcp|unix)?\(|^@\//.test(format.slice(match.index + match[0].length))) return 'password';
+    // `scheme://%s:%s@host`, `scheme://app:%s@host`: the verb between `:` and `@` after the user's is the password.
+    if (/:\/\/(?:%[^:@/]*|[\w.~-]{1,64}):$/.test(before) && format.startsWith('@', match.index + match[0].length)) return 'password';
+    // go-sql-driver's DSN, which has no scheme: `%s:%s@tcp(%s:3306)/%s`, `billing:%s@unix(…)/…`, `%s:%s@/db`.
+    if (/^(?:%[a-z]|[\w.-]{1,64}):$/.test(before) && /^@(?:tcp|unix)?\(|^@\//.test(format.slice(match.index + match[0].length))) return 'password';
     return KEY_BEFORE.exec(before)?.[1];
   }
   return undefined;

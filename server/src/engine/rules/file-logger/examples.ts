@@ -15,6 +15,7 @@ import { SETUP_EXAMPLES } from './setup-examples';
 import { composeLogExamples, dockerfileLogExamples, procfileLogExamples, shellLogExamples, uwsgiIniExamples, managedStartLogExamples, platformStartLogExamples, railwayStartLogExamples, nomadStartLogExamples } from './server-commands-examples';
 import type { LanguageId } from '../../types';
 import { fpmIniExamples, pm2ScriptExamples, pm2TreeExamples, sidekiqYamlExamples, supervisorLogExamples, systemdUnitExamples } from './worker-configs-examples';
+import { developmentFlagExamples } from '../development-flag-examples';
 
 export const fileLoggerExamples: RuleExamples = {
   ruleId: 'file-logger',
@@ -54,5 +55,7 @@ export const fileLoggerExamples: RuleExamples = {
     { languages: ['json', 'yaml'], examples: pm2TreeExamples },
     // Hanami, Fastify, log4j .properties; files named by the environment or a command-line option.
     ...Object.entries(SETUP_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
+    // Behind a stage flag, in each language: production's side reported, development's silent.
+    ...Object.entries(developmentFlagExamples('log')).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

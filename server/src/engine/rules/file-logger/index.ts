@@ -1,4 +1,5 @@
 import { docsUrl, type Rule } from '../../rule';
+import { outsideDevelopmentCode } from '../development-code';
 import { javascriptCheck } from './javascript';
 import { pythonChecks } from './python';
 import { goChecks } from './go';
@@ -32,5 +33,6 @@ export const fileLogger: Rule = {
     docsUrl: docsUrl('file-logger'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, ...pythonConfigChecks, ...serverCommandChecks, outputRedirectCheck, ...workerConfigChecks, monologYamlCheck, dropwizardAppendersCheck, log4j2TreeCheck, zapConfigCheck, dotnetConfigCheck, logbackGroovyCheck, tomcatAccessLogCheck, ...configLoggerTreeChecks],
+  // Development code (a stage test's branch, a stage flag's, a development settings class) is the laptop's: development-code.ts.
+  checks: outsideDevelopmentCode([javascriptCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, ...pythonConfigChecks, ...serverCommandChecks, outputRedirectCheck, ...workerConfigChecks, monologYamlCheck, dropwizardAppendersCheck, log4j2TreeCheck, zapConfigCheck, dotnetConfigCheck, logbackGroovyCheck, tomcatAccessLogCheck, ...configLoggerTreeChecks]),
 };

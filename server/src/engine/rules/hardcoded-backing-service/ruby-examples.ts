@@ -20,6 +20,11 @@ export const rubyExamples: Examples = {
       code: `Rails.application.configure do\n  config.cache_store = :mem_cache_store, ENV.fetch("MEMCACHE_SERVERS").split(",")\n  config.cache_store = :memory_store, { size: 64.megabytes }\nend\n`,
     },
     { name: 'the URL from the environment', path: 'config/initializers/redis.rb', code: `REDIS = Redis.new(url: ENV.fetch("REDIS_URL"))\n` },
+    {
+      name: "the variable's name in ENV.fetch is no fallback, even one that reads like a host (libpq's PGHOST)",
+      path: 'lib/stock_db.rb',
+      code: `DB = PG.connect(host: ENV.fetch("PGHOST"), user: "stock", password: ENV.fetch("PGPASSWORD"), dbname: "inventory")\n`,
+    },
     { name: 'a host from ENV[]', path: 'app/services/search.rb', code: `client = Elasticsearch::Client.new(host: ENV['ELASTICSEARCH_HOST'])\n` },
     { name: 'a spec', path: 'spec/support/redis.rb', code: `$redis = Redis.new(host: "10.0.3.7")\n` },
     { name: 'a delivery method other than SMTP, and an address that is not a mail host', path: 'config/environment.rb', code: `Mail.defaults do\n  delivery_method :sendmail, location: "/usr/sbin/sendmail"\nend\nlink_to "Map", map_path(address: "1 Main St")\n` },

@@ -122,7 +122,8 @@ function nodeUrlOf(literal: SyntaxNode, value: string): Found | undefined {
 function fallbackExpression(literal: SyntaxNode): SyntaxNode {
   const parent = literal.parent;
   if (parent?.type === 'binary' && ['||', 'or'].includes(parent.childForFieldName('operator')?.text ?? '')) return parent;
-  const call = parent?.type === 'argument_list' ? parent.parent : parent?.type === 'block_body' ? parent.parent?.parent : undefined;
+  // `ENV.fetch("PGHOST")`: the first argument is the variable's name, not its fallback.
+  const call = parent?.type === 'argument_list' && parent.namedChildren[0]?.id !== literal.id ? parent.parent : parent?.type === 'block_body' ? parent.parent?.parent : undefined;
   return call?.type === 'call' && isEnvFetch(call) ? call : literal;
 }
 

@@ -84,6 +84,7 @@ import { PASSWORD_HASHER_EXAMPLES } from './password-hasher-examples';
 import { GENERATED_KEY_EXAMPLES } from './generated-key-examples';
 import { KEY_MATERIAL_EXAMPLES } from './key-material-examples';
 import { HANDED_OVER_EXAMPLES } from './handed-over-examples';
+import { HELD_LOCAL_EXAMPLES } from './held-local-examples';
 import { neonExamples } from './config-neon-examples';
 import { androidResourceExamples } from './android-resource-examples';
 import { LOCAL_DEVELOPMENT_EXAMPLES } from './local-development-examples';
@@ -253,6 +254,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(KEY_MATERIAL_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Go, Java, Kotlin and PHP: token maps under a field, a vendor's New, named pass beside user, container arguments, option defaults.
     ...Object.entries(HANDED_OVER_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // A literal held by a local of any name, then handed to a password's place.
+    ...Object.entries(HELD_LOCAL_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: chosen words in config only local development loads, local-only values, Algolia's search key.
     ...Object.entries(LOCAL_DEVELOPMENT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: chosen words in code only a development or debug run reaches, dev compose stacks and services.

@@ -9,6 +9,7 @@ import { credentialName, formatArgumentName, splitWords } from '../../secrets';
 import { comparedNameTarget, GO_EQUALITY_CALLS } from './compared';
 import { validatorPasswordName } from './go-basic-auth-validators';
 import { goSecretApi } from './go-apis';
+import { formattedVariables } from './go-formatted-uses';
 import { keyedByteKey, keyedTarget, settingRowTarget } from './go-keyed';
 import { keyFunctionTarget } from './go-keyfunc';
 import { envFallbackOfAssignment } from './go-fallbacks';
@@ -202,9 +203,11 @@ function secretVariables(scope: GoScope): Map<string, { target: Target; fn: numb
   walkTree(scope.root, (node) => {
     if (node.type === 'return_statement') recordKeyFunctionReturn(node, scope, found);
     if (node.type === 'keyed_element') recordKeyedByteKey(node, scope, found);
+    if (node.type === 'binary_expression') recordFormatted(node, undefined, found);
     if (node.type !== 'call_expression') return true;
     const name = callName(node) ?? chainedMethod(node);
     if (name === undefined) return true;
+    recordFormatted(node, qualifiedName(name, scope.imports) ?? name, found);
     callArguments(node).forEach((argument, index) => {
       const inner = argument.type === 'type_conversion_expression' ? argument.childForFieldName('operand') : argument;
       if (inner?.type !== 'identifier') return;
@@ -217,6 +220,11 @@ function secretVariables(scope: GoScope): Map<string, { target: Target; fn: numb
   });
   scope.secretVariables = found;
   return found;
+}
+
+/** `fmt.Sprintf("%s:%s@tcp(%s)/db", user, pw, addr)`, `"… password=" + pw`: the variable at a connection string's password. */
+function recordFormatted(node: SyntaxNode, qualified: string | undefined, found: Map<string, { target: Target; fn: number | undefined }[]>): void {
+  for (const { name, target } of formattedVariables(node, qualified)) found.set(name, [...(found.get(name) ?? []), { target, fn: enclosingFunction(node)?.id }]);
 }
 
 /**

@@ -1,11 +1,12 @@
 // JS/TS constants whose use says they hold a secret, whatever they are called: `const K = '…'` then
 // `crypto.createHmac('sha256', K)`, `jwt.sign(payload, APP)`, `createCipheriv(alg, Buffer.from(KEY32), iv)`,
-// or sent as a request header's credential: `headers: { Authorization: \`Bearer ${K}\` }` (javascript-header-uses.ts).
+// or sent as a request header's credential: `headers: { Authorization: \`Bearer ${K}\` }` (javascript-header-uses.ts),
+// or a call's password option: `const pw = '…'` then `mysql.createPool({ user: 'app', password: pw })`.
 // The literal is reported at its declaration, under the API it feeds. A check of its own, over the
 // whole file: the use is in another statement, so the statement-local check (javascript.ts) cannot
 // see it. One pass over the file's identifiers, made on the first declaration that asks.
 import ts from 'typescript';
-import { isStringLike, moduleBindings, walk } from '../../languages/ts-ast';
+import { calleeName, isStringLike, moduleBindings, propertyName, walk } from '../../languages/ts-ast';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { findTokens, findUrlPasswords } from '../../secrets';
 import { secretApiOf } from './javascript-apis';
@@ -19,11 +20,15 @@ import { isTransparent, nameTarget, type Target } from './target';
 
 const SECRET_API_WORDS = ['hmac', 'cipheriv', 'jwt', 'jsonwebtoken', 'stripe', 'sequelize', 'twilio', 'setapikey', 'cookieparser', 'cookie-parser', 'wallet', 'bcrypt', 'argon2'];
 
+/** `password: pw,` / `pass: dbPass }`: a password option given a name (passwordOptionTarget). Bounded: linear. */
+const PASSWORD_OPTION_GIVEN_NAME = /\bpass(?:word|wd)?\s{0,8}:\s{0,8}[A-Za-z_$][\w$]{0,40}\s{0,8}[,}\n]/;
+
 export const javascriptLaterUseCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
   // The header words (javascript-header-uses.ts): `headers: {`, `new Headers(`, `.set('Authorization', …)`.
   keywords: [...SECRET_API_WORDS, 'header', '.set', '.append', '.add'],
-  mayReport: (file) => mayCallSecretApiIn(file) || mayUseHeader(file.text, file.lowered),
+  patterns: [PASSWORD_OPTION_GIVEN_NAME],
+  mayReport: (file) => mayCallSecretApiIn(file) || mayUseHeader(file.text, file.lowered) || PASSWORD_OPTION_GIVEN_NAME.test(file.text),
   check,
 };
 
@@ -100,7 +105,7 @@ export class JsSecretUses {
   }
 
   private secretArgumentTarget(identifier: ts.Identifier): Target | undefined {
-    return this.secretApiArgumentTarget(identifier) ?? headerUseTarget(identifier);
+    return this.secretApiArgumentTarget(identifier) ?? headerUseTarget(identifier) ?? passwordOptionTarget(identifier);
   }
 
   private secretApiArgumentTarget(identifier: ts.Identifier): Target | undefined {
@@ -114,4 +119,24 @@ export class JsSecretUses {
     if (!api || !argument) return undefined;
     return { kind: 'api', label: api.label, credential: { noun: argument.noun, strength: 'strong' }, envName: argument.envName };
   }
+}
+
+/**
+ * `mysql.createPool({ host, user: 'app', password: pw })`, `new Pool({ password: word })`, `nodemailer.createTransport({
+ * auth: { user, pass: smtpPass } })`: a name handed to a call as its password option (or its `auth` object's). The
+ * call takes the value as its password, as it would the literal written in place (`password: '…'`, javascript-targets.ts).
+ */
+function passwordOptionTarget(identifier: ts.Identifier): Target | undefined {
+  const property = identifier.parent;
+  if (!property || !ts.isPropertyAssignment(property) || property.initializer !== identifier) return undefined;
+  const key = propertyName(property.name);
+  if (!key || nameTarget([key]).credential?.noun !== 'password') return undefined;
+  // The options object itself, or its `auth` / `credentials` object one level down.
+  let options: ts.Node = property.parent;
+  const holder = options.parent;
+  if (holder && ts.isPropertyAssignment(holder) && /^(?:auth|credentials)$/.test(propertyName(holder.name) ?? '')) options = holder.parent;
+  const call = options.parent;
+  if (!ts.isObjectLiteralExpression(options) || !call || !(ts.isCallExpression(call) || ts.isNewExpression(call)) || !call.arguments?.includes(options as ts.Expression)) return undefined;
+  const callee = calleeName(call) ?? 'the call';
+  return { kind: 'api', label: `${callee}({ ${key} })`, name: key, credential: { noun: 'password', strength: 'strong' }, envName: 'DB_PASSWORD', callOption: true };
 }

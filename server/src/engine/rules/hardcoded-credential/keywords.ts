@@ -84,3 +84,9 @@ export const CONFIG_CREDENTIAL_KEYWORDS = credentialKeywords('user=', 'user =', 
  * `password: OPS_GATE`): the later-use checks read the constant by that use (python-later-uses.ts, ruby-later-uses.ts).
  */
 export const KEYWORD_GIVEN_CONSTANT = /(?:pass(?:word|wd)?|pwd|secret|token|key)(?:=|:[ \t]+)_*[A-Z][A-Z0-9_]*(?![\w.:([])/;
+
+/**
+ * A password keyword given a local's name (Python `password=pw`, Ruby `password: db_pass`), not its own name
+ * (`password=password`, the common hand-through): the later-use checks read a function's local by that use.
+ */
+export const PASSWORD_GIVEN_LOCAL = /\b(?:pass(?:word|wd)?|pwd)(?:=|:[ \t]+)(?!pass(?:word|wd)?\b)[a-z_][a-z0-9_]{0,40}\b(?![.(\[])/;

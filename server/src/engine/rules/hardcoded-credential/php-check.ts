@@ -226,7 +226,7 @@ function encryptionKey(target: Target | undefined, node: SyntaxNode, scope: Scop
 }
 
 /** PHP's own non-secrets under credential names: framework dummies, validation rules, publishable keys, parameters. */
-function isPhpNonSecret(value: string): boolean {
+export function isPhpNonSecret(value: string): boolean {
   if (FRAMEWORK_DUMMIES.has(value.toLowerCase()) || isValidationRule(value) || PUBLISHABLE.test(value)) return true;
   // Symfony resolves `%env(APP_SECRET)%` and `%kernel.secret%` from the environment and parameters.
   return /^%[^%\s]+%$/.test(value.trim());

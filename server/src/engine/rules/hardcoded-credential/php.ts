@@ -2,6 +2,7 @@
 import type { LanguageCheck } from '../../rule';
 import { COMMAND_PASSWORD_SHAPE, credentialKeywords, POSITIONAL_CALL_WORDS } from './keywords';
 import { checkPhpCredentials } from './php-check';
+import { reportPhpLaterUses } from './php-later-uses';
 import { envoyCheck } from './php-envoy';
 import { guardedIniCheck } from './php-guarded-ini';
 import { HOST_LOGIN_SHAPE } from './host-login';
@@ -30,6 +31,8 @@ const PHP_KEYWORDS = credentialKeywords(
 
 export const phpChecks: LanguageCheck[] = [
   { languages: ['php'], keywords: PHP_KEYWORDS, patterns: [HOST_LOGIN_SHAPE, GENERATED_PAIR_SHAPE, COMMAND_PASSWORD_SHAPE], check: checkPhpCredentials },
+  // `$pw = '…';` then `new PDO($dsn, $user, $pw)`: a variable's literal judged by the call it is handed to.
+  { languages: ['php'], keywords: PHP_KEYWORDS, check: reportPhpLaterUses },
   envoyCheck,
   guardedIniCheck,
 ];

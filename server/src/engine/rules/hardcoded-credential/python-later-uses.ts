@@ -1,7 +1,7 @@
 // Python constants and parameter defaults whose use says they hold a secret, whatever they are called:
 // `_K = '…'` then `hmac.new(_K.encode(), body, sha256)`, `def issue(claims, key='…'): return jwt.encode(claims, key)`,
 // `PW = '…'` then `connect(password=PW)` (a keyword argument named for a credential), `generate_password_hash(PW)`,
-// `httpx.post(url, headers={"X-Api-Key": K})`.
+// `httpx.post(url, headers={"X-Api-Key": K})`; a function's local too: `pw = '…'` then `psycopg2.connect(password=pw)`.
 // The literal is reported where it is written, under the API it feeds (JS/TS read the same: javascript-later-uses.ts).
 // Not a local check: the use is in another statement. A module constant's use may be anywhere in the file;
 // a parameter's default only counts when its own function uses the parameter so.
@@ -14,8 +14,8 @@ import { credentialValueReport } from './credential-value';
 import { wholeLiteralReport } from './python-report';
 import { targetOf } from './python-targets';
 import { nameTarget, type Target } from './target';
-import { KEYWORD_GIVEN_CONSTANT } from './keywords';
-import { laterUses, type Holder } from './tree-later-uses';
+import { KEYWORD_GIVEN_CONSTANT, PASSWORD_GIVEN_LOCAL } from './keywords';
+import { isAssignedOnce, laterUses, type Holder } from './tree-later-uses';
 import { HEADER_WORD, pythonHeaderUse } from './python-header-uses';
 
 export const pythonLaterUseCheck: LanguageCheck = {
@@ -24,7 +24,8 @@ export const pythonLaterUseCheck: LanguageCheck = {
   // pyotp, the password hashers (generate_password_hash, make_password, set_password, hashpw, a context's .hash), and headers.
   keywords: ['jwt', 'hmac', 'fernet', 'crypto', 'nacl', 'scrypt', 'pyotp', 'password_hash', 'make_password', 'set_password', 'hashpw', '.hash(', HEADER_WORD],
   // A keyword argument named for a credential given a module constant's name: `password=PW`, `api_key=_KEY`.
-  patterns: [KEYWORD_GIVEN_CONSTANT],
+  // A function's local given to a password keyword: `password=pw`.
+  patterns: [KEYWORD_GIVEN_CONSTANT, PASSWORD_GIVEN_LOCAL],
   check,
 };
 
@@ -71,9 +72,24 @@ function holderOf(literal: SyntaxNode, root: SyntaxNode): Holder | undefined {
   if (parent.type === 'assignment' && parent.childForFieldName('right')?.id === literal.id && parent.parent?.parent?.id === root.id) {
     return unnamed(literal, parent.childForFieldName('left'), root);
   }
+  if (parent.type === 'assignment' && parent.childForFieldName('right')?.id === literal.id) return localOf(literal, parent);
   if (!PARAMETER_TYPES.has(parent.type) || parent.childForFieldName('value')?.id !== literal.id) return undefined;
   const body = parent.parent?.parent?.childForFieldName('body');
   return body ? unnamed(literal, parent.childForFieldName('name'), body) : undefined;
+}
+
+const ASSIGNMENTS = new Set(['assignment', 'augmented_assignment']);
+
+/**
+ * `pw = "…"` in a function's own body, assigned nowhere else in it: the function's local, read by its uses there. Any
+ * name: a credential's own is judged by its use where the name alone says nothing (judgedByItsName), as a constant's is.
+ */
+function localOf(literal: SyntaxNode, assignment: SyntaxNode): Holder | undefined {
+  const name = assignment.childForFieldName('left');
+  const body = assignment.parent?.type === 'expression_statement' ? assignment.parent.parent : null;
+  const fn = body?.type === 'block' ? body.parent : null;
+  if (name?.type !== 'identifier' || fn?.type !== 'function_definition' || !isAssignedOnce(fn, name.text, ASSIGNMENTS)) return undefined;
+  return { literal, name: name.text, scope: body! };
 }
 
 /**

@@ -22,7 +22,8 @@ import type { UrlQuerySecret } from '../../secrets';
 import { GENERATED_PAIR_SHAPE } from './public-half';
 import { asTestConfig } from './config-common';
 import { isDevelopmentOnly } from '../../scope';
-import { pythonStageFlagBindings, withStageFlags } from '../../languages/stage-flags';
+import { pythonStageFlagBindings } from '../../languages/stage-flags';
+import { mergedContextBindings } from '../../languages/units';
 import { isCiOnly, mayHaveCiBranch, mayHaveTestClass } from '../../languages/python-test-branches';
 import { inLocalConfigClass, inModelFactoryClass, inTestConfigClass } from '../python-config-classes';
 
@@ -45,7 +46,7 @@ export const pythonChecks: LanguageCheck[] = [
     // A literal's findings follow from its statement and the module's imports.
     local: true,
     // And the stage flags a development branch may read (`if IS_LOCAL:`).
-    contextBindings: (parsed) => (parsed.tree ? withStageFlags(importBindings(parsed.tree.rootNode), pythonStageFlagBindings(parsed.tree.rootNode)) : new Map()),
+    contextBindings: (parsed) => (parsed.tree ? mergedContextBindings(importBindings(parsed.tree.rootNode), pythonStageFlagBindings(parsed.tree.rootNode)) : new Map()),
     // What a script types right after a password prompt is the password (python-targets.ts, promptAnswerTarget).
     readsStatementBefore: true,
     check,

@@ -1,6 +1,6 @@
 // Ruby constants and parameter defaults whose use says they hold a secret, whatever they are called:
 // `K = "…"` then `OpenSSL::HMAC.hexdigest("SHA256", K, body)`, `def encode(payload, key = "…")` then
-// `JWT.encode(payload, key, "HS256")`. Reported where the literal is written, under the API it feeds, as
+// `JWT.encode(payload, key, "HS256")`, a method's local: `pw = "…"` then `PG.connect(password: pw)`. Reported where the literal is written, under the API it feeds, as
 // JS/TS and Python read it (javascript-later-uses.ts, python-later-uses.ts). A constant's use may be anywhere
 // in the file; a parameter's default only counts when its own method uses the parameter so. A keyword argument
 // named for a credential is such a use too: `OPS_GATE = "…"` then `http_basic_authenticate_with password: OPS_GATE`, and so is
@@ -13,9 +13,9 @@ import { findTokens, findUrlPasswords } from '../../secrets';
 import { credentialValueReport } from './credential-value';
 import { wholeLiteralReport } from './ruby-report';
 import { rubyNameTarget, targetOf } from './ruby-targets';
-import { laterUses, type Holder } from './tree-later-uses';
+import { isAssignedOnce, laterUses, type Holder } from './tree-later-uses';
 import type { Target } from './target';
-import { KEYWORD_GIVEN_CONSTANT } from './keywords';
+import { KEYWORD_GIVEN_CONSTANT, PASSWORD_GIVEN_LOCAL } from './keywords';
 import { HEADER_WORDS, rubyHeaderUse } from './ruby-header-uses';
 
 export const rubyLaterUseCheck: LanguageCheck = {
@@ -24,7 +24,8 @@ export const rubyLaterUseCheck: LanguageCheck = {
   // the password hashers' `Password.create`, and headers (ruby-header-uses.ts).
   keywords: ['jwt', 'hmac', 'messageencryptor', 'messageverifier', 'password.create', ...HEADER_WORDS],
   // A keyword argument named for a credential given a constant: `password: OPS_GATE`.
-  patterns: [KEYWORD_GIVEN_CONSTANT],
+  // A method's local given to a password keyword: `password: pw`.
+  patterns: [KEYWORD_GIVEN_CONSTANT, PASSWORD_GIVEN_LOCAL],
   check,
 };
 
@@ -74,12 +75,22 @@ function holderOf(literal: SyntaxNode, root: SyntaxNode): Holder | undefined {
   const holder = held.parent;
   if (holder?.type === 'assignment' && holder.childForFieldName('right')?.id === held.id) {
     const left = holder.childForFieldName('left');
+    if (left?.type === 'identifier') return localOf(literal, left.text, holder);
     return left?.type === 'constant' ? unnamed(literal, left.text, root) : undefined;
   }
   if (!PARAMETER_TYPES.has(parent.type) || parent.childForFieldName('value')?.id !== literal.id) return undefined;
   const method = parent.parent?.parent;
   const name = parent.childForFieldName('name')?.text;
   return method && METHOD_TYPES.has(method.type) && name ? unnamed(literal, name, method) : undefined;
+}
+
+const ASSIGNMENTS = new Set(['assignment', 'operator_assignment']);
+
+/** `pw = "…"` in a method's own body, assigned nowhere else in it: the method's local, read by its uses there. */
+function localOf(literal: SyntaxNode, name: string, assignment: SyntaxNode): Holder | undefined {
+  const method = assignment.parent?.type === 'body_statement' ? assignment.parent.parent : null;
+  if (!method || !METHOD_TYPES.has(method.type) || !isAssignedOnce(method, name, ASSIGNMENTS)) return undefined;
+  return unnamed(literal, name, method);
 }
 
 function isFrozen(call: SyntaxNode, literal: SyntaxNode): boolean {

@@ -1,5 +1,5 @@
-// Spring beans built by constructor (`<constructor-arg index="4" value="…"/>`, or in order without an
-// index) name no argument: the classes whose constructors take a password at a known place name it by
+// Spring beans built by constructor or static factory (`<constructor-arg index="4" value="…"/>`, or in order
+// without an index) name no argument: the classes whose constructors take a password at a known place name it by
 // place, as the Java check names `new JedisPool(config, host, port, timeout, "…")`. Overloads add a
 // user before the password or a number after it (`JedisPool(config, host, port, timeout, user, pw,
 // db)`), so the password is the last argument from that place on that is no number or boolean.
@@ -16,10 +16,17 @@ const PASSWORD_FROM: Readonly<Record<string, number>> = {
   SingleConnectionDataSource: 2,
   // Apache HttpClient's and Jetty's (username, password)
   UsernamePasswordCredentials: 1,
+  // The MongoDB driver's static factories, a bean's `factory-method` (userName, source, password): Spring passes
+  // their arguments as `<constructor-arg>` too.
+  'MongoCredential.createCredential': 2,
+  'MongoCredential.createScramSha1Credential': 2,
+  'MongoCredential.createScramSha256Credential': 2,
+  'MongoCredential.createMongoCRCredential': 2,
+  'MongoCredential.createPlainCredential': 2,
 };
 
-/** Names the class words look up: the API's own words, also the prefilter's. */
-export const SPRING_CONSTRUCTOR_KEYWORDS = Object.keys(PASSWORD_FROM).map((name) => name.toLowerCase());
+/** Names the class words look up: the API's own words (a factory's class), also the prefilter's. */
+export const SPRING_CONSTRUCTOR_KEYWORDS = [...new Set(Object.keys(PASSWORD_FROM).map((name) => name.split('.')[0]!.toLowerCase()))];
 
 const isNumberOrSwitch = (value: string): boolean => /^\s*(?:-?\d+|true|false)\s*$/i.test(value);
 
@@ -43,10 +50,13 @@ export function passwordConstructorArgs(elements: readonly XmlElement[]): Set<Xm
   return passwords;
 }
 
+/** The class's constructor, or its static factory when the bean names one (`factory-method="createCredential"`). */
 function passwordFrom(bean: XmlElement): number | undefined {
   const className = xmlAttribute(bean, 'class')?.value.trim() ?? '';
   const simple = className.slice(className.lastIndexOf('.') + 1);
-  return Object.hasOwn(PASSWORD_FROM, simple) ? PASSWORD_FROM[simple] : undefined;
+  const factory = xmlAttribute(bean, 'factory-method')?.value.trim();
+  const key = factory ? `${simple}.${factory}` : simple;
+  return Object.hasOwn(PASSWORD_FROM, key) ? PASSWORD_FROM[key] : undefined;
 }
 
 /** An argument's literal: its `value` attribute; a `<value>` child counts as a string (no `ref`). */

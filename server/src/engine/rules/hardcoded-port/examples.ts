@@ -11,6 +11,8 @@ import { phpExamples } from './php-examples';
 import { rubyExamples } from './ruby-examples';
 import { javascriptExamples } from './javascript-examples';
 import { pythonExamples } from './python-examples';
+import { developmentFlagExamples } from '../development-flag-examples';
+import type { LanguageId } from '../../types';
 
 export const hardcodedPortExamples: RuleExamples = {
   ruleId: 'hardcoded-port',
@@ -25,5 +27,7 @@ export const hardcodedPortExamples: RuleExamples = {
     { languages: ['procfile'], examples: procfileExamples },
     { languages: ['yaml'], examples: platformExamples },
     { languages: ['hocon'], examples: hoconExamples },
+    // Behind a stage flag, in each language: production's side reported, development's silent.
+    ...Object.entries(developmentFlagExamples('port')).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

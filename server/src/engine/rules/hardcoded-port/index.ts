@@ -1,4 +1,5 @@
 import { docsUrl, type Rule } from '../../rule';
+import { outsideDevelopmentCode } from '../development-code';
 import { javascriptCheck } from './javascript';
 import { procfileCheck } from './config-procfile';
 import { platformsCheck } from './config-platforms';
@@ -23,5 +24,6 @@ export const hardcodedPort: Rule = {
     docsUrl: docsUrl('hardcoded-port'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, procfileCheck, platformsCheck, hoconCheck, ...pythonChecks, ...goChecks, ...jvmChecks, ...rubyChecks, ...phpChecks],
+  // Development code (a stage test's branch, a stage flag's, a development settings class) is the laptop's: development-code.ts.
+  checks: outsideDevelopmentCode([javascriptCheck, procfileCheck, platformsCheck, hoconCheck, ...pythonChecks, ...goChecks, ...jvmChecks, ...rubyChecks, ...phpChecks]),
 };

@@ -12,6 +12,8 @@ import { validExamples } from './javascript-examples-valid';
 import { goAccumulatingExamples, javascriptAccumulatingExamples, pythonAccumulatingExamples, rubyAccumulatingExamples } from './accumulating-examples';
 import { javascriptFileUploadExamples, phpUploadFrameworkExamples, pythonUploadFrameworkExamples } from './local-uploads-frameworks-examples';
 import { goUploadExamples, jvmUploadExamples, phpUploadExamples, pythonUploadExamples, railsUploadExamples } from './local-uploads-examples';
+import { developmentFlagExamples } from '../development-flag-examples';
+import type { LanguageId } from '../../types';
 
 export const memorySessionStoreExamples: RuleExamples = {
   ruleId: 'memory-session-store',
@@ -45,5 +47,7 @@ export const memorySessionStoreExamples: RuleExamples = {
     { languages: ['javascript', 'typescript'], examples: javascriptFileUploadExamples },
     { languages: ['python'], examples: pythonUploadFrameworkExamples },
     { languages: ['php'], examples: phpUploadFrameworkExamples },
+    // Behind a stage flag, in each language: production's side reported, development's silent.
+    ...Object.entries(developmentFlagExamples('session')).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

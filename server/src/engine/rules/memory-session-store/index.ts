@@ -1,4 +1,5 @@
 import { docsUrl, type Rule } from '../../rule';
+import { outsideDevelopmentCode } from '../development-code';
 import { javascriptCheck } from './javascript';
 import { javascriptSingletonCheck } from './javascript-singletons';
 import { javascriptHeldStateCheck } from './javascript-held-state';
@@ -31,5 +32,6 @@ export const memorySessionStore: Rule = {
     docsUrl: docsUrl('memory-session-store'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, javascriptSingletonCheck, javascriptHeldStateCheck, javascriptRequestStateCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck, pasteIniSessionCheck, beegoAppConfSessionCheck, tomcatContextCheck, dotenvDeployCheck, ...localUploadChecks, ...rubyUploadStoreChecks],
+  // Development code (a stage test's branch, a stage flag's, a development settings class) is the laptop's: development-code.ts.
+  checks: outsideDevelopmentCode([javascriptCheck, javascriptSingletonCheck, javascriptHeldStateCheck, javascriptRequestStateCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck, pasteIniSessionCheck, beegoAppConfSessionCheck, tomcatContextCheck, dotenvDeployCheck, ...localUploadChecks, ...rubyUploadStoreChecks]),
 };

@@ -18,6 +18,8 @@ import { composeLinesExamples } from './config-compose-lines-examples';
 import { nomadExamples, platformExamples, platformJsonExamples } from './config-platforms-examples';
 import { shellExamples } from './config-shell-examples';
 import { servicesExamples } from './config-services-examples';
+import { developmentFlagExamples } from '../development-flag-examples';
+import type { LanguageId } from '../../types';
 
 export const startupMigrationExamples: RuleExamples = {
   ruleId: 'startup-migration',
@@ -46,5 +48,7 @@ export const startupMigrationExamples: RuleExamples = {
     { languages: ['python'], examples: pythonExamples },
     { languages: ['python'], examples: pythonSchemaFileExamples },
     { languages: ['ruby'], examples: rubyExamples },
+    // Behind a stage flag, in each language: production's side reported, development's silent.
+    ...Object.entries(developmentFlagExamples('migration')).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

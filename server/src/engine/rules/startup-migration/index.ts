@@ -1,4 +1,5 @@
 import { docsUrl, type Rule } from '../../rule';
+import { outsideDevelopmentCode } from '../development-code';
 import { configChecks } from './config';
 import { javascriptCheck } from './javascript';
 import { pythonChecks } from './python';
@@ -21,5 +22,6 @@ export const startupMigration: Rule = {
     docsUrl: docsUrl('startup-migration'),
     reach: 'deployed-app',
   },
-  checks: [javascriptCheck, ...configChecks, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks],
+  // Development code (a stage test's branch, a stage flag's, a development settings class) is the laptop's: development-code.ts.
+  checks: outsideDevelopmentCode([javascriptCheck, ...configChecks, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks]),
 };

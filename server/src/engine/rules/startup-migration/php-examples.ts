@@ -4,6 +4,11 @@ import type { Examples } from '../../rule';
 export const phpMigrationExamples: Examples = {
   valid: [
     {
+      name: 'a service provider migrating everywhere but production: off the start path in every language (Go, JS read `!= "production"` so too), whether the test is inline or in a stage flag',
+      path: 'app/Providers/AppServiceProvider.php',
+      code: `<?php\n\nnamespace App\\Providers;\n\nuse Illuminate\\Support\\Facades\\Artisan;\nuse Illuminate\\Support\\ServiceProvider;\n\nclass AppServiceProvider extends ServiceProvider\n{\n    public function boot(): void\n    {\n        if (! $this->app->environment('production')) {\n            Artisan::call('migrate', ['--force' => true]);\n        }\n    }\n}\n`,
+    },
+    {
       name: 'a console application run in-process for a read-only command (Phinx status, migrate:status)',
       path: 'public/index.php',
       code: `<?php\n\n$phinx = new PhinxApplication();\n$phinx->run(new ArrayInput(['command' => 'status']), new NullOutput());\n$console->run(new ArrayInput(['command' => 'migrate:status']));\n$app->run();\n`,
@@ -86,11 +91,6 @@ export const phpMigrationExamples: Examples = {
       name: "Doctrine's SchemaTool updating the schema from a Symfony kernel's boot()",
       path: 'src/Kernel.php',
       code: `<?php\n\nclass Kernel extends BaseKernel\n{\n    public function boot(): void\n    {\n        parent::boot();\n        $schemaTool = new SchemaTool($this->getContainer()->get('doctrine')->getManager());\n        ⟦$schemaTool->updateSchema($this->metadata())⟧;\n    }\n}\n`,
-    },
-    {
-      name: 'a service provider migrating everywhere but production still migrates in staging: reported',
-      path: 'app/Providers/AppServiceProvider.php',
-      code: `<?php\n\nnamespace App\\Providers;\n\nuse Illuminate\\Support\\Facades\\Artisan;\nuse Illuminate\\Support\\ServiceProvider;\n\nclass AppServiceProvider extends ServiceProvider\n{\n    public function boot(): void\n    {\n        if (! $this->app->environment('production')) {\n            ⟦Artisan::call('migrate', ['--force' => true])⟧;\n        }\n    }\n}\n`,
     },
     {
       name: "Artisan::call('migrate') in a service provider's boot()",
