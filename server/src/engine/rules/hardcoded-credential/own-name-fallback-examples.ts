@@ -110,7 +110,7 @@ export const OWN_NAME_FALLBACK_EXAMPLES: Partial<Record<LanguageId, Examples>> =
       {
         name: "Ktor's JWT secret: a literal of the app's word and the key's name before `${?JWT_SECRET}`",
         path: 'src/main/resources/application.conf',
-        code: 'jwt {\n  secret = ⟦"tally-jwt-secret"⟧\n  secret = ${?JWT_SECRET}\n  issuer = "tally"\n}\nsession {\n  secret = ⟦"tally-session-secret"⟧\n  secret = ${?SESSION_SECRET}\n}\n',
+        code: 'jwt {\n  secret = "⟦tally-jwt-secret⟧"\n  secret = ${?JWT_SECRET}\n  issuer = "tally"\n}\nsession {\n  secret = "⟦tally-session-secret⟧"\n  secret = ${?SESSION_SECRET}\n}\n',
         ...WARNING,
       },
     ],
