@@ -40,6 +40,10 @@ const SINKS: readonly Sink[] = [
   ['Go gin-contrib cookie.NewStore', 'main.go', (v) => `package main\n\nimport "github.com/gin-contrib/sessions/cookie"\n\nfunc main() {\n\tstore := cookie.NewStore([]byte("${v}"))\n\t_ = store\n}\n`],
   ['Java jjwt Keys.hmacShaKeyFor', 'src/main/java/a/Jwt.java', (v) => `package a;\nclass Jwt {\n  String s(String u) { return Jwts.builder().subject(u).signWith(Keys.hmacShaKeyFor("${v}".getBytes())).compact(); }\n}\n`],
   ['Java java-jwt Algorithm.HMAC256', 'src/main/java/a/Jwt.java', (v) => `package a;\nclass Jwt {\n  Algorithm a = Algorithm.HMAC256("${v}");\n}\n`],
+  // A constant named for the key, judged by the signer it is handed to (held-out batch misc26).
+  ['PHP class constant in JWT::encode', 'app/Token.php', (v) => `<?php\nclass Token\n{\n    private const JWT_KEY = '${v}';\n    public function issue(array $p): string { return JWT::encode($p, self::JWT_KEY, 'HS256'); }\n}\n`],
+  ['Java static final in signWith', 'src/main/java/a/Jwt.java', (v) => `package a;\nclass Jwt {\n  private static final String SECRET_KEY = "${v}";\n  String s(String u) { return Jwts.builder().setSubject(u).signWith(SignatureAlgorithm.HS256, SECRET_KEY).compact(); }\n}\n`],
+  ['Kotlin companion const val in HMAC256', 'src/main/kotlin/a/Jwt.kt', (v) => `package a\nclass Jwt {\n  companion object {\n    private const val SIGNING_SECRET = "${v}"\n  }\n  fun s(u: String) = JWT.create().withSubject(u).sign(Algorithm.HMAC256(SIGNING_SECRET))\n}\n`],
 ];
 
 const grammars = new Grammars();

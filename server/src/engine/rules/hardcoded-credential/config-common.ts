@@ -12,7 +12,7 @@ import { USER_AS_PASSWORD_NOTE } from './login-beside';
 import { placeholderDefault, valueWhenUnset } from './config-placeholder-default';
 import { isProductionProfile } from '../../languages/spring';
 import { isShortDigitSigningKey, wordKeyReport } from './sink-word-keys';
-import { fillsSecret, namesOnlySigningSecret, isBareKeyWords, isConfigKeyStub, isKeyStub, isPlaceholderSigningFallback, isSelfNamingSecret, namesOwnSigningSecret, placeholderFallbackReport } from './credential-value';
+import { fillsSecret, isOwnNameSigningFallback, namesOnlySigningSecret, isBareKeyWords, isConfigKeyStub, isKeyStub, isPlaceholderSigningFallback, isSelfNamingSecret, namesOwnSigningSecret, placeholderFallbackReport } from './credential-value';
 import { findJaasPassword } from './jaas';
 import { isProjectNamedSecret } from './project-secret';
 import { isIssuedCredential } from './ci-test-jobs';
@@ -536,7 +536,23 @@ function reportPlaceholderDefault(context: RuleContext, entry: ConfigValue): voi
   // A generated default of the app's own signing secret in an example compose (Maybe's self-hosting `compose.example.yml`)
   // is the key of every deploy that copies the file and sets no variable, as in `.env.example`.
   const where = found.generatedOnly === true && context.scope === 'example' && namesOwnSigningSecret(found.variable) ? asCopiedOwnKey(context, COPIED_DEFAULT_NOTE) : context;
-  reportConfigValue(where, { name: found.name, value: found.value, span: found.value.whole, advice, fallbackOf: found.variable, ...user, ...(entry.keys ? { keys: entry.keys } : {}), ...(found.generatedOnly ? { generatedOnly: true } : {}) });
+  let reported = false;
+  const noting = { ...where, report: (report: Report) => ((reported = true), where.report(report)) };
+  reportConfigValue(noting, { name: found.name, value: found.value, span: found.value.whole, advice, fallbackOf: found.variable, ...user, ...(entry.keys ? { keys: entry.keys } : {}), ...(found.generatedOnly ? { generatedOnly: true } : {}) });
+  // `${SESSION_SECRET:pager-session-secret}`: chosen words and the key's own name, where nothing above reported the value.
+  if (!reported && !found.generatedOnly) reportOwnNameDefault(context, found.value, found.variable, `"${found.name}" defaults to a hardcoded secret; ${advice}`);
+}
+
+/**
+ * A default of chosen words and the key's own name (`${JWT_SECRET:board-jwt-secret}` in Spring's config, HOCON's
+ * `secret = "tally-jwt-secret"` before `secret = ${?JWT_SECRET}`) under a secret the app signs with itself: the warning the
+ * same fallback gets in code (`process.env.JWT_SECRET || 'board-jwt-secret'`, own-name-fallback.ts). The caller asks only
+ * where nothing else reported the value. True when it reported.
+ */
+export function reportOwnNameDefault(context: RuleContext, value: MappedText, variable: string, what: string): boolean {
+  if (!isOwnNameSigningFallback(value.text, variable, context.scope)) return false;
+  context.report(placeholderFallbackReport({ span: value.whole, secret: value.text, message: `Factor III: ${what}.` }, variable));
+  return true;
 }
 
 /**

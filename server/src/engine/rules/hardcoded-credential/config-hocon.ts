@@ -7,7 +7,8 @@
 // the user beside it included (`user = "auctions"`, `password = "auctions"` is a local default, information).
 import { overriddenFields, parseHocon, type HoconField } from '../../languages/hocon';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { reportConfigValue, USER_KEY } from './config-common';
+import type { Report } from '../../types';
+import { reportConfigValue, reportOwnNameDefault, USER_KEY } from './config-common';
 import { isPlaceholderSigningFallback, placeholderFallbackReport } from './credential-value';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 
@@ -31,7 +32,11 @@ function check(context: RuleContext): void {
     const user = userBeside(fields, field);
     // Overridden: the advice Spring's default gets, naming the variable the substitution reads.
     const advice = defaults.has(index) ? `remove the literal and keep only the substitution of ${variable ?? 'the variable'}` : ADVICE;
-    reportConfigValue(context, { name, value: field.value, span: field.value.whole, advice, ...(user !== undefined ? { user } : {}) });
+    let reported = false;
+    const noting = { ...context, report: (report: Report) => ((reported = true), context.report(report)) };
+    reportConfigValue(noting, { name, value: field.value, span: field.value.whole, advice, ...(user !== undefined ? { user } : {}) });
+    // `secret = "tally-jwt-secret"` then `secret = ${?JWT_SECRET}`: chosen words and the key's own name, as in Spring's default.
+    if (!reported && variable !== undefined) reportOwnNameDefault(context, field.value, variable, `"${name}" defaults to a hardcoded secret; ${advice}`);
   }
 }
 

@@ -67,12 +67,12 @@ function check(context: RuleContext): void {
   reportPasswordNumbers(context);
 }
 
-/** `"password": 6742530`: a number under a password's key is the password, as in YAML and code. */
+/** `"password": 6742530`, `"jwt": { "signingKey": 30571946 }`: a number under a password's or signing secret's key, as in YAML. */
 function reportPasswordNumbers(context: RuleContext): void {
   for (const { node, path } of jsonNumbers(context.parsed.json.root)) {
     const digits = context.text.slice(node.offset, node.offset + node.length);
     const name = configName(path);
-    if (!isNumberUnderPasswordName(digits, name)) continue;
+    if (!isNumberUnderPasswordName(digits, name, path)) continue;
     const value = MappedText.contiguous(digits, node.offset);
     reportConfigValue(context, { name, value, span: value.whole, advice: ADVICE, keys: path });
   }

@@ -71,10 +71,10 @@ function isLockFile(path: string): boolean {
   return name === 'pnpm-lock.yaml' || name.endsWith('.lock.yaml') || name.endsWith('.lock.yml');
 }
 
-/** `password: 6742530`, `MYSQL_ROOT_PASSWORD: 123456`: a plain number under a password's key is the password (isNumberUnderPasswordName). */
-function passwordNumber(node: YamlNode | undefined, name: string | undefined): YamlScalar | undefined {
+/** `password: 6742530`, `MYSQL_ROOT_PASSWORD: 123456`, `jwt: { signing_key: 30571946 }`: a plain number under a password's or signing secret's key (isNumberUnderPasswordName). */
+function passwordNumber(node: YamlNode | undefined, name: string | undefined, keys: readonly string[]): YamlScalar | undefined {
   if (node?.kind !== 'scalar' || node.style !== 'plain' || node.tag !== undefined || !Number.isSafeInteger(node.value)) return undefined;
-  return isNumberUnderPasswordName(String(node.value), name) ? node : undefined;
+  return isNumberUnderPasswordName(String(node.value), name, keys) ? node : undefined;
 }
 
 /** Plain strings only: numbers, booleans and custom tags (`!Ref`, `!vault`, `!Sub`) are not literal secrets. */
@@ -378,7 +378,7 @@ function reportScalar(
   userSecret = false,
 ): void {
   const name = configName(keys);
-  const scalar = stringScalar(node) ?? passwordNumber(node, name);
+  const scalar = stringScalar(node) ?? passwordNumber(node, name, keys);
   if (!scalar) return;
   let value = yamlScalarText(context.text, scalar);
   if (within === 'data') {

@@ -511,11 +511,14 @@ export function isDigitPassword(digits: string, target: Target | undefined): boo
  * (a weak password, confidence.ts). A run under a default's name is what new accounts get (namesAccountDefault).
  * A secret's key takes the number too, its shape only (no run).
  */
-export function isNumberUnderPasswordName(digits: string, name: string | undefined): boolean {
+export function isNumberUnderPasswordName(digits: string, name: string | undefined, path?: readonly (string | number)[]): boolean {
   const noun = name === undefined ? undefined : credentialName(name)?.noun;
   if (noun === undefined || namesAnAction(name!)) return false;
   // `passcode: 30927`, `kiosk: { pin: 4821 }`: a PIN is four digits or more, where a password's number needs six.
   if (noun === 'PIN' || splitWords(name!).pop() === 'passcode') return isPinCode(digits);
+  // `jwt: { signing_key: 30571946 }`, `secret_key_base: …`: under a name that holds only the app's signing secret any number
+  // is read, as its quoted twin is (config-common.ts judges it: isShortDigitSigningKey, not a counting run).
+  if (path !== undefined && namesOnlySigningSecret(path.filter((key) => typeof key === 'string').join('.'))) return true;
   if (noun === 'password') return hasDigitPasswordShape(digits) || (isDigitRun(digits) && !namesAccountDefault(name!));
   // bbs-go's `Minio: { AccessSecret: 48213907 }`, `SecretAccessKey: 73920184`: a number under a secret's key, unquoted
   // where the quoted `"48213907"` is already a secret. The shape only: `12345678` is MinIO's stock local one.

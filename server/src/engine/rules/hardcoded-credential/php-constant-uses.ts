@@ -3,6 +3,7 @@
 // Its name (`KEY`, `SEED`) says nothing; the secret-taking call it reaches does (php-apis.ts).
 import { callOf, named, type PhpCall } from '../../languages/php';
 import type { SyntaxNode } from '../../languages/treeSitter';
+import { namesOwnSigningSecret } from './credential-value';
 import { secretArgumentOf } from './php-apis';
 import type { Target } from './target';
 
@@ -17,10 +18,14 @@ const MAX_NODES = 20_000;
 
 /**
  * What `self::NAME` (or `static::NAME`, `Holder::NAME`) becomes in the class that declares it: the
- * first secret-taking call it is passed to, through decoders. Undefined when no use says so.
+ * first secret-taking call it is passed to, through decoders. Undefined when no use says so. With
+ * `ownSigningKeyOnly` (a constant whose name already says credential: `const JWT_KEY = 'your-secret-key'` then
+ * `JWT::encode($payload, self::JWT_KEY, 'HS256')`), any value, and only a call that signs with the app's own key: there
+ * the signer decides the value's shape, as for an argument (a template's stub or a word is the live key), where the name
+ * alone reads it as a placeholder.
  */
-export function constantUseTarget(name: string, value: string, classNode: SyntaxNode | undefined): Target | undefined {
-  if (!classNode || !KEY_LIKE.test(value)) return undefined;
+export function constantUseTarget(name: string, value: string, classNode: SyntaxNode | undefined, ownSigningKeyOnly = false): Target | undefined {
+  if (!classNode || (!ownSigningKeyOnly && !KEY_LIKE.test(value))) return undefined;
   const holder = classNode.childForFieldName('name')?.text;
   const parents = new Map<number, SyntaxNode>();
   const stack: SyntaxNode[] = [classNode];
@@ -28,7 +33,9 @@ export function constantUseTarget(name: string, value: string, classNode: Syntax
     const node = stack.pop()!;
     if (node.type === 'class_constant_access_expression' && accessesConstant(node, name, holder)) {
       const target = sinkOf(node, parents);
-      if (target) return { ...target, name, label: `${holder ?? 'self'}::${name} (${target.label})` };
+      if (target && ownSigningKeyOnly && !namesOwnSigningSecret(target.envName)) return undefined;
+      // Judged as the signer's argument (kind `api`) where the name alone would read a stub as a placeholder.
+      if (target) return { ...target, ...(ownSigningKeyOnly ? { kind: 'api' as const } : {}), name, label: `${holder ?? 'self'}::${name} (${target.label})` };
     }
     for (const child of named(node)) {
       parents.set(child.id, node);

@@ -149,12 +149,12 @@ function enumCaseTarget(name: string, enumCase: SyntaxNode, parents: Parents): T
   return credential ? { ...target, label: `${holder}::${name}`, envName: nameTarget([holder!, name]).envName, credential: { ...credential, strength: 'weak' } } : target;
 }
 
-/** `private const KEY = '…'` used as `sodium_crypto_secretbox(…, self::KEY)`: a key by its use (php-constant-uses.ts). */
+/** `private const KEY = '…'` used as `sodium_crypto_secretbox(…, self::KEY)`, `const JWT_KEY = '…'` as `JWT::encode(…, self::JWT_KEY, …)`: a key by its use (php-constant-uses.ts). */
 function usedConstantTarget(name: string, value: SyntaxNode, parents: Parents): Target | undefined {
-  if (nameTarget([name]).credential) return undefined;
   const literal = stringValue(value);
   const classNode = ancestors(value, parents).find((current) => /^(?:class|trait|enum)_declaration$/.test(current.type));
-  return literal === undefined ? undefined : constantUseTarget(name, literal, classNode);
+  // A credential's name (`JWT_KEY`) is followed only to a signer of the app's own key, which then judges the value.
+  return literal === undefined ? undefined : constantUseTarget(name, literal, classNode, nameTarget([name]).credential !== undefined);
 }
 
 function hasKey(element: SyntaxNode): boolean {

@@ -167,9 +167,24 @@ export const PROBE25C_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
   yaml: {
     valid: [
       { name: 'a backup root path beside a secret read from the environment', path: 'config/storage.yml', code: 'backup:\n  secret_access_key: <%= ENV["AWS_SECRET_ACCESS_KEY"] %>\n  root: /var/backups/charity\n' },
+      {
+        name: "a signing secret's length, a key's rotation, and a counting run (a template's placeholder)",
+        path: 'config/config.yaml',
+        code: 'jwt:\n  secret_length: 64\n  key_rotation_days: 30\n  signing_key: 123456789\n',
+      },
     ],
     invalid: [
       error('a base64 secret that opens with a slash', 'config/deploy.yml', 's3:\n  aws_secret_access_key: ⟦/WPKbAJAXBMzlqWZqiba3B7YgaTZdJlJH6WNV0Th⟧\n  bucket_name: shop-assets\n'),
+      // A YAML number under a name that holds only the signing secret, as its quoted twin (Spring and viper read it as a string).
+      error('a signing key and a secret_key_base written as YAML numbers', 'config/config.yaml', 'jwt:\n  signing_key: ⟦30571946⟧\n  expires_in: 3600\napp:\n  secret_key_base: ⟦739104826⟧\n'),
+    ],
+  },
+  json: {
+    valid: [
+      { name: "a signing secret's length and lifetime, and a key's rotation", path: 'config/default.json', code: '{ "jwt": { "secretLength": 64, "expiresIn": 3600 }, "session": { "keyRotationDays": 30 } }\n' },
+    ],
+    invalid: [
+      error('a signing key written as a JSON number', 'config/default.json', '{ "jwt": { "signingKey": ⟦30571946⟧, "expiresIn": 3600 } }\n'),
     ],
   },
 };

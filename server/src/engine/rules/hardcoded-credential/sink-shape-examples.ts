@@ -124,12 +124,23 @@ export const SINK_SHAPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'app/Support/WorkerDsn.php',
         code: "<?php\nfinal class WorkerDsn\n{\n    public const EXAMPLE = 'user:password@tcp(127.0.0.1:3306)/dbname';\n    private const PIN_LENGTH = 6;\n}\n",
       },
+      {
+        name: "a template under a key's name that no signer uses, a header's and a variable's name, and a mail password's template",
+        path: 'src/Auth/Webhook.php',
+        code: "<?php\nclass Webhook\n{\n    const JWT_KEY = 'your-secret-key';\n    const SIGNATURE_HEADER = 'X-Rota-Signature';\n    const SECRET_ENV = 'WEBHOOK_SECRET';\n    const MAIL_PASSWORD = 'your-mail-password';\n    public function secret(): string { return (string) getenv(self::SECRET_ENV); }\n    public function login(): void { $this->mailer->login('rota', self::MAIL_PASSWORD); }\n}\n",
+      },
     ],
     invalid: [
       {
         name: "Laravel's app key as a template, and a go-sql-driver DSN",
         path: 'config/app.php',
         code: "<?php\nreturn [\n    'name' => env('APP_NAME', 'Till'),\n    'key' => ⟦'your-app-key'⟧,\n    'reports_dsn' => 'till:⟦Wk5nRz8Qp3Lv⟧@tcp(mysql:3306)/till_reports',\n];\n",
+      },
+      {
+        name: 'class constants named for the key and handed to JWT::encode / new Key: the signer judges them, as an argument',
+        path: 'src/Auth/TokenIssuer.php',
+        code: "<?php\nfinal class TokenIssuer\n{\n    private const JWT_KEY = ⟦'your-secret-key'⟧;\n    const SECRET = ⟦'secret'⟧;\n    public function issue(array $p): string { return JWT::encode($p, self::JWT_KEY, 'HS256'); }\n    public function legacy(string $t): object { return JWT::decode($t, new Key(static::SECRET, 'HS256')); }\n}\n",
+        severity: 'warning',
       },
     ],
   },

@@ -6,6 +6,7 @@ import { envReadEdit } from '../../fixes/envRead';
 import { dottedName, lastSegment, propertyName, spanOf, walk } from '../../languages/ts-ast';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isKeyToolPath, isSigningKeyName, isSingletonClass, isStartupFunctionName } from './names';
+import { assignsFromEnvironment, fillsEmpty, testsEnvironmentForEmpty, testsName, variableRead } from './env-guard';
 import { printsName, reportKey } from './report';
 
 const GENERATORS = new Set(['randomBytes', 'randomUUID', 'uuidv4', 'v4', 'nanoid', 'generateSecret']);
@@ -37,7 +38,8 @@ function step(parent: ts.Node, child: ts.Node): Step {
   }
   if (ts.isBinaryExpression(parent)) {
     const op = parent.operatorToken.kind;
-    if (op === ts.SyntaxKind.EqualsToken && parent.right === child) return named(assignedName(parent.left));
+    // `secret ||= randomUUID()`: judged as an assignment, a fallback when a statement before read the environment (envGuard).
+    if ((op === ts.SyntaxKind.EqualsToken || op === ts.SyntaxKind.BarBarEqualsToken || op === ts.SyntaxKind.QuestionQuestionEqualsToken) && parent.right === child) return named(assignedName(parent.left));
     if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) return readsEnvironment(parent.left) ? { kind: 'fallback' } : { kind: 'wrap' };
     return { kind: 'stop' };
   }
@@ -100,18 +102,50 @@ function check(context: RuleContext): void {
       if (next.kind === 'stop') return;
       if (next.kind === 'fallback') fallback = true;
       if (next.kind !== 'name') continue;
-      if (!next.sink && !isSigningKeyName(next.name)) return;
+      // The environment's read the random value stands in for: inline (`process.env.X || …`) or a guard before it.
+      const read = fallback ? child.getText() : envGuard(parent, next.name);
+      const variable = read === undefined || next.sink || isSigningKeyName(next.name) ? undefined : variableRead(read);
+      const name = variable ?? next.name;
+      if (!next.sink && !isSigningKeyName(name)) return;
       if (!runsOncePerProcess(parent) || printsName(context.text, next.name) || !madeOncePerInstance(parent)) return;
       const value = element ?? child;
       reportKey(context, {
         span: spanOf(child),
-        name: next.name,
-        fallback,
+        name,
+        fallback: fallback || read !== undefined,
         fix: (envName) => [envReadEdit(context.text, spanOf(value), envName, context.language, context.path)],
       });
       return;
     }
   });
+}
+
+/**
+ * `if (!secret) { secret = randomBytes(32)… }` after `let secret = process.env.SESSION_SECRET`, `secret ||= randomUUID()`:
+ * the text of the environment read the assignment stands in for (env-guard.ts), or undefined.
+ */
+function envGuard(assignment: ts.Node, name: string): string | undefined {
+  const statement = assignment.parent;
+  if (!ts.isExpressionStatement(statement)) return undefined;
+  if (fillsEmpty(assignment.getText())) return readBefore(statement, name);
+  let guard: ts.Node = statement.parent;
+  if (ts.isBlock(guard)) guard = guard.parent;
+  if (!ts.isIfStatement(guard)) return undefined;
+  const test = guard.expression.getText();
+  if (testsEnvironmentForEmpty(test)) return test;
+  return testsName(test, name) ? readBefore(guard, name) : undefined;
+}
+
+/** The nearest statement before `statement` in its block that assigns the name, if it reads the environment. */
+function readBefore(statement: ts.Statement, name: string): string | undefined {
+  const block = statement.parent;
+  if (!ts.isBlock(block) && !ts.isSourceFile(block)) return undefined;
+  const statements = block.statements;
+  for (let index = statements.indexOf(statement) - 1; index >= 0 && index >= statements.indexOf(statement) - 12; index--) {
+    const text = statements[index]!.getText();
+    if (assignsFromEnvironment(text, name)) return text;
+  }
+  return undefined;
 }
 
 /**

@@ -15,10 +15,35 @@ const STARTUP_ANNOTATIONS = new Set(['Bean', 'PostConstruct', 'Produces', 'Provi
 
 function annotated(modifiers: SyntaxNode | undefined): boolean {
   if (!modifiers) return false;
-  return modifiers.namedChildren.some((annotation) => {
-    const name = annotation?.type.endsWith('annotation') ? annotation.text.replace(/^@/, '').split(/[(\s]/)[0] ?? '' : '';
-    return STARTUP_ANNOTATIONS.has(name.slice(name.lastIndexOf('.') + 1));
-  });
+  return modifiers.namedChildren.some((annotation) => annotation?.type.endsWith('annotation') === true && STARTUP_ANNOTATIONS.has(annotationName(annotation)));
+}
+
+/**
+ * `@Value("${app.jwt.secret:#{T(java.util.UUID).randomUUID().toString()}}")`: a SpEL default that makes a random key when
+ * the property (and so its environment variable, by Spring's relaxed binding) is unset. Group 1 is the property.
+ */
+const SPEL_DEFAULT = /^"\\?\$\{([\w.-]{1,120}):#\{([^{}]{1,200})\}\}"$/;
+
+/** The property a `@Value` string's random SpEL default stands in for, or undefined. */
+function randomSpelDefault(literal: SyntaxNode): string | undefined {
+  if (literal.type !== 'string_literal') return undefined;
+  const match = SPEL_DEFAULT.exec(literal.text);
+  return match && /\brandomUUID\(\)/.test(match[2]!) ? match[1] : undefined;
+}
+
+/** The annotation's name without `@` or a package: `Value`, `ConfigurationProperties`. */
+function annotationName(annotation: SyntaxNode): string {
+  const name = annotation.text.replace(/^@/, '').split(/[(\s]/)[0] ?? '';
+  return name.slice(name.lastIndexOf('.') + 1);
+}
+
+/**
+ * A Spring Boot (or Micronaut) `@ConfigurationProperties` class: a field's initial value is its default, which the
+ * property (`roster.session.signing-secret`, or its environment variable) replaces, as a pydantic settings field's.
+ */
+function isConfigurationPropertiesClass(cls: SyntaxNode | null | undefined): boolean {
+  const modifiers = cls ? namedChildOfType(cls, 'modifiers') : undefined;
+  return modifiers?.namedChildren.some((annotation) => annotation?.type.endsWith('annotation') && annotationName(annotation) === 'ConfigurationProperties') === true;
 }
 
 function namedChildOfType(node: SyntaxNode, type: string): SyntaxNode | undefined {
@@ -33,6 +58,7 @@ function enclosingMethodName(node: SyntaxNode, type: string, name: (fn: SyntaxNo
 
 const java: KeyGrammar = {
   generator(node) {
+    if (randomSpelDefault(node) !== undefined) return { kind: 'plain' };
     if (node.type !== 'method_invocation') return undefined;
     const callee = compact(node).replace(/\([^()]*\)$/, '');
     if (GENERATOR.test(callee)) return { kind: 'plain' };
@@ -44,13 +70,18 @@ const java: KeyGrammar = {
       case 'argument_list':
       case 'parenthesized_expression':
         return WRAP;
+      case 'annotation_argument_list':
+        // `@Value("${jwt.secret:#{…randomUUID()}}")`: the property's own key, made only when it is unset.
+        return spelStep(child);
       case 'method_invocation':
         if (parent.childForFieldName('object')?.id === child.id) return WRAPPERS.has(parent.childForFieldName('name')?.text ?? '') ? WRAP : STOP;
         return WRAPPERS.has(parent.childForFieldName('name')?.text ?? '') ? WRAP : STOP;
       case 'object_creation_expression':
         return WRAPPERS.has(parent.childForFieldName('type')?.text ?? '') ? WRAP : STOP;
-      case 'variable_declarator':
-        return named(parent.childForFieldName('name')?.text);
+      case 'variable_declarator': {
+        const name = parent.childForFieldName('name')?.text;
+        return name === undefined ? STOP : { kind: 'name', name, fallback: isConfigurationPropertiesClass(parent.parent?.parent?.parent) };
+      }
       case 'assignment_expression': {
         const left = parent.childForFieldName('left');
         return named(left?.type === 'field_access' ? left.childForFieldName('field')?.text : left?.text);
@@ -77,10 +108,20 @@ const java: KeyGrammar = {
   },
 };
 
+/** The step from a random SpEL default, when it is a `@Value` annotation's argument: named by its property, a fallback. */
+function spelStep(literal: SyntaxNode): Step {
+  const property = randomSpelDefault(literal);
+  let annotation = literal.parent;
+  for (let depth = 0; annotation && depth < 4 && !annotation.type.endsWith('annotation'); depth++) annotation = annotation.parent;
+  if (property === undefined || !annotation?.type.endsWith('annotation') || annotationName(annotation) !== 'Value') return STOP;
+  return { kind: 'name', name: property, fallback: true };
+}
+
 const kotlinFunctionName = (fn: SyntaxNode): string | undefined => namedChildOfType(fn, 'simple_identifier')?.text;
 
 const kotlin: KeyGrammar = {
   generator(node) {
+    if (randomSpelDefault(node) !== undefined) return { kind: 'plain' };
     if (node.type !== 'call_expression') return undefined;
     const callee = node.namedChild(0);
     if (GENERATOR.test(compact(callee))) return { kind: 'plain' };
@@ -91,6 +132,8 @@ const kotlin: KeyGrammar = {
   step(parent, child): Step {
     switch (parent.type) {
       case 'value_argument':
+        if (randomSpelDefault(child) !== undefined) return spelStep(child);
+        return WRAP;
       case 'value_arguments':
       case 'call_suffix':
       case 'parenthesized_expression':
@@ -103,8 +146,15 @@ const kotlin: KeyGrammar = {
         const name = compact(callee);
         return WRAPPERS.has(name.slice(name.lastIndexOf('.') + 1)) ? WRAP : STOP;
       }
-      case 'property_declaration':
-        return named(namedChildOfType(namedChildOfType(parent, 'variable_declaration') ?? parent, 'simple_identifier')?.text);
+      case 'property_declaration': {
+        const name = namedChildOfType(namedChildOfType(parent, 'variable_declaration') ?? parent, 'simple_identifier')?.text;
+        return name === undefined ? STOP : { kind: 'name', name, fallback: isConfigurationPropertiesClass(parent.parent?.parent) };
+      }
+      case 'class_parameter': {
+        // `@ConfigurationProperties data class JwtProperties(val secret: String = UUID.randomUUID().toString())`: a default.
+        const name = namedChildOfType(parent, 'simple_identifier')?.text;
+        return name !== undefined && isConfigurationPropertiesClass(parent.parent?.parent) ? { kind: 'name', name, fallback: true } : STOP;
+      }
       case 'assignment': {
         const target = parent.namedChild(0);
         return target?.id === child.id ? STOP : named(target?.text.split('.').pop());

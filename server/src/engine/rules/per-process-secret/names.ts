@@ -12,6 +12,8 @@ const PER_USE_WORDS = new Set([
 /** With `key`: what the key signs or seals, shared by every process. */
 const KEY_PURPOSE_WORDS = new Set([
   'jwt', 'signing', 'sign', 'signature', 'session', 'sessions', 'cookie', 'cookies', 'hmac', 'mac', 'app', 'token', 'auth', 'master', 'encryption',
+  // Spring Security's remember-me key signs the remember-me cookie (`@Bean SecretKey rememberMeKey()`).
+  'remember',
 ]);
 
 /**
@@ -48,7 +50,7 @@ export function isStartupFunctionName(name: string): boolean {
 }
 
 /** Annotations and decorators of classes a framework makes once per process (Spring, Nest, CDI, Angular). */
-const SINGLETON_ANNOTATION = /@(?:Service|Component|Configuration|Injectable|Controller|RestController|Repository|Singleton|ApplicationScoped|Module)\b/;
+const SINGLETON_ANNOTATION = /@(?:Service|Component|Configuration|ConfigurationProperties|Injectable|Controller|RestController|Repository|Singleton|ApplicationScoped|Module)\b/;
 /** Class names that say the same: `JwtUtil`, `TokenService`, `SecurityConfig`, `AuthModule`. */
 const SINGLETON_CLASS_NAME = /(?:Service|Config|Configuration|Util|Utils|Helper|Provider|Module|Manager|Signer|Issuer|Filter|Interceptor|Middleware|Application|App|Server)$/;
 

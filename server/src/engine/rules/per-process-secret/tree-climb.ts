@@ -5,6 +5,7 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { RuleContext } from '../../rule';
 import type { OffsetEdit } from '../../types';
 import { isKeyToolPath, isSigningKeyName, isSingletonClass, isStartupFunctionName } from './names';
+import { assignsFromEnvironment, fillsEmpty, testsEnvironmentForEmpty, testsName, variableRead } from './env-guard';
 import { printsName, reportKey } from './report';
 
 /** How a parent treats the value coming up from one of its children. */
@@ -48,15 +49,21 @@ export function checkTree(context: RuleContext, grammar: KeyGrammar): void {
     const made = grammar.generator(node);
     if (!made) return;
     const bound = made.kind === 'filled' ? { name: made.name, at: node, value: undefined, fallback: false, sink: false } : binding(node, grammar);
-    if (!bound || (!bound.sink && !isSigningKeyName(bound.name))) return;
+    if (!bound) return;
+    // The environment's read that the random value stands in for: inline (`… or os.urandom(24)`) or a guard before it.
+    const read = bound.fallback ? bound.value?.text : bound.value && envGuard(bound.at, bound.name, grammar);
+    // `key := os.Getenv("SESSION_KEY")`: a plain `key` is named by the variable it falls back for.
+    const variable = read === undefined || bound.sink || isSigningKeyName(bound.name) ? undefined : variableRead(read);
+    const name = variable ?? bound.name;
+    if (!bound.sink && !isSigningKeyName(name)) return;
     if (!runsOncePerProcess(bound.at, grammar) || printsName(context.text, bound.name)) return;
     const owner = grammar.instanceFieldClass?.(bound.at);
     if (owner && !isSingletonClass(owner.name, owner.annotations)) return;
     const value = bound.value;
     reportKey(context, {
       span: { start: (value ?? node).startIndex, end: (value ?? node).endIndex },
-      name: bound.name,
-      fallback: bound.fallback,
+      name,
+      fallback: bound.fallback || read !== undefined,
       ...(value && grammar.fix ? { fix: (envName: string) => grammar.fix!(context, value, envName) } : {}),
     });
     return false;
@@ -80,6 +87,33 @@ function binding(call: SyntaxNode, grammar: KeyGrammar): Binding | undefined {
     if (step.kind === 'stop') return undefined;
     if (step.kind === 'fallback') fallback = true;
     if (step.kind === 'name') return { name: step.name, at: parent, value: child, fallback: fallback || step.fallback === true, sink: step.sink === true };
+  }
+  return undefined;
+}
+
+/** Guards: `if`, `unless`, Ruby's `if`/`unless` modifiers. */
+const GUARD = /^(?:if|unless)(?:_statement|_modifier)?$/;
+
+/**
+ * The text of the environment read a guarded assignment stands in for (env-guard.ts), or undefined: the assignment is in
+ * a guard that tests the environment for emptiness, or tests the name after a statement gave it the environment's value,
+ * or is a `||=` after such a statement.
+ */
+function envGuard(at: SyntaxNode, name: string, grammar: KeyGrammar): string | undefined {
+  if (fillsEmpty(at.text)) return readBefore(at, name);
+  for (let node = at.parent, depth = 0; node && depth < 6 && !grammar.functionOf(node); node = node.parent, depth++) {
+    if (!GUARD.test(node.type)) continue;
+    const test = [node.childForFieldName('initializer'), node.childForFieldName('condition')].map((part) => part?.text ?? '').join('; ');
+    if (testsEnvironmentForEmpty(test)) return test;
+    return testsName(test, name) ? readBefore(node, name) : undefined;
+  }
+  return undefined;
+}
+
+/** The nearest statement before `statement` that assigns the name, if it reads the environment. */
+function readBefore(statement: SyntaxNode, name: string): string | undefined {
+  for (let before = statement.previousNamedSibling, seen = 0; before && seen < 12; before = before.previousNamedSibling, seen++) {
+    if (assignsFromEnvironment(before.text, name)) return before.text;
   }
   return undefined;
 }
