@@ -110,7 +110,8 @@ function weakPasswordNote(secret: string): string | undefined {
 export function isChosenPhrase(value: string): boolean {
   if (value.length > 64 || !/^[a-z]/.test(value)) return false;
   // Per word: letters in camel case, digits only at its end (`hunter2`, `v2`), never inside (`s3cr3t`, `LQ4Ud8`).
-  return value.split(/[-_.]/).every((word) => word !== '' && /^[A-Za-z]?[a-z]*(?:[A-Z][a-z]+)*\d*$/.test(word));
+  // Separators doubled (`hyyag_-q`, probe26c 9) are typed, not generated: one break between words.
+  return value.split(/[-_.]+/).every((word) => word !== '' && /^[A-Za-z]?[a-z]*(?:[A-Z][a-z]+)*\d*$/.test(word));
 }
 
 const LOCAL_NOTE = ' It is a chosen word in config that only local development loads, so reported as information; still read it from the environment.';

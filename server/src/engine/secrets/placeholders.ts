@@ -61,7 +61,8 @@ const FIELD_WORDS = new Set([
   'header', 'type', 'plain', 'text',
 ]);
 
-const MARKERS = /changeme|change[-_ ]me|change[-_ ]?this|replace[-_ ]?me|replace[-_ ]with[-_ ]|edit[-_ ]?me|placeholder|example|dummy|redacted|xxxxx|\*\*\*|\.\.\.|…|•••|your[-_ ]|insert[-_ ]|not[-_ ]a[-_ ]real/i;
+// `change-in-production`, `replace-before-deploy`, `TODO-…` (probe26c 10): an instruction to fill the value in, whatever else it says.
+const MARKERS = /changeme|change[-_ ]me|change[-_ ]?this|replace[-_ ]?me|replace[-_ ]with[-_ ]|(?:change|replace)[-_ ](?:it[-_ ])?(?:in|before|for|on)[-_ ](?:prod|production|deploy|release)|^todo[-_ :]|edit[-_ ]?me|placeholder|example|dummy|redacted|xxxxx|\*\*\*|\.\.\.|…|•••|your[-_ ]|insert[-_ ]|not[-_ ]a[-_ ]real/i;
 
 /**
  * An instruction naming the variable to set: cookiecutter-django's `!!!SET DJANGO_SECRET_KEY!!!`, `change THE_API_KEY`.
@@ -176,6 +177,23 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^gAAAAA[A-Za-z0-9_-]{90,8000}={0,2}$/,
 ];
 
+/**
+ * `my_garden_production_password` under `password` beside `my_garden_production_user` (probe26c 7): a template's opener (`my`,
+ * `our`; `your` is a placeholder already), at most four words naming the app or the stage, then the key's own last word. It spells
+ * the setting it stands in for, as `your_garden_production_password` does. Not `my-secret` alone under another name.
+ */
+export function isSelfNamingTemplate(value: string, name: string): boolean {
+  const trimmed = value.trim();
+  if (trimmed.length > 80 || !/^(?:my|our)[-_][a-z0-9]+(?:[-_][a-z0-9]+){0,4}$/i.test(trimmed)) return false;
+  const words = splitWords(trimmed);
+  const last = words.pop();
+  // `my_super_secret_password` was typed as a phrase: the words between name the app or the stage, not the secret's strength.
+  return last !== undefined && /^[a-z]{3,}$/.test(last) && last === splitWords(name).pop() && !words.some((word) => PHRASE_WORDS.has(word));
+}
+
+/** Words that make a `my_…` value a phrase someone typed rather than a template's name for the setting. */
+const PHRASE_WORDS = new Set(['super', 'very', 'top', 'ultra', 'mega', 'secret', 'strong', 'secure', 'safe', 'real', 'actual', 'own', 'long', 'hard', 'best', 'great', 'awesome', 'cool', 'private', 'hidden']);
+
 /** Whether a value is a placeholder, not a secret: '', changeme, <your-key>, xxx, ${VAR}, YOUR_TOKEN_HERE, ... */
 export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();
@@ -185,7 +203,7 @@ export function isPlaceholder(value: string): boolean {
   if (SET_THE_VARIABLE.test(trimmed)) return true;
   if (MARKERS.test(trimmed) || /^your/i.test(trimmed) || YOUR_IN_OTHER_LANGUAGES.test(trimmed) || FILL_IN_OTHER_SCRIPTS.test(trimmed) || /[-_ ]here$/i.test(trimmed)) return true;
   if (isEncodedPlaceholder(trimmed)) return true;
-  if (/^[*xX•#.?_\-\s]+$/.test(trimmed) || isTrivialSequence(trimmed) || isRepeatedUnit(trimmed) || isRepeatedWord(trimmed) || isDoubledPlaceholder(trimmed) || isCountedOut(trimmed)) return true;
+  if (/^[*xX•#.?_\-\s]+$/.test(trimmed) || isTrivialSequence(trimmed) || isCountedToTen(trimmed) || isRepeatedUnit(trimmed) || isRepeatedWord(trimmed) || isDoubledPlaceholder(trimmed) || isCountedOut(trimmed)) return true;
   return isMadeOfPlaceholderWords(trimmed) || saysLocalOnly(trimmed) || saysTestValue(trimmed) || isJoinedFiller(trimmed);
 }
 
@@ -288,7 +306,12 @@ function isRepeatedUnit(value: string): boolean {
  * and the first password anybody tries where an app really uses it (isSecretLikeValue asks the name).
  */
 export function isDigitRun(value: string): boolean {
-  return /^\d{3,20}$/.test(value) && (isTrivialSequence(value) || isRepeatedUnit(value));
+  return /^\d{3,20}$/.test(value) && (isTrivialSequence(value) || isRepeatedUnit(value) || isCountedToTen(value));
+}
+
+/** The keyboard's row (`1234567890`: 0 after 9) and counting to ten (`12345678910`): the same run as `123456789` (probe26c 11). */
+export function isCountedToTen(value: string): boolean {
+  return /^(?:0?1234567890|0?12345678910)$/.test(value);
 }
 
 /** `uuid-uuid-uuid-uuid-uuid`, `key.key.key`: one word written over, a shape's stand-in. */

@@ -2,7 +2,7 @@
 // UI text, a field name, a path, a reference to where the secret lives, or a placeholder.
 import { decodeCharacterReferences } from '../characterReferences';
 import { isSpacedNoise, isUuid, isWordList, looksLikePattern, looksRandom } from './entropy';
-import { isDigitRun, isFirstTriedPassword, isPlaceholder, isTrivialSequence } from './placeholders';
+import { isCountedToTen, isDigitRun, isFirstTriedPassword, isPlaceholder, isSelfNamingTemplate, isTrivialSequence } from './placeholders';
 import { isPublicDevMnemonic } from './mnemonic';
 import { credentialName } from './names';
 import { isAnonJwt } from './tokenFormats';
@@ -162,6 +162,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (isKeySizedCount(trimmed, options)) return true;
   if (isFirstTriedPassword(trimmed)) return isWeakPasswordInUse(options, trimmed);
   if (isPlaceholder(trimmed) || trimmed.length < 4 || trimmed.length > 1000) return false;
+  if (options.name !== undefined && isSelfNamingTemplate(trimmed, options.name)) return false;
   if (options.name !== undefined && isMnemonicName(options.name)) return isMnemonicPhrase(trimmed);
   if (/[\r\n]/.test(trimmed)) return false;
   // Google's app passwords are four groups of four letters: spaces, yet no prose.
@@ -195,7 +196,7 @@ function isWeakPinName(name: string): boolean {
  * (`2.4.1`), a flag (`pin: true`) or a board's pin (`'GPIO17'`, `'D4'`) is none.
  */
 export function isPinCode(value: string): boolean {
-  return /^\d{4,12}$/.test(value) && new Set(value).size >= 2 && !isTrivialSequence(value);
+  return /^\d{4,12}$/.test(value) && new Set(value).size >= 2 && !isTrivialSequence(value) && !isCountedToTen(value);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Whether a literal bound to a credential target is the credential itself: one answer for every
 // language, so `password == 'reset'` or a passphrase handed to a JWT signer reads the same in
 // Go, Java, Kotlin, Python, Ruby and PHP.
-import { credentialName, namesServiceLogin, isDigitRun, isFirstTriedPassword, isPlaceholder, namesAccountDefault, isSecretLikeValue, namesEnclosingField, isTrivialSequence, isUuid, isPinCode, splitWords, type CredentialName } from '../../secrets';
+import { credentialName, namesServiceLogin, isCountedToTen, isDigitRun, isFirstTriedPassword, isPlaceholder, namesAccountDefault, isSecretLikeValue, namesEnclosingField, isTrivialSequence, isUuid, isPinCode, splitWords, type CredentialName } from '../../secrets';
 import type { FileScope } from '../../scope';
 import type { Report } from '../../types';
 import type { Target } from './target';
@@ -89,6 +89,8 @@ const SINK_PAIRS: readonly (readonly [string, string])[] = [
   ['session', 'secret'],
   ['cookie', 'secret'],
   ['secret', 'base'],
+  // Yii's `cookieValidationKey`: the key its request component signs every cookie with.
+  ['validation', 'key'],
 ];
 
 /**
@@ -163,7 +165,7 @@ const KEY_STUB_WORDS = new Set(['secret', 'key', 'jwt', 'token', 'signing']);
  */
 function isStubInSink(value: string, target: Target, scope: FileScope): boolean {
   if (scope !== 'app' || target.kind !== 'api' || target.viaKeyword || target.comparison) return false;
-  return isKeyStub(value) || isChangeMe(value) || (isStandInWord(value) && signsWithOwnKey(target));
+  return isKeyStub(value) || isSecretWordsStub(value) || isChangeMe(value) || (isStandInWord(value) && signsWithOwnKey(target));
 }
 
 /**
@@ -250,7 +252,7 @@ function isStubAsSigningKey(value: string, target: Target, scope: FileScope): bo
   if (!own && !isSecretSink(target, target.credential)) return false;
   // `'SIGNING_KEY': 'change me'` in the SIMPLE_JWT of Django's settings.py (held-out batch cred24): every deploy loads the
   // module, so nothing fills the word in; elsewhere (`SECRET_KEY = 'changeme'` in a config.py) it stays a placeholder.
-  return (isKeyStub(value) && isBareKeyWords(value) && !(restatesItsName(value, target) && !target.callOption)) || isAppNamedKeyStub(value) || isStandInWord(value) || (target.loadedSettings === true && isChangeMe(value));
+  return (isKeyStub(value) && isBareKeyWords(value) && !(restatesItsName(value, target) && !target.callOption)) || isSecretWordsStub(value) || isAppNamedKeyStub(value) || isStandInWord(value) || (target.loadedSettings === true && isChangeMe(value));
 }
 
 /** Names that hold nothing but a signing secret (SINK_PAIRS), by a config key's path: `jwtSecret`, `jwt.secret`, `session_secret`. */
@@ -266,7 +268,7 @@ export function namesOnlySigningSecret(path: string): boolean {
  */
 export function isConfigKeyStub(value: string, path: string): boolean {
   // `"jwt": { "secret": "changeme" }` in `config/default.json` that no `production.json` overrides (held-out batch cred24).
-  return namesOnlySigningSecret(path) && ((isKeyStub(value) && isBareKeyWords(value)) || isAppNamedKeyStub(value) || isChangeMe(value));
+  return namesOnlySigningSecret(path) && ((isKeyStub(value) && isBareKeyWords(value)) || isSecretWordsStub(value) || isAppNamedKeyStub(value) || isChangeMe(value));
 }
 
 /**
@@ -318,6 +320,8 @@ export function isAppNamedKeyStub(value: string): boolean {
  * name. Not `session({ secret: 'secret' })`: an option handed to a call (Target.callOption) is the value it signs with.
  */
 function restatesItsName(value: string, target: Target): boolean {
+  // `app.secret_key = "secret key"` (probe26c 5): a constant's name has no space; written with one it is the stub `'secret'` is.
+  if (/\s/.test(value.trim())) return false;
   const name = (target.name ?? target.label).split('.').pop() ?? '';
   return splitWords(value.trim()).join(' ') === splitWords(name).join(' ');
 }
@@ -334,6 +338,23 @@ export function isBareKeyWords(value: string): boolean {
 }
 
 const BARE_KEY_WORDS = new Set([...KEY_STUB_WORDS, 'password', 'pass', 'session', 'cookie', 'app', 'api', 'auth', 'base']);
+
+/** Words that only say a secret is one, louder: `supersecret`, `topsecret`, `my-secret-key`, `password_security`. */
+const SECRET_EMPHASIS_WORDS = new Set(['super', 'top', 'very', 'ultra', 'mega', 'my', 'our', 'security', 'secure', 'secrets', 'passphrase']);
+
+/**
+ * A stub of nothing but a secret's words said louder (probe26c: Sinatra's `set :session_secret, 'password_security'`, `||
+ * "supersecret"`): one severity with the bare `'secret'` in every secret sink, a warning that it reads like a placeholder.
+ * A key's word must be among them, and no other word: `keyboard cat`, `hunter2`, `s3cr3t` were chosen, and stay errors.
+ */
+export function isSecretWordsStub(value: string): boolean {
+  const trimmed = value.trim();
+  if (!/^[A-Za-z][A-Za-z_-]{5,40}$/.test(trimmed) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(trimmed)) return false;
+  const words = splitWords(trimmed);
+  // One louder word at least: the bare words (`secret_key`, MediaWiki's `'SecretKey'` constant) are isBareKeyWords' to judge.
+  return words.length >= 2 && words.length <= 4 && words.some((word) => KEY_STUB_WORDS.has(word) || word === 'password') &&
+    words.some((word) => SECRET_EMPHASIS_WORDS.has(word)) && words.every((word) => BARE_KEY_WORDS.has(word) || SECRET_EMPHASIS_WORDS.has(word));
+}
 
 /** The words a template leads or closes a key's stub with: `your_jwt_secret`, `yoursecret`, `some_secret_key_here`. */
 const TEMPLATE_STUB_WORDS = new Set(['your', 'my', 'some', 'here']);
@@ -397,11 +418,32 @@ export function isPlaceholderSigningFallback(value: string, name: string | undef
   // Only bare key words (`secret`, `jwt_secret`): `your_secret_key` is a template's, `local-session-secret-do-not-use` says where it may run.
   // A bare `test` too: KotlinConf's production config fell back to it for its admin secret.
   if (isChangeMe(trimmed) || (isKeyStub(trimmed) && isBareKeyWords(trimmed)) || isStandInWord(trimmed)) return namesOwnSigningSecret(name) || namesOwnLoginPassword(name);
+  // `|| 'supersecret'`, `|| 'my-secret-key'`: a secret's own words said louder are the same stub (isSecretWordsStub).
+  if (isSecretWordsStub(trimmed)) return namesOwnSigningSecret(name);
   // `process.env.JWT_SECRET || 'yoursecret'` (probe21 g, amazona): a template's key words are the key too, whenever the
   // variable is missing; one that names where it may run (`local-session-secret-do-not-use`) stays silent.
   if (isKeyStub(trimmed) && (isTemplateKeyWords(trimmed) || isTemplateKeyStub(trimmed))) return namesOwnSigningSecret(name);
+  // `'your-secret-key-change-in-production'`, `'replace-me-before-deploy'`, `'TODO-change-me'` (probe26c 10): whatever its
+  // other words, a placeholder that tells somebody to fill it in is the key every deploy that forgets the variable signs with.
+  if (isFillInPlaceholder(trimmed)) return namesOwnSigningSecret(name);
   // A password's own word (`'pass'`, mongo-express's documented default) as the login's fallback.
   return isPlaceholder(trimmed) && /^[a-z]+$/i.test(trimmed) && isBareKeyWords(trimmed) && namesOwnLoginPassword(name);
+}
+
+/** A fill-me-in instruction among a value's words: `change-me`, `change-in-production`, `replace-me-before-deploy`, `TODO`. */
+const FILL_IN_INSTRUCTION = /(?:^|[-_ .])(?:change|changeme|replace|replaceme|todo|fixme|tbd)(?:[-_ .]|$)/i;
+/** Words that say where a placeholder may run, or that it is none: `local-session-secret-do-not-use`, `dev-secret-change-me`. */
+const RUNS_ONLY_LOCALLY = new Set(['dev', 'development', 'local', 'localhost', 'test', 'testing', 'tests', 'spec', 'ci', 'e2e', 'staging', 'insecure', 'unsafe', 'not', 'never', 'only', 'dont']);
+
+/**
+ * A template's placeholder that says to fill it in (isPlaceholder, and a fill-me-in word or a `your…` opening), naming no
+ * stage it may run in: `your-secret-key-change-in-production`, `replace-me-before-deploy`, `django-secret-key-replace-me`.
+ * `change in production` names where it must NOT stay, so `prod` and `production` do not make it a local value.
+ */
+export function isFillInPlaceholder(value: string): boolean {
+  const trimmed = value.trim();
+  if (trimmed.length > 80 || !(FILL_IN_INSTRUCTION.test(trimmed) || /^your[-_ ]?[a-z]/i.test(trimmed)) || !isPlaceholder(trimmed)) return false;
+  return !splitWords(trimmed).some((word) => RUNS_ONLY_LOCALLY.has(word));
 }
 
 /** A fallback of chosen words and the key's own name (own-name-fallback.ts) under a secret the app signs with itself, in its own code. */
@@ -540,5 +582,5 @@ export function mayBeDigitSecret(digits: string): boolean {
 
 /** The shape alone, checked before the (costlier) target: six to twenty digits, not a run or a repeat. */
 export function hasDigitPasswordShape(digits: string): boolean {
-  return /^\d{6,20}$/.test(digits) && new Set(digits).size >= 3 && !isTrivialSequence(digits);
+  return /^\d{6,20}$/.test(digits) && new Set(digits).size >= 3 && !isTrivialSequence(digits) && !isCountedToTen(digits);
 }

@@ -431,7 +431,8 @@ function literalAhead(text: string, from: number, compared: boolean, listed: boo
   let depth = 0;
   // `Map<string, string>` in a type annotation: its comma ends nothing.
   let angles = 0;
-  let previous = '';
+  // The link's own `||` or `??`: a literal right after an env read's fallback operator is its fallback (neverSecretStringEnd).
+  let previous = text[from - 1] === '|' || text[from - 1] === '?' ? text[from - 1]! : '';
   for (let at = from; at < text.length && at < from + MAX_SCAN; at++) {
     const char = text[at]!;
     if (isSpace(char)) continue;

@@ -48,8 +48,9 @@ function check(context: RuleContext): void {
   groups.flush();
 }
 
-/** An environment check that names a local one: `environment('local')`, `isLocal()`, `env('APP_ENV') === 'dev'`. */
-const LOCAL_CHECK = /(?:environment|APP_ENV|app\.env)[^;{}]*['"](?:local|dev|development|testing|test)['"]|isLocal\(\)|runningUnitTests\(\)/;
+/** An environment check that names a local one: `environment('local')`, `isLocal()`, `env('APP_ENV') === 'dev'`, `YII_ENV_DEV`. */
+// Yii's `if (YII_ENV_DEV)` (its templates' debug and gii modules), `YII_ENV === 'dev'`.
+const LOCAL_CHECK = /(?:environment|APP_ENV|app\.env|YII_ENV)[^;{}]*['"](?:local|dev|development|testing|test)['"]|isLocal\(\)|runningUnitTests\(\)|\bYII_ENV_(?:DEV|TEST)\b/;
 
 /**
  * `if ($this->app->environment('local')) { Artisan::call('migrate'); }`: the branch runs only on a

@@ -1,0 +1,5 @@
+import psycopg2
+
+
+def connect(url):
+    return psycopg2.connect(url)

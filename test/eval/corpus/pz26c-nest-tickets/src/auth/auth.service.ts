@@ -1,0 +1,11 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+
+@Injectable()
+export class AuthService {
+  constructor(private readonly jwt: JwtService) {}
+
+  issue(userId: string): string {
+    return this.jwt.sign({ sub: userId });
+  }
+}
