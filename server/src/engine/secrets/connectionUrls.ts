@@ -16,7 +16,11 @@ export interface UrlPassword {
   urlEnd: number;
 }
 
-const SCHEME = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,30}):\/\//g;
+/**
+ * A scheme and `://`; a doubled colon too (`mysql:://root:…@localhost/app`, probe26c 4): a typo the driver may still
+ * parse, or not, and either way the password is committed.
+ */
+const SCHEME = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,30})::?\/\//g;
 /** Schemes whose user info is a credential; `uri://us:pa@` in a URI parser's tests is not a connection. */
 const CREDENTIAL_SCHEMES = new Set([
   'postgres', 'postgresql', 'mysql', 'mysql2', 'mariadb', 'mongodb', 'mongodb+srv', 'redis', 'rediss', 'amqp', 'amqps',
