@@ -11,13 +11,13 @@ import { urlSchemes } from '../../server/src/engine/secrets/connectionUrls';
 import { CREDENTIAL_PATTERNS } from '../../server/src/engine/rules/hardcoded-credential/keywords';
 import { equalitiesAfterLiterals, mayHoldTokenIn } from '../../server/src/engine/rules/hardcoded-credential/javascript-prefilter';
 
-/** What urlSchemes replaced: each match is a scheme before `://`. */
-const SCHEME = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,30}):\/\//g;
+/** What urlSchemes replaced: each match is a scheme before `://` (or the typo `:://`). */
+const SCHEME = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,30})::?\/\//g;
 const byRegex = (text: string) => [...text.matchAll(SCHEME)].map((match) => ({ index: match.index, end: match.index + match[0].length, scheme: match[1]! }));
 
 describe('URL schemes found from their `://`', () => {
   it('finds what the scheme regex finds', () => {
-    const cases = ['postgres://u:p@h/db', 'jdbc:mysql://h', 'a://b', 'ab://c', '1ab://c', 'x.ab://c', `${'a'.repeat(31)}://h`, `${'a'.repeat(32)}://h`, `-${'a'.repeat(31)}://h`, 'é+ab://c', 'mongodb+srv://u:p@h', ':///', 'git+ssh://a://b'];
+    const cases = ['postgres://u:p@h/db', 'jdbc:mysql://h', 'a://b', 'ab://c', '1ab://c', 'x.ab://c', `${'a'.repeat(31)}://h`, `${'a'.repeat(32)}://h`, `-${'a'.repeat(31)}://h`, 'é+ab://c', 'mongodb+srv://u:p@h', ':///', 'git+ssh://a://b', 'mysql:://u:p@h', 'ab:::/' + '/c', 'a:://b', '::://'];
     for (const text of cases) assert.deepEqual([...urlSchemes(text)], byRegex(text), text);
   });
 

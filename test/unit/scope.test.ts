@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseConfig, toScanOptions } from '../../server/src/engine/config';
 import { scan } from '../../server/src/engine/scan';
-import { deployedAppPolicy, fileScope } from '../../server/src/engine/scope';
+import { deployedAppPolicy, fileScope, isProductionOnly } from '../../server/src/engine/scope';
 import { compileGlob, matchesGlob } from '../../server/src/engine/scope/glob';
 import { EXAMPLE_SUFFIXES } from '../../server/src/engine/scope/conventions';
 
@@ -403,6 +403,18 @@ describe('deployedAppPolicy', () => {
     assert.equal(deployedAppPolicy('application/config/config.production.php'), 'report');
     assert.equal(deployedAppPolicy('application/config/production/database.php'), 'report');
     assert.equal(deployedAppPolicy('environments/dev/common/config/main-local.php'), 'report');
+  });
+
+  it('reads a production stage folder under a folder of stages or deploy config as production (issue #9, probe26c 6)', () => {
+    for (const path of ['environments/prod/common/config/main-local.php', 'config/prod/app.ini', 'deploy/production/settings.toml', 'k8s/overlays/prod/config.yaml', 'envs/production/values.yaml', 'application/config/production/database.php']) {
+      assert.equal(isProductionOnly(path), true, path);
+    }
+    // A namespace named production, a development stage, a file named prod outside a stage folder: not production.
+    for (const path of ['app/models/production/line.rb', 'environments/dev/common/config/main-local.php', 'src/prod/handler.go', 'prod/README.md', 'overlays/production-notes.md']) {
+      assert.equal(isProductionOnly(path), false, path);
+    }
+    // The config's scopes still win: a file they name is the user's word, not the folder's.
+    assert.equal(isProductionOnly('environments/prod/common/config/main-local.php', { example: ['environments/**'] }), false);
   });
 
   it("lets the config's scopes overrule every guess from a file's name: a dev compose stack, Dockerfile.dev", () => {

@@ -34,6 +34,13 @@ export interface FileNames {
 /** What an editor, a patch or an admin appends to a file it keeps a copy of. */
 export const BACKUP_ENDINGS = ['.bak', '.orig', '.old', '.save', '.backup', '~'] as const;
 
+/**
+ * Endings of another format put after a config file's whole name (`database.yml.sql`, `settings.yml.txt`): a copy saved
+ * under a name a file manager or an upload form accepts, its content the config's (issue #9, probe26c 8). A dump is
+ * named `.sql` alone, a note `.txt` alone: only a backed-up config's name before the ending makes it a copy.
+ */
+export const COPY_ENDINGS = ['.sql', '.txt'] as const;
+
 /** A name start and a name end that together mark a file (the glob `<start>*<end>` in any folder). */
 export interface Framed {
   readonly start: string;
@@ -436,6 +443,7 @@ export const LANGUAGES = {
       names: ['application', 'application.dev', 'application.local', 'application.prod', 'application.production', 'application.staging', 'application.test'].map((n) => `${n}.conf`),
       prefixes: [],
       suffixes: ['.hocon'],
+      backedUp: true,
     },
     editorIds: ['hocon'],
     grammar: null,
@@ -448,7 +456,7 @@ export const LANGUAGES = {
     name: 'TOML',
     // Go and Rust service configs, Streamlit's secrets.toml, fly.toml, netlify.toml, pyproject.toml;
     // Pipenv's `Pipfile` (a `[[source]]` index URL with its login).
-    files: { ...none, names: ['Pipfile'], suffixes: ['.toml'] },
+    files: { ...none, names: ['Pipfile'], suffixes: ['.toml'], backedUp: true },
     editorIds: ['toml'],
     grammar: null,
     comment: { line: '#' },

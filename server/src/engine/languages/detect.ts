@@ -3,7 +3,7 @@
 // which wins over a name end (the longest end first), so `Dockerfile.prod` is a Dockerfile and
 // `.env.local` a .env file whatever their extension.
 import type { LanguageId } from '../types';
-import { BACKUP_ENDINGS, LANGUAGE_IDS, LANGUAGES, type FileNames } from './catalogue';
+import { BACKUP_ENDINGS, COPY_ENDINGS, LANGUAGE_IDS, LANGUAGES, type FileNames } from './catalogue';
 import { EXAMPLE_SUFFIXES } from '../scope/conventions';
 
 /** Type declarations hold no values and no code. */
@@ -61,14 +61,27 @@ const BY_FRAME = LANGUAGE_IDS.flatMap((language) => {
  * (FileNames.backedUp): config, not code left aside (`environment.ts.bak`).
  */
 export function languageOf(path: string): LanguageId | undefined {
+  const copied = copiedConfigLanguage(path);
+  if (copied) return copied;
   const named = languageOfName(path);
   if (named) return named;
+  if (isKeyMaterialName(baseName(path))) return 'keyfile';
   const lower = path.toLowerCase();
   const template = TEMPLATE_ENDINGS.find((candidate) => lower.endsWith(candidate));
   if (template !== undefined) return languageOfName(path.slice(0, -template.length));
   const ending = BACKUP_ENDINGS.find((candidate) => lower.endsWith(candidate));
   const original = ending === undefined ? undefined : languageOfName(path.slice(0, -ending.length));
   const files: FileNames | undefined = original === undefined ? undefined : LANGUAGES[original].files;
+  return files?.backedUp === true ? original : undefined;
+}
+
+/** `config/database.yml.sql`: the YAML it copies (COPY_ENDINGS), where the catalogue reads that language's backups. */
+function copiedConfigLanguage(path: string): LanguageId | undefined {
+  const lower = path.toLowerCase();
+  const ending = COPY_ENDINGS.find((candidate) => lower.endsWith(candidate));
+  if (ending === undefined) return undefined;
+  const original = languageOfName(path.slice(0, -ending.length));
+  const files: FileNames | undefined = original === undefined || original === 'sql' ? undefined : LANGUAGES[original].files;
   return files?.backedUp === true ? original : undefined;
 }
 
@@ -183,6 +196,28 @@ function isSpringBeansFile(head: string): boolean {
 const SECRET_FILE_NAMES: ReadonlySet<string> = new Set([
   'key', 'keys', 'secret', 'secrets', 'token', 'tokens', 'apikey', 'api_key', 'api-key', 'access_key', 'secret_key', 'private_key', 'password', 'passwords',
 ]);
+
+/**
+ * A text file named for key material, whatever its extension (issue #9, probe26c 1): Alipay's `app_private_key.txt`, an RSA
+ * login's `rsa_private_key.txt`, `server-key.asc`, an extensionless `deploy_rsa`. Read as a key file for its PEM private key
+ * blocks only (config-keyfile.ts): the name says what it may hold, only the block proves it. `README.txt`, `keywords.txt`,
+ * `requirements.txt` and `LICENSE` name nothing of the kind; `.cfg`/`.conf` names are their config languages'.
+ */
+const KEY_MATERIAL_WORD = /(?:^|[_.-])(?:private[_-]?key|priv[_-]?key|privkey|rsa|dsa|ecdsa|ed25519|key|keys|secret|secrets|cert|certs|certificate|pem)(?:[_.-]|$)/i;
+const KEY_MATERIAL_ENDINGS = new Set(['txt', 'asc', 'crt', 'cer', 'cert', 'dat', 'priv', 'private', 'rsa', 'keystore']);
+
+/** Read as a key file by isKeyMaterialName alone, not by the catalogue's names (`id_rsa`, `keys.txt`, `*.pem`). */
+export function isKeyMaterialOnlyByName(path: string): boolean {
+  return languageOfName(path) === undefined && isKeyMaterialName(baseName(path));
+}
+
+export function isKeyMaterialName(name: string): boolean {
+  const dot = name.lastIndexOf('.');
+  const extensionless = dot <= 0;
+  if (!extensionless && !KEY_MATERIAL_ENDINGS.has(name.slice(dot + 1).toLowerCase())) return false;
+  if (extensionless && SECRET_FILE_NAMES.has(name.toLowerCase())) return false;
+  return name.length <= 80 && KEY_MATERIAL_WORD.test(extensionless ? name : name.slice(0, dot));
+}
 
 /** `[default]` or `name = value` as the first line that is not a comment: INI, as the AWS CLI writes it; else a key file. */
 function secretFileLanguage(head: string): LanguageId {

@@ -271,4 +271,8 @@ export const PRODUCTION_FILES: readonly RegExp[] = [
   /(?:^|\/)environments\/environment\.prod(?:uction)?\.ts$/i, // Angular
   /(?:^|\/)\.env\.(?:production|prod)$/i,
   /(?:^|\/)(?:settings|config|conf|app)[.-](?:prod|production)\.(?:ya?ml|toml|json)$/i, // the same convention's production twin
+  // A stage folder named production under a folder of stages or deploy config: Yii2's `environments/prod/` (what `php init
+  // --env=Production` copies into place), `config/prod/`, `deploy/production/`, kustomize's `k8s/overlays/prod/`, helmfile's
+  // `envs/production/`. Only under such a parent: `app/models/production/` is a namespace, not a stage.
+  /(?:^|\/)(?:environments?|envs?|config|conf|configs|deploy|deployment|deployments|overlays|stages?)\/(?:prod|production)\/(?:[^/]+\/)*[^/]+$/i,
 ];

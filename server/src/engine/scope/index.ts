@@ -77,6 +77,16 @@ export function isProductionOnly(path: string, overrides: ScopeOverrides = {}): 
   return overriddenScope(normalized, overrides) === undefined && PRODUCTION_FILES.some((pattern) => pattern.test(normalized));
 }
 
+/**
+ * A settings file named as a template to copy and fill in (`example.config.yaml`, `config.example.yaml`, `app.yml.dist`,
+ * `params.ini.sample`, `application.conf.example`): the example scope by its own name, not by a folder of example apps.
+ */
+export function isTemplateFileName(path: string): boolean {
+  const normalized = normalize(path);
+  const name = normalized.slice(normalized.lastIndexOf('/') + 1);
+  return SCOPE_FILES.example.some((pattern) => pattern.test(name));
+}
+
 /** The config's `scopes`: globs (relative to the project root) per scope, checked before the conventions. */
 export type ScopeOverrides = Readonly<Partial<Record<FileScope, readonly string[]>>>;
 

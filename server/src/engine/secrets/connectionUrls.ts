@@ -17,16 +17,19 @@ export interface UrlPassword {
 }
 
 /**
- * Each `scheme://` in `text`, as /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,30}):\/\//g would match it: found from
- * its `://` and read back (that regex tries every letter of the file; most files hold no `://` near them).
+ * Each `scheme://` in `text`, as /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,30})::?\/\//g would match it: found from
+ * its `://` and read back (that regex tries every letter of the file; most files hold no `://` near them). A doubled
+ * colon too (`mysql:://root:…@localhost/app`, probe26c 4): a typo the driver may still parse, or not, and either way
+ * the password is committed.
  */
 export function* urlSchemes(text: string): Generator<{ index: number; end: number; scheme: string }> {
   for (let colon = text.indexOf('://'); colon >= 0; colon = text.indexOf('://', colon + 3)) {
-    let start = colon;
+    const schemeEnd = colon > 0 && text.charCodeAt(colon - 1) === 58 ? colon - 1 : colon;
+    let start = schemeEnd;
     // The scheme starts where its run of scheme characters does; a run of 32 or more is none (read no further back).
-    while (start > 0 && colon - start < 32 && isSchemeChar(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && schemeEnd - start < 32 && isSchemeChar(text.charCodeAt(start - 1))) start--;
     const first = text.charCodeAt(start) | 32;
-    if (colon - start >= 2 && colon - start <= 31 && first >= 97 && first <= 122) yield { index: start, end: colon + 3, scheme: text.slice(start, colon) };
+    if (schemeEnd - start >= 2 && schemeEnd - start <= 31 && first >= 97 && first <= 122) yield { index: start, end: colon + 3, scheme: text.slice(start, schemeEnd) };
   }
 }
 

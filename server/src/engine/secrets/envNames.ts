@@ -7,6 +7,9 @@ const CONTAINER_SEGMENTS = new Set([
   'props', 'data', 'values', 'secrets', 'keys', 'window', 'global', 'globalthis', 'self', 'development', 'production',
   'staging', 'test', 'dev', 'prod', 'local', 'req', 'request', 'res', 'response', 'body', 'query', 'ctx', 'context',
   'payload', 'input', 'args', 'argv', 'headers',
+  // How a client pools or authenticates, never what it reaches (probe26c): `spring.redis.jedis.pool.password` is
+  // JEDIS_PASSWORD, `knife4j.basic.password` KNIFE4J_PASSWORD, `spring.datasource.hikari.password` DATASOURCE_PASSWORD.
+  'pool', 'basic', 'hikari', 'druid', 'dbcp', 'dbcp2', 'c3p0',
 ]);
 
 /** At most this many segments name the variable: `config.services.stripe.secretKey` -> STRIPE_SECRET_KEY. */

@@ -4,11 +4,11 @@ import { findDsnPassword } from './go-dsn';
 import type { MappedText } from '../../languages/mapped-text';
 import { lexShell, type ShellWord } from '../../languages/shell';
 import type { RuleContext } from '../../rule';
-import { isDevelopmentOnly, isProductionOnly } from '../../scope';
+import { isDevelopmentOnly, isProductionOnly, isTemplateFileName } from '../../scope';
 import { asLocalDevelopmentValue, credentialConfidence, credentialName, findHeaderListFields, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isSecretLikeValue, namesServiceLogin, isUiContainerName, isUuid, loginPairPassword, looksRandom, namesEnclosingField, splitWords } from '../../secrets';
 import type { Report, Span } from '../../types';
 import { withNote } from '../../sentences';
-import { USER_AS_PASSWORD_NOTE } from './login-beside';
+import { USER_AS_PASSWORD_IN_PRODUCTION_NOTE, USER_AS_PASSWORD_NOTE } from './login-beside';
 import { placeholderDefault, valueWhenUnset } from './config-placeholder-default';
 import { isProductionProfile } from '../../languages/spring';
 import { isShortDigitSigningKey, wordKeyReport } from './sink-word-keys';
@@ -124,7 +124,6 @@ function isLoadedKeyStub(text: string, name: string | undefined, stages: readonl
   return isConfigKeyStub(text, [...stages, name ?? ''].join('.')) || (name !== undefined && isSelfNamingSecret(text, name) && !secretLike());
 }
 
-const USER_AS_PASSWORD_IN_PRODUCTION_NOTE = " It is the user's name, in config only production loads: the first password anybody tries.";
 
 const DATABASE_AS_PASSWORD_NOTE =
   ' It is the name of the local database the file connects to, a local-development default, so reported as information; still read it from the environment.';
@@ -362,7 +361,7 @@ export function asLocalDevelopment(context: RuleContext): RuleContext {
 /** Reports known tokens and URL passwords in the value, else the whole value if its name is a credential's. */
 export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void {
   const stages = (entry.keys ?? []).slice(0, -1).filter((key): key is string => typeof key === 'string');
-  const context = stageContext(outer, stages, entry.name);
+  const context = stageContext(copiedTemplateKey(outer, stages, entry.name), stages, entry.name);
   const text = entry.value.text;
   if (text.trim() === '' || stages.some((key) => ENCRYPTED_CONTAINER.test(key))) return;
   if (isInterpolated(text)) return reportPlaceholderDefault(context, entry);
@@ -462,11 +461,28 @@ export function asCopiedOwnKey(context: RuleContext, note: string): RuleContext 
     ...context,
     report: (found) => {
       const confidence = found.confidence ?? credentialConfidence(found.secret);
-      if (confidence !== 'name-and-entropy' || found.severity !== undefined) return context.report(found);
-      context.report({ ...found, confidence, scope: 'app', severity: 'warning', message: `${found.message}.${note}` });
+      // 64 hex digits (`openssl rand -hex 32`) read as a digest elsewhere; under a signing secret's name it is the key's size.
+      const hexKey = confidence === 'name-only' && /^[0-9a-f]{64,128}$/i.test(found.secret?.trim() ?? '');
+      if ((confidence !== 'name-and-entropy' && !hexKey) || found.severity !== undefined) return context.report(found);
+      context.report({ ...found, confidence: 'name-and-entropy', scope: 'app', severity: 'warning', message: `${found.message}.${note}` });
     },
   };
 }
+
+/**
+ * One policy for every template format (issue #9, probe26c 2): a generated key under the full name of a secret the app
+ * signs with itself (`jwt.secret` in viper's `example.config.yaml`, `[auth] jwt_secret` in `params.ini.sample`,
+ * `session.secret_key` in `config.example.toml`, HOCON's `jwt { secret }` in `application.conf.example`) is copied into
+ * place as it is, as `.env.example`'s `APP_KEY` is (config-dotenv.ts, which applies the same rule with its own note). The
+ * full path decides: `github.client_secret` is another party's. Only a file named a template, not a folder of example apps.
+ */
+function copiedTemplateKey(context: RuleContext, stages: readonly string[], name: string | undefined): RuleContext {
+  if (context.scope !== 'example' || context.language === 'dotenv' || name === undefined || !isTemplateFileName(context.path)) return context;
+  return namesOwnSigningSecret([...stages, name].join('.')) ? asCopiedOwnKey(context, COPIED_TEMPLATE_NOTE) : context;
+}
+
+const COPIED_TEMPLATE_NOTE =
+  ' It looks generated, and setups copy the template into place as it is: an install that skips generating its own key starts and signs with this public one.';
 
 /**
  * A private key the file's reader could not give a value for: go-gin-api's TOML writes its RSA key as a single-quoted string

@@ -62,7 +62,7 @@ slick.dbs.default.db {
 }
 play.http.secret.key = "⟦yPzQJ3uLVzXfEM⟧" // the cookie signing key
 `,
-      messageIncludes: ['Factor III', '${?DB_PASSWORD}'],
+      messageIncludes: ['Factor III', 'a substitution ('],
     },
     {
       name: 'a password in a connection URL',

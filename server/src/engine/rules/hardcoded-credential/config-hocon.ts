@@ -11,8 +11,12 @@ import type { Report } from '../../types';
 import { reportConfigValue, reportOwnNameDefault, USER_KEY } from './config-common';
 import { isPlaceholderSigningFallback, placeholderFallbackReport } from './credential-value';
 import { CREDENTIAL_KEYWORDS } from './keywords';
+import { envNameFrom } from '../../secrets';
 
-const ADVICE = 'read it from the environment with a substitution (password = ${?DB_PASSWORD}) and set the value there';
+/** The substitution for this very key, its variable named from the key's path (`jwt.secret` -> `secret = ${?JWT_SECRET}`). */
+function substitutionAdvice(path: readonly string[]): string {
+  return `read it from the environment with a substitution (${path[path.length - 1] ?? 'password'} = \${?${envNameFrom(path)}}) and set the value there`;
+}
 
 function check(context: RuleContext): void {
   const fields = parseHocon(context.text);
@@ -31,7 +35,7 @@ function check(context: RuleContext): void {
     }
     const user = userBeside(fields, field);
     // Overridden: the advice Spring's default gets, naming the variable the substitution reads.
-    const advice = defaults.has(index) ? `remove the literal and keep only the substitution of ${variable ?? 'the variable'}` : ADVICE;
+    const advice = defaults.has(index) ? `remove the literal and keep only the substitution of ${variable ?? 'the variable'}` : substitutionAdvice(field.path);
     let reported = false;
     const noting = { ...context, report: (report: Report) => ((reported = true), context.report(report)) };
     reportConfigValue(noting, { name, value: field.value, span: field.value.whole, advice, ...(user !== undefined ? { user } : {}) });

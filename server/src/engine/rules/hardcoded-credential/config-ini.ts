@@ -94,12 +94,14 @@ function check(context: RuleContext): void {
       for (const pair of pairs) reportConfigValue(context, { name: pair.name, value: pair.value, span: pair.value.whole, advice: ADVICE });
       continue;
     }
+    // The advice names the variable the fix writes. php.ini's sections (`[PHP]`, `[mail function]`) group, never name.
+    const envName = envNameFrom(entry.key.split('.'));
     reportConfigValue(context, {
       name: keyName(entry),
       value,
       span: entry.valueSpan,
-      advice: php ? PHP_ADVICE : ADVICE,
-      ...(php ? { envName: envNameFrom(entry.key.split('.')) } : {}),
+      advice: php ? PHP_ADVICE.replace('${NAME}', `\${${envName}}`) : ADVICE,
+      ...(php ? { envName } : {}),
       ...userOf(users, entry),
     });
   }

@@ -5,7 +5,7 @@
 // file whose path says it encrypts or signs (`encryptionkeys/premium.key`) or is named for a secret (`deploy/token`,
 // detect.ts); a bare value in any other key file
 // (`licenses/product.key`) is left alone: a license or a fixture as often as a key, and no format says which.
-import { baseName, isSecretFileName } from '../../languages/detect';
+import { baseName, isKeyMaterialOnlyByName, isSecretFileName } from '../../languages/detect';
 import { findTokens } from '../../secrets';
 import { looksRandom } from '../../secrets/entropy';
 import { credentialName } from '../../secrets/names';
@@ -28,6 +28,8 @@ function check(context: RuleContext): void {
     });
     return;
   }
+  // A text file only its name says may hold a key (`app_private_key.txt`): its PEM blocks, nothing else a name could guess.
+  if (isKeyMaterialOnlyByName(context.path)) return reportPemBlocks(context);
   // age-keygen's identity file: `# public key: age1…` (the recipient, public) over `AGE-SECRET-KEY-1…`; a token of a known
   // format in a file named for a secret (`deploy/token`: `ghp_…`).
   const tokens = findTokens(context.text).filter((token) => token.id !== 'private-key');
@@ -42,6 +44,11 @@ function check(context: RuleContext): void {
     });
   }
   if (tokens.length === 0 && !context.text.includes('-----BEGIN') && !/^ssh-|^ecdsa-/m.test(context.text)) reportBareKeys(context);
+  reportPemBlocks(context);
+}
+
+function reportPemBlocks(context: RuleContext): void {
+  if (!context.text.includes('-----BEGIN')) return;
   for (const block of findPemPrivateKeys(context.text)) {
     // The BEGIN line says what it is; squiggling the whole body would hide the file.
     const headerEnd = context.text.indexOf('\n', block.start);

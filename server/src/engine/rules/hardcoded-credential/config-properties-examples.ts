@@ -86,7 +86,7 @@ ajp.noSecret=AJP连接器配置secretRequired="true",但是属性secret确实空
       name: 'a datasource password',
       path: 'src/main/resources/application.properties',
       code: 'spring.datasource.username=shop\nspring.datasource.password=⟦WtfYQCdWn-c_vb!U⟧\n',
-      messageIncludes: ['"spring.datasource.password"', '${NAME}'],
+      messageIncludes: ['"spring.datasource.password"', '${DATASOURCE_PASSWORD}'],
       fix: { kind: 'move-to-env', envName: 'DATASOURCE_PASSWORD', value: 'WtfYQCdWn-c_vb!U' },
     },
     {

@@ -55,12 +55,14 @@ function check(context: RuleContext): void {
       continue;
     }
     const user = siblingUser(key, users);
+    // The advice names the variable the fix writes, from the whole key (`jwt.secret` -> `${JWT_SECRET}`).
+    const envName = envNameFrom(key.split('.'));
     reportConfigValue(TEST_PROFILE.test(key) ? testProfile : DEV_PROFILE.test(key) ? devProfile : context, {
       name: key,
       value: entry.value,
       span: entry.valueSpan,
-      advice: bruno ? BRUNO_ADVICE : ADVICE,
-      ...(bruno ? {} : { envName: envNameFrom(key.split('.')) }),
+      advice: bruno ? BRUNO_ADVICE : ADVICE.replace('${NAME}', `\${${envName}}`),
+      ...(bruno ? {} : { envName }),
       ...(user !== undefined ? { user } : {}),
     });
   }

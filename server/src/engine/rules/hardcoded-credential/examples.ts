@@ -78,6 +78,7 @@ import { SINK_SHAPE_EXAMPLES } from './sink-shape-examples';
 import { WORD_KEY_EXAMPLES } from './word-key-examples';
 import { PROBE25C_EXAMPLES } from './probe25c-examples';
 import { PROBE26C_EXAMPLES } from './probe26c-examples';
+import { PROBE26C_READING_EXAMPLES } from './probe26c-reading-examples';
 import { LIVE_PLACEHOLDER_EXAMPLES } from './live-placeholder-examples';
 import { APP_SECTION_EXAMPLES } from './app-section-examples';
 import { CONFIG_READING_EXAMPLES } from './config-reading-examples';
@@ -295,5 +296,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(PROBE25C_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: probe 26c's value judgements: self-naming templates, fill-me-in fallbacks, stubs said louder or with a space.
     ...Object.entries(PROBE26C_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Every language: probe 26c's reading, scope and data-flow shapes (round 26): key-named text files, config copies,
+    // template keys in every format, production stage folders, literals to the file's own functions' credential parameters.
+    ...Object.entries(PROBE26C_READING_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

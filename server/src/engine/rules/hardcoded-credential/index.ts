@@ -21,6 +21,7 @@ import { phpChecks } from './php';
 import { commentedSecretCheck } from './commented-secrets';
 import { CREDENTIAL_PATTERNS } from './keywords';
 import { exampleEnvLoadChecks } from './example-env-loads';
+import { userAsPasswordInProduction } from './login-beside';
 
 export const hardcodedCredential: Rule = {
   meta: {
@@ -54,7 +55,7 @@ function withConfidence(check: LanguageCheck): LanguageCheck {
       // DEVELOPMENT_FILES, whose files the deployed-app rules skip, because Factor X compares it with production's config.
       const local = context.scope === 'app' && (load === 'development' || (load !== 'always' && (isDevelopmentOnly(context.path, context.options.scopes) || isDevOnlyComposeFile(context.path, context.options.scopes))));
       const production = context.scope === 'app' && isProductionOnly(context.path, context.options.scopes);
-      const judged = (report: Report) => withCredentialConfidence(report, context.text, production || report.production === true);
+      const judged = (report: Report) => withCredentialConfidence(production ? userAsPasswordInProduction(report) : report, context.text, production || report.production === true);
       // A template's stock password (`.env.example`'s `POSTGRES_PASSWORD=postgres`) is the image's documented
       // default: what a placeholder says, in a file committed to be copied.
       const stockInExample = (report: Report) => context.scope === 'example' && report.secret !== undefined && isStockDevPassword(report.secret);

@@ -3,8 +3,23 @@
 // in a Go struct. The code twin of `postgres://app:app@db` and of a compose file's user and password: a
 // local-development default, information in every language (config-common.ts isUserAsPassword reads config files).
 
+import type { Report } from '../../types';
+
 export const USER_AS_PASSWORD_NOTE =
   ' It is the user name beside it, a local-development default, so reported as information; still read it from the environment.';
+
+/** The same pair in config only production loads guards a deployed database: the first password anybody tries. */
+export const USER_AS_PASSWORD_IN_PRODUCTION_NOTE = " It is the user's name, in config only production loads: the first password anybody tries.";
+
+/**
+ * A code file only production loads (Yii2's `environments/prod/…/main-local.php`, scope/conventions.ts PRODUCTION_FILES):
+ * the user's name as its password there is a warning, as it is in such a config file (config-common.ts), not the
+ * local-development default the code checks' note calls it (issue #9, probe26c 6).
+ */
+export function userAsPasswordInProduction(report: Report): Report {
+  if (report.severity !== 'info' || !report.message.endsWith(USER_AS_PASSWORD_NOTE)) return report;
+  return { ...report, severity: 'warning', message: report.message.slice(0, -USER_AS_PASSWORD_NOTE.length) + USER_AS_PASSWORD_IN_PRODUCTION_NOTE };
+}
 
 /**
  * A chosen word (`shop`, `kitchen`, `admin1`): not a token a service issued, which Postmark's SMTP relay, for one, takes

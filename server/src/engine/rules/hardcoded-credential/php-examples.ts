@@ -148,7 +148,7 @@ export const iniCredentialExamples: Examples = {
       name: 'a default database password in php.ini',
       path: 'docker/php.ini',
       code: `[MySQLi]\nmysqli.default_pw = ⟦"Sh0p-Db-2024"⟧\n`,
-      messageIncludes: ['Factor III', '${NAME}'],
+      messageIncludes: ['Factor III', '${MYSQLI_DEFAULT_PW}'],
       fix: { kind: 'move-to-env', envName: 'MYSQLI_DEFAULT_PW', value: 'Sh0p-Db-2024' },
     },
   ],

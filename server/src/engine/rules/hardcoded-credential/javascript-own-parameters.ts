@@ -1,0 +1,57 @@
+// JavaScript and TypeScript: a literal passed to a function declared at the top of the same file is bound to the
+// parameter at its position, so `openPool(host, 'app', '…')` against `function openPool(host, user, password)` is a
+// password as `const password = '…'` is (issue #9, probe26c 3, the JS twin of go-own-parameters.ts). A name guess,
+// with that guess's severity and hard negatives (`passwordLabel`, `passwordField` name no secret). Methods and
+// imported functions are left out: which one is called is another file's or a receiver's to say.
+import ts from 'typescript';
+import { nameTarget, type Target } from './target';
+
+const DECLARED = new WeakMap<ts.SourceFile, Map<string, readonly string[]>>();
+
+/** `function f(a, b)`, `const f = (a, b) => …`, `const f = async function (a, b) {…}`: top-level, by name. */
+function declaredFunctions(file: ts.SourceFile): Map<string, readonly string[]> {
+  let found = DECLARED.get(file);
+  if (found) return found;
+  found = new Map();
+  for (const statement of file.statements) {
+    if (ts.isFunctionDeclaration(statement) && statement.name) found.set(statement.name.text, parameterNames(statement.parameters));
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      const value = declaration.initializer;
+      if (ts.isIdentifier(declaration.name) && value && (ts.isArrowFunction(value) || ts.isFunctionExpression(value))) found.set(declaration.name.text, parameterNames(value.parameters));
+    }
+  }
+  DECLARED.set(file, found);
+  return found;
+}
+
+/** Names in order; a destructured parameter keeps its place unnamed, a rest parameter ends the list. */
+function parameterNames(parameters: ts.NodeArray<ts.ParameterDeclaration>): string[] {
+  const names: string[] = [];
+  for (const parameter of parameters) {
+    if (parameter.dotDotDotToken) break;
+    names.push(ts.isIdentifier(parameter.name) ? parameter.name.text : '');
+  }
+  return names;
+}
+
+/** The credential argument `index` of a bare call binds to, where the file declares the function and names that parameter so. */
+export function ownParameterTarget(call: ts.CallExpression | ts.NewExpression, index: number): Target | undefined {
+  if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) return undefined;
+  const callee = call.expression.text;
+  const parameter = declaredFunctions(call.getSourceFile()).get(callee)?.[index];
+  const target = parameter ? nameTarget([parameter]) : undefined;
+  return target?.credential ? { ...target, label: `${callee}(${parameter})` } : undefined;
+}
+
+/**
+ * The prefilter's test (javascript-prefilter.ts): a function declared at the top of the file (its line starts the
+ * declaration, as declaredFunctions reads only top-level statements) with a parameter of a credential's name. Anchored
+ * at the line so a method's or a callback's `(token)` (cancellation tokens, lexer tokens) does not wake the parse.
+ */
+const CREDENTIAL_PARAMETER = String.raw`[^()]{0,300}?\b(?:password|passwd|passwort|secret|token|api_?key|apikey|passphrase)\b`;
+export const OWN_CREDENTIAL_PARAMETER = new RegExp(
+  String.raw`^(?:export\s+)?(?:async\s+)?function\s*[\w$]+\s*\(${CREDENTIAL_PARAMETER}` +
+    String.raw`|^(?:export\s+)?(?:const|let|var)\s+[\w$]+\s*=\s*(?:async\s*)?(?:function\s*[\w$]*\s*\(${CREDENTIAL_PARAMETER}|\(${CREDENTIAL_PARAMETER}[^()]{0,300}\)\s*(?::[^=;{}]{0,80})?=>)`,
+  'im',
+);

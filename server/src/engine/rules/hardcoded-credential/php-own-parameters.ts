@@ -1,0 +1,43 @@
+// PHP: a literal passed positionally to a function defined in the same file (at its top or in its namespace) is bound
+// to the parameter at its position, so `legacy_connect('db', 'export', '…')` against
+// `function legacy_connect($host, $user, $password)` is a password as `$password = '…'` is (issue #9, probe26c 3;
+// go-own-parameters.ts). A named argument is already named by itself. A name guess with that guess's severity;
+// methods and functions of other files are left out.
+import { named, type PhpCall } from '../../languages/php';
+import type { SyntaxNode } from '../../languages/treeSitter';
+import { nameTarget, type Target } from './target';
+
+const DECLARED = new WeakMap<SyntaxNode, Map<string, readonly string[]>>();
+
+/** Each function's parameter names without `$`, by its lowercase name (PHP's function names ignore case). */
+function declaredFunctions(root: SyntaxNode): Map<string, readonly string[]> {
+  let found = DECLARED.get(root);
+  if (found) return found;
+  found = new Map();
+  // `namespace App { function f() {} }` holds its functions one level down.
+  const statements = named(root).flatMap((node) => (node.type === 'namespace_definition' ? named(node.childForFieldName('body')) : [node]));
+  for (const node of statements) {
+    if (node.type !== 'function_definition') continue;
+    const name = node.childForFieldName('name')?.text;
+    if (name !== undefined) found.set(name.toLowerCase(), parameterNames(node.childForFieldName('parameters')));
+  }
+  DECLARED.set(root, found);
+  return found;
+}
+
+function parameterNames(list: SyntaxNode | null): string[] {
+  const names: string[] = [];
+  for (const parameter of named(list)) {
+    if (parameter.type !== 'simple_parameter') break;
+    names.push(parameter.childForFieldName('name')?.text.replace(/^\$/, '') ?? '');
+  }
+  return names;
+}
+
+/** The credential positional argument `index` of a function call binds to, where the file defines the function so. */
+export function ownParameterTarget(call: PhpCall, index: number, callNode: SyntaxNode): Target | undefined {
+  if (call.kind !== 'function' || call.args[index]?.name !== undefined) return undefined;
+  const parameter = declaredFunctions(callNode.tree.rootNode).get(call.name.toLowerCase())?.[index];
+  const target = parameter ? nameTarget([parameter]) : undefined;
+  return target?.credential ? { ...target, label: `${call.name}(${parameter})` } : undefined;
+}

@@ -1,0 +1,45 @@
+// Python: a literal passed positionally to a function defined at the top of the same module is bound to the parameter
+// at its position, so `open_db("reports", "ro", "…")` against `def open_db(host, user, password)` is a password as
+// `password = "…"` is (issue #9, probe26c 3; go-own-parameters.ts). A keyword argument is already named by itself. A
+// name guess with that guess's severity; methods and imported functions are left out (another file's to say).
+import type { SyntaxNode } from '../../languages/treeSitter';
+import { nameTarget, type Target } from './target';
+
+const DECLARED = new WeakMap<SyntaxNode, Map<string, readonly string[]>>();
+
+/** The positional parameters of each top-level `def` (decorated too), in order; `*args` or a bare `*` ends them. */
+function declaredFunctions(root: SyntaxNode): Map<string, readonly string[]> {
+  let found = DECLARED.get(root);
+  if (found) return found;
+  found = new Map();
+  for (const child of root.namedChildren) {
+    const node = child?.type === 'decorated_definition' ? child.childForFieldName('definition') : child;
+    if (node?.type !== 'function_definition') continue;
+    const name = node.childForFieldName('name')?.text;
+    if (name !== undefined) found.set(name, positionalParameters(node.childForFieldName('parameters')));
+  }
+  DECLARED.set(root, found);
+  return found;
+}
+
+function positionalParameters(list: SyntaxNode | null): string[] {
+  const names: string[] = [];
+  for (const parameter of list?.namedChildren ?? []) {
+    if (!parameter) continue;
+    if (parameter.type === 'identifier') names.push(parameter.text);
+    else if (parameter.type === 'default_parameter' || parameter.type === 'typed_default_parameter') names.push(parameter.childForFieldName('name')?.text ?? '');
+    else if (parameter.type === 'typed_parameter') names.push(parameter.namedChildren.find((child) => child?.type === 'identifier')?.text ?? '');
+    else if (parameter.type === 'positional_separator') continue;
+    else break;
+  }
+  return names;
+}
+
+/** The credential positional argument `index` of a bare call binds to, where the module defines the function so. */
+export function ownParameterTarget(call: SyntaxNode, index: number): Target | undefined {
+  const callee = call.childForFieldName('function');
+  if (callee?.type !== 'identifier' || index < 0) return undefined;
+  const parameter = declaredFunctions(call.tree.rootNode).get(callee.text)?.[index];
+  const target = parameter ? nameTarget([parameter]) : undefined;
+  return target?.credential ? { ...target, label: `${callee.text}(${parameter})` } : undefined;
+}

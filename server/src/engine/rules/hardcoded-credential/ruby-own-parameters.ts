@@ -1,0 +1,48 @@
+// Ruby: a literal passed positionally to a method defined in the same file is bound to the parameter at its position,
+// so `login('ftp.partner.example', 'tally', '…')` against `def self.login(host, user, password)` is a password as
+// `password = '…'` is (issue #9, probe26c 3; go-own-parameters.ts). Only calls on no receiver, `self` or a constant
+// (`FtpSync.login`); where the file's definitions of that name disagree about the position, nothing is bound.
+// Keyword arguments are already named by themselves. A name guess with that guess's severity.
+import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import { nameTarget, type Target } from './target';
+
+const DECLARED = new WeakMap<SyntaxNode, Map<string, (readonly string[])[]>>();
+
+function declaredMethods(root: SyntaxNode): Map<string, (readonly string[])[]> {
+  let found = DECLARED.get(root);
+  if (found) return found;
+  const methods = new Map<string, (readonly string[])[]>();
+  walkTree(root, (node) => {
+    if (node.type !== 'method' && node.type !== 'singleton_method') return;
+    const name = node.childForFieldName('name')?.text;
+    if (name === undefined) return;
+    const list = methods.get(name) ?? [];
+    list.push(positionalParameters(node.childForFieldName('parameters')));
+    methods.set(name, list);
+  });
+  DECLARED.set(root, methods);
+  found = methods;
+  return found;
+}
+
+/** `host, user, password = nil`: positional names in order; a splat, keyword or block parameter ends them. */
+function positionalParameters(list: SyntaxNode | null): string[] {
+  const names: string[] = [];
+  for (const parameter of list?.namedChildren ?? []) {
+    if (parameter?.type === 'identifier') names.push(parameter.text);
+    else if (parameter?.type === 'optional_parameter') names.push(parameter.childForFieldName('name')?.text ?? '');
+    else break;
+  }
+  return names;
+}
+
+/** The credential positional argument `index` of a call binds to, where the file defines the method and names that parameter so. */
+export function ownParameterTarget(call: SyntaxNode, method: string | undefined, index: number): Target | undefined {
+  const receiver = call.childForFieldName('receiver');
+  if (method === undefined || index < 0 || (receiver && receiver.type !== 'self' && receiver.type !== 'constant' && receiver.type !== 'scope_resolution')) return undefined;
+  const declared = declaredMethods(call.tree.rootNode).get(method) ?? [];
+  const names = new Set(declared.map((parameters) => parameters[index]));
+  const [parameter] = names;
+  const target = names.size === 1 && parameter ? nameTarget([parameter]) : undefined;
+  return target?.credential ? { ...target, label: `${method}(${parameter})` } : undefined;
+}

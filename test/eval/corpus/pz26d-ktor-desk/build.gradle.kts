@@ -1,0 +1,8 @@
+plugins {
+    kotlin("jvm") version "1.9.22"
+    id("io.ktor.plugin") version "2.3.8"
+}
+dependencies {
+    implementation("io.ktor:ktor-server-netty")
+    implementation("io.ktor:ktor-server-auth-jwt")
+}
