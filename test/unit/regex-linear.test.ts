@@ -38,6 +38,7 @@ const DYNAMIC_REGEX_FILES: Readonly<Record<string, string>> = {
   'engine/rules/hardcoded-credential/credential-value.ts': "an identifier checked against `^[A-Za-z_][A-Za-z0-9_]{0,80}$` between fixed words and bounded `{0,12}`/`{0,4}` runs",
   'engine/rules/hardcoded-credential/settings-loads.ts': "an escaped module name between fixed words and `[ \\t]+` runs",
   'engine/rules/memory-session-store/javascript-held-state.ts': 'an alternation of literal lowercase words (the per-user and identity word lists, `store`)',
+  'engine/rules/per-process-secret/env-guard.ts': "an escaped identifier between fixed words and one-character classes, `\\s*` runs and one bounded `{1,60}` type annotation",
   'engine/rules/memory-session-store/local-uploads.ts': "an identifier node's text ($ escaped) between fixed words, `\\s*` and one `[^\\n;]*` tail",
 };
 

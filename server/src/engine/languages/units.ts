@@ -8,6 +8,7 @@ import type { TreeSitterLanguage } from './catalogue';
 import type { SyntaxTree } from './treeSitter';
 import { isTypeScriptStageFlag, pythonFlagOf } from './stage-flags';
 import { heldObjectHandOvers } from './held-objects';
+import { credentialParameterFunctions } from './credential-parameters';
 import { hasSyntaxErrors } from './typescript';
 
 export interface Unit {
@@ -30,7 +31,7 @@ export function typeScriptUnits(source: ts.SourceFile, text: string): Unit[] | u
     start: statement.pos,
     end: statement.end,
     kind: ts.SyntaxKind[statement.kind] ?? String(statement.kind),
-    context: isTypeScriptContext(statement, text) || handOvers.has(statement),
+    context: isTypeScriptContext(statement, text) || handOvers.has(statement) || credentialParameterFunctions(statement).length > 0,
   }));
 }
 
@@ -39,7 +40,8 @@ export function typeScriptUnits(source: ts.SourceFile, text: string): Unit[] | u
  * top-level user name (`const user = 'deploy'`): hardcoded-credential reads a lone `pass` beside it as that
  * user's password (pass-beside-user.ts), so a rerun of the password's statement must still see it. And a stage
  * flag (`const isDev = process.env.NODE_ENV !== 'production'`), which a branch elsewhere reads (stage-flags.ts). And
- * (typeScriptUnits) a statement handing a top-level const object whole to a call (held-objects.ts).
+ * (typeScriptUnits) a statement handing a top-level const object whole to a call (held-objects.ts), or declaring a
+ * function with a credential-named parameter (credential-parameters.ts).
  */
 function isTypeScriptContext(statement: ts.Statement, text: string): boolean {
   if (ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement)) return true;

@@ -49,9 +49,5 @@ export function ownParameterTarget(call: ts.CallExpression | ts.NewExpression, i
  * declaration, as declaredFunctions reads only top-level statements) with a parameter of a credential's name. Anchored
  * at the line so a method's or a callback's `(token)` (cancellation tokens, lexer tokens) does not wake the parse.
  */
-const CREDENTIAL_PARAMETER = String.raw`[^()]{0,300}?\b(?:password|passwd|passwort|secret|token|api_?key|apikey|passphrase)\b`;
-export const OWN_CREDENTIAL_PARAMETER = new RegExp(
-  String.raw`^(?:export\s+)?(?:async\s+)?function\s*[\w$]+\s*\(${CREDENTIAL_PARAMETER}` +
-    String.raw`|^(?:export\s+)?(?:const|let|var)\s+[\w$]+\s*=\s*(?:async\s*)?(?:function\s*[\w$]*\s*\(${CREDENTIAL_PARAMETER}|\(${CREDENTIAL_PARAMETER}[^()]{0,300}\)\s*(?::[^=;{}]{0,80})?=>)`,
-  'im',
-);
+export const OWN_CREDENTIAL_PARAMETER =
+  /^(?:export\s+)?(?:async\s+)?function\s*[\w$]+\s*\([^()]{0,300}?\b(?:password|passwd|passwort|secret|token|api_?key|apikey|passphrase)\b|^(?:export\s+)?(?:const|let|var)\s+[\w$]+\s*=\s*(?:async\s*)?(?:function\s*[\w$]*\s*\([^()]{0,300}?\b(?:password|passwd|passwort|secret|token|api_?key|apikey|passphrase)\b|\([^()]{0,300}?\b(?:password|passwd|passwort|secret|token|api_?key|apikey|passphrase)\b[^()]{0,300}\)\s*(?::[^=;{}]{0,80})?=>)/im;

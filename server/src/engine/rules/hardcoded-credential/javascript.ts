@@ -5,6 +5,7 @@ import ts from 'typescript';
 import { dottedName, isStringLike, moduleBindings, objectProperty, propertyName, syntaxKinds, walkKinds } from '../../languages/ts-ast';
 import { typeScriptStageFlags } from '../../languages/stage-flags';
 import { mergedContextBindings } from '../../languages/units';
+import { credentialParameterBindings } from '../../languages/credential-parameters';
 import { heldObjectBindings } from '../../languages/held-objects';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { mayBeDsnLiteral, reportDsnLiteral } from './javascript-dsn';
@@ -47,7 +48,7 @@ export const javascriptCheck: LanguageCheck = {
   // development branch may read (`const isDev = process.env.NODE_ENV !== 'production'`).
   local: true,
   // Imports, stage flags, and the const objects a statement hands whole to a call (languages/held-objects.ts).
-  contextBindings: (parsed) => mergedContextBindings(moduleBindings(parsed.typescript), typeScriptStageFlags(parsed.typescript), heldObjectBindings(parsed.typescript)),
+  contextBindings: (parsed) => mergedContextBindings(moduleBindings(parsed.typescript), typeScriptStageFlags(parsed.typescript), heldObjectBindings(parsed.typescript), credentialParameterBindings(parsed.typescript)),
   check,
 };
 

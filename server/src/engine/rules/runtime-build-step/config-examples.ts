@@ -233,6 +233,8 @@ export const configExamples: Examples = {
       name: 'manage.py reached through a path variable, as startup-migration reads it: collectstatic on every start',
       path: 'compose/django/start.sh',
       code: '#!/bin/sh\nAPP_HOME=/srv/app\n⟦python $APP_HOME/manage.py collectstatic --noinput⟧\nexec gunicorn config.wsgi --chdir=$APP_HOME\n',
+      // The message names the step, not the interpreter (probe25, probe26: it said "builds the app (python)").
+      messageIncludes: ['builds the app (manage.py collectstatic)'],
     },
     {
       name: 'the generated `./manage.py` run directly',

@@ -148,7 +148,9 @@ function stepName(command: CommandLine): string {
   const script = scriptRun(command.texts);
   // A script's name is an identifier of the package's own: shown when it has that shape (`the "docs" script`).
   if (script) return /^[a-z][a-z0-9:_-]{0,30}$/.test(script.name) && !/^(pre)?(build|compile|bundle)/.test(script.name) ? `the "${script.name}" script` : 'a build script';
-  const [tool, verb] = effectiveWords(command.texts);
+  const [tool, verb, third] = effectiveWords(command.texts);
+  // `python $APP_HOME/manage.py collectstatic`: the step is the script's command, not the interpreter.
+  if (verb !== undefined && baseCommand(verb) === 'manage.py' && third !== undefined && /^[a-z][a-z_]{0,30}$/.test(third)) return `manage.py ${third}`;
   const name = baseCommand(tool ?? '');
   return verb !== undefined && /^[a-z][a-z:-]*$/.test(verb) && verb.length <= 20 ? `${name} ${verb}` : name;
 }
