@@ -8,19 +8,24 @@ import ts from 'typescript';
 /** The check's credential words, as a word test: a superset of what it binds only keeps more units. */
 const CREDENTIAL_WORD = /password|passwd|passwort|secret|token|api_?key|apikey|passphrase/i;
 
-/** `function f(a, password)`, `const f = (a, token) => …`, `const f = function (secret) {…}`: name and parameters. */
+/** `function f(a, b)`, `const f = (a, b) => …`, `const f = async function (a, b) {…}`: each function a top-level statement declares, by name. */
+export function declaredFunctionsOf(statement: ts.Statement): Array<[name: string, parameters: ts.NodeArray<ts.ParameterDeclaration>]> {
+  if (ts.isFunctionDeclaration(statement)) return statement.name ? [[statement.name.text, statement.parameters]] : [];
+  if (!ts.isVariableStatement(statement)) return [];
+  const found: Array<[string, ts.NodeArray<ts.ParameterDeclaration>]> = [];
+  for (const declaration of statement.declarationList.declarations) {
+    const value = declaration.initializer;
+    if (ts.isIdentifier(declaration.name) && value && (ts.isArrowFunction(value) || ts.isFunctionExpression(value))) found.push([declaration.name.text, value.parameters]);
+  }
+  return found;
+}
+
+/** The statement's functions whose parameter list names a credential word, with their parameters as written. */
 export function credentialParameterFunctions(statement: ts.Statement): Array<[name: string, parameters: string]> {
   const found: Array<[string, string]> = [];
-  const add = (name: string, parameters: ts.NodeArray<ts.ParameterDeclaration>): void => {
+  for (const [name, parameters] of declaredFunctionsOf(statement)) {
     const names = parameters.map((parameter) => parameter.name.getText());
-    if (names.some((name) => CREDENTIAL_WORD.test(name))) found.push([name, names.join(',')]);
-  };
-  if (ts.isFunctionDeclaration(statement) && statement.name) add(statement.name.text, statement.parameters);
-  if (ts.isVariableStatement(statement)) {
-    for (const declaration of statement.declarationList.declarations) {
-      const value = declaration.initializer;
-      if (ts.isIdentifier(declaration.name) && value && (ts.isArrowFunction(value) || ts.isFunctionExpression(value))) add(declaration.name.text, value.parameters);
-    }
+    if (names.some((written) => CREDENTIAL_WORD.test(written))) found.push([name, names.join(',')]);
   }
   return found;
 }

@@ -4,22 +4,18 @@
 // with that guess's severity and hard negatives (`passwordLabel`, `passwordField` name no secret). Methods and
 // imported functions are left out: which one is called is another file's or a receiver's to say.
 import ts from 'typescript';
+import { declaredFunctionsOf } from '../../languages/credential-parameters';
 import { nameTarget, type Target } from './target';
 
 const DECLARED = new WeakMap<ts.SourceFile, Map<string, readonly string[]>>();
 
-/** `function f(a, b)`, `const f = (a, b) => …`, `const f = async function (a, b) {…}`: top-level, by name. */
+/** The file's top-level functions by name, each with its parameters' names (languages/credential-parameters.ts lists them). */
 function declaredFunctions(file: ts.SourceFile): Map<string, readonly string[]> {
   let found = DECLARED.get(file);
   if (found) return found;
   found = new Map();
   for (const statement of file.statements) {
-    if (ts.isFunctionDeclaration(statement) && statement.name) found.set(statement.name.text, parameterNames(statement.parameters));
-    if (!ts.isVariableStatement(statement)) continue;
-    for (const declaration of statement.declarationList.declarations) {
-      const value = declaration.initializer;
-      if (ts.isIdentifier(declaration.name) && value && (ts.isArrowFunction(value) || ts.isFunctionExpression(value))) found.set(declaration.name.text, parameterNames(value.parameters));
-    }
+    for (const [name, parameters] of declaredFunctionsOf(statement)) found.set(name, parameterNames(parameters));
   }
   DECLARED.set(file, found);
   return found;
