@@ -6,15 +6,12 @@
 // one-file scan cannot see.
 import { named } from '../../languages/go';
 import type { SyntaxNode } from '../../languages/treeSitter';
+import { readOnce } from '../../readOnce';
 import { nameTarget, type Target } from './target';
 
 /** Per file: each top-level function's parameter names, in order; a variadic tail ends the list. */
-const DECLARED = new WeakMap<SyntaxNode, Map<string, readonly string[]>>();
-
-function declaredFunctions(root: SyntaxNode): Map<string, readonly string[]> {
-  let found = DECLARED.get(root);
-  if (found) return found;
-  found = new Map();
+const declaredFunctions = readOnce((root: SyntaxNode): ReadonlyMap<string, readonly string[]> => {
+  const found = new Map<string, readonly string[]>();
   for (const node of named(root)) {
     if (node.type !== 'function_declaration') continue;
     const name = node.childForFieldName('name')?.text;
@@ -27,9 +24,8 @@ function declaredFunctions(root: SyntaxNode): Map<string, readonly string[]> {
     }
     found.set(name, parameters);
   }
-  DECLARED.set(root, found);
   return found;
-}
+});
 
 /** The credential a bare call's argument `index` binds to, when the file declares the function and names that parameter so. */
 export function ownParameterTarget(root: SyntaxNode, callee: string, index: number): Target | undefined {

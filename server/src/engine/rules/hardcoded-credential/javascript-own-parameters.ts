@@ -5,21 +5,17 @@
 // imported functions are left out: which one is called is another file's or a receiver's to say.
 import ts from 'typescript';
 import { declaredFunctionsOf } from '../../languages/credential-parameters';
+import { readOnce } from '../../readOnce';
 import { nameTarget, type Target } from './target';
 
-const DECLARED = new WeakMap<ts.SourceFile, Map<string, readonly string[]>>();
-
 /** The file's top-level functions by name, each with its parameters' names (languages/credential-parameters.ts lists them). */
-function declaredFunctions(file: ts.SourceFile): Map<string, readonly string[]> {
-  let found = DECLARED.get(file);
-  if (found) return found;
-  found = new Map();
+const declaredFunctions = readOnce((file: ts.SourceFile): ReadonlyMap<string, readonly string[]> => {
+  const found = new Map<string, readonly string[]>();
   for (const statement of file.statements) {
     for (const [name, parameters] of declaredFunctionsOf(statement)) found.set(name, parameterNames(parameters));
   }
-  DECLARED.set(file, found);
   return found;
-}
+});
 
 /** Names in order; a destructured parameter keeps its place unnamed, a rest parameter ends the list. */
 function parameterNames(parameters: ts.NodeArray<ts.ParameterDeclaration>): string[] {

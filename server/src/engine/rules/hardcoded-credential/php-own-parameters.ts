@@ -4,16 +4,17 @@
 // go-own-parameters.ts). A named argument is already named by itself. A name guess with that guess's severity;
 // methods and functions of other files are left out.
 import { named, type PhpCall } from '../../languages/php';
-import type { SyntaxNode } from '../../languages/treeSitter';
+import type { SyntaxNode, SyntaxTree } from '../../languages/treeSitter';
+import { readOnce } from '../../readOnce';
 import { nameTarget, type Target } from './target';
 
-const DECLARED = new WeakMap<SyntaxNode, Map<string, readonly string[]>>();
-
-/** Each function's parameter names without `$`, by its lowercase name (PHP's function names ignore case). */
-function declaredFunctions(root: SyntaxNode): Map<string, readonly string[]> {
-  let found = DECLARED.get(root);
-  if (found) return found;
-  found = new Map();
+/**
+ * Each function's parameter names without `$`, by its lowercase name (PHP's function names ignore case).
+ * Keyed by the tree: each `tree.rootNode` is a new wrapper object, so a cache keyed by it never answers twice.
+ */
+const declaredFunctions = readOnce((tree: SyntaxTree): ReadonlyMap<string, readonly string[]> => {
+  const root = tree.rootNode;
+  const found = new Map<string, readonly string[]>();
   // `namespace App { function f() {} }` holds its functions one level down.
   const statements = named(root).flatMap((node) => (node.type === 'namespace_definition' ? named(node.childForFieldName('body')) : [node]));
   for (const node of statements) {
@@ -21,9 +22,8 @@ function declaredFunctions(root: SyntaxNode): Map<string, readonly string[]> {
     const name = node.childForFieldName('name')?.text;
     if (name !== undefined) found.set(name.toLowerCase(), parameterNames(node.childForFieldName('parameters')));
   }
-  DECLARED.set(root, found);
   return found;
-}
+});
 
 function parameterNames(list: SyntaxNode | null): string[] {
   const names: string[] = [];
@@ -37,7 +37,7 @@ function parameterNames(list: SyntaxNode | null): string[] {
 /** The credential positional argument `index` of a function call binds to, where the file defines the function so. */
 export function ownParameterTarget(call: PhpCall, index: number, callNode: SyntaxNode): Target | undefined {
   if (call.kind !== 'function' || call.args[index]?.name !== undefined) return undefined;
-  const parameter = declaredFunctions(callNode.tree.rootNode).get(call.name.toLowerCase())?.[index];
+  const parameter = declaredFunctions(callNode.tree).get(call.name.toLowerCase())?.[index];
   const target = parameter ? nameTarget([parameter]) : undefined;
   return target?.credential ? { ...target, label: `${call.name}(${parameter})` } : undefined;
 }

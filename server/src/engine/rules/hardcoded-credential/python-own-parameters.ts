@@ -2,25 +2,24 @@
 // at its position, so `open_db("reports", "ro", "…")` against `def open_db(host, user, password)` is a password as
 // `password = "…"` is (issue #9, probe26c 3; go-own-parameters.ts). A keyword argument is already named by itself. A
 // name guess with that guess's severity; methods and imported functions are left out (another file's to say).
-import type { SyntaxNode } from '../../languages/treeSitter';
+import type { SyntaxNode, SyntaxTree } from '../../languages/treeSitter';
+import { readOnce } from '../../readOnce';
 import { nameTarget, type Target } from './target';
 
-const DECLARED = new WeakMap<SyntaxNode, Map<string, readonly string[]>>();
-
-/** The positional parameters of each top-level `def` (decorated too), in order; `*args` or a bare `*` ends them. */
-function declaredFunctions(root: SyntaxNode): Map<string, readonly string[]> {
-  let found = DECLARED.get(root);
-  if (found) return found;
-  found = new Map();
-  for (const child of root.namedChildren) {
+/**
+ * The positional parameters of each top-level `def` (decorated too), in order; `*args` or a bare `*` ends them.
+ * Keyed by the tree: each `tree.rootNode` is a new wrapper object, so a cache keyed by it never answers twice.
+ */
+const declaredFunctions = readOnce((tree: SyntaxTree): ReadonlyMap<string, readonly string[]> => {
+  const found = new Map<string, readonly string[]>();
+  for (const child of tree.rootNode.namedChildren) {
     const node = child?.type === 'decorated_definition' ? child.childForFieldName('definition') : child;
     if (node?.type !== 'function_definition') continue;
     const name = node.childForFieldName('name')?.text;
     if (name !== undefined) found.set(name, positionalParameters(node.childForFieldName('parameters')));
   }
-  DECLARED.set(root, found);
   return found;
-}
+});
 
 function positionalParameters(list: SyntaxNode | null): string[] {
   const names: string[] = [];
@@ -39,7 +38,7 @@ function positionalParameters(list: SyntaxNode | null): string[] {
 export function ownParameterTarget(call: SyntaxNode, index: number): Target | undefined {
   const callee = call.childForFieldName('function');
   if (callee?.type !== 'identifier' || index < 0) return undefined;
-  const parameter = declaredFunctions(call.tree.rootNode).get(callee.text)?.[index];
+  const parameter = declaredFunctions(call.tree).get(callee.text)?.[index];
   const target = parameter ? nameTarget([parameter]) : undefined;
   return target?.credential ? { ...target, label: `${callee.text}(${parameter})` } : undefined;
 }

@@ -3,16 +3,14 @@
 // `password = '…'` is (issue #9, probe26c 3; go-own-parameters.ts). Only calls on no receiver, `self` or a constant
 // (`FtpSync.login`); where the file's definitions of that name disagree about the position, nothing is bound.
 // Keyword arguments are already named by themselves. A name guess with that guess's severity.
-import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import { walkTree, type SyntaxNode, type SyntaxTree } from '../../languages/treeSitter';
+import { readOnce } from '../../readOnce';
 import { nameTarget, type Target } from './target';
 
-const DECLARED = new WeakMap<SyntaxNode, Map<string, (readonly string[])[]>>();
-
-function declaredMethods(root: SyntaxNode): Map<string, (readonly string[])[]> {
-  let found = DECLARED.get(root);
-  if (found) return found;
+// Keyed by the tree: each `tree.rootNode` is a new wrapper object, so a cache keyed by it never answers twice.
+const declaredMethods = readOnce((tree: SyntaxTree): ReadonlyMap<string, (readonly string[])[]> => {
   const methods = new Map<string, (readonly string[])[]>();
-  walkTree(root, (node) => {
+  walkTree(tree.rootNode, (node) => {
     if (node.type !== 'method' && node.type !== 'singleton_method') return;
     const name = node.childForFieldName('name')?.text;
     if (name === undefined) return;
@@ -20,10 +18,8 @@ function declaredMethods(root: SyntaxNode): Map<string, (readonly string[])[]> {
     list.push(positionalParameters(node.childForFieldName('parameters')));
     methods.set(name, list);
   });
-  DECLARED.set(root, methods);
-  found = methods;
-  return found;
-}
+  return methods;
+});
 
 /** `host, user, password = nil`: positional names in order; a splat, keyword or block parameter ends them. */
 function positionalParameters(list: SyntaxNode | null): string[] {
@@ -40,7 +36,7 @@ function positionalParameters(list: SyntaxNode | null): string[] {
 export function ownParameterTarget(call: SyntaxNode, method: string | undefined, index: number): Target | undefined {
   const receiver = call.childForFieldName('receiver');
   if (method === undefined || index < 0 || (receiver && receiver.type !== 'self' && receiver.type !== 'constant' && receiver.type !== 'scope_resolution')) return undefined;
-  const declared = declaredMethods(call.tree.rootNode).get(method) ?? [];
+  const declared = declaredMethods(call.tree).get(method) ?? [];
   const names = new Set(declared.map((parameters) => parameters[index]));
   const [parameter] = names;
   const target = names.size === 1 && parameter ? nameTarget([parameter]) : undefined;
