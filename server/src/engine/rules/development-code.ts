@@ -3,7 +3,9 @@
 // `if (app()->environment('local'))`) and a settings class named or profiled for development (Flask's `class
 // DevelopmentConfig`, a Spring `@Profile("dev")` configuration, `class LocalSettings`). A default written there is
 // the local twin of a file only a developer's machine loads (scope/conventions.ts DEVELOPMENT_FILES). A stage flag
-// (`const isDev = ...`, `DEV = ENV["RACK_ENV"] == "development"`) is read as its test (stage-flags.ts, development-flags.ts).
+// (`const isDev = ...`, `DEV = ENV["RACK_ENV"] == "development"`) is read as its test (stage-flags.ts, development-flags.ts),
+// and a helper method that only such code calls is development code too (development-callers.ts). One question every
+// rule asks, so no rule honours a branch that another reads past.
 import type { ParsedDocument } from '../languages';
 import type { LanguageCheck, RuleContext } from '../rule';
 import { inEnvironmentBranch } from '../languages/ruby';
@@ -11,14 +13,20 @@ import { innermostAt } from '../languages/ts-ast';
 import type { SyntaxNode } from '../languages/treeSitter';
 import { splitWords } from '../secrets/words';
 import type { LanguageId, Span } from '../types';
+import { inMethodOnlyCalledFrom } from './development-callers';
 import { inFlagBranch } from './development-flags';
 import { isOutsideProductionOnly } from './file-logger/javascript-dev-branch';
 import { isDevelopmentOnly as inPythonDevelopmentBranch } from './file-logger/python-dev-branch';
 import { inPhpLocalBranch } from './startup-migration/php';
 import { isNonProductionTest } from './startup-migration/go-opt-in';
 
-/** Whether the code at `span` runs only in a development or debug run of the app. */
+/** Whether the code at `span` runs only in a development or debug run of the app: in development code, or in a method only development code calls. */
 export function inDevelopmentCode(parsed: ParsedDocument, language: LanguageId, span: Span): boolean {
+  return inDevelopmentBranch(parsed, language, span) || inMethodOnlyCalledFrom(parsed, language, span, inDevelopmentBranch);
+}
+
+/** A stage test's branch, a stage flag's, or a development settings class: the code itself says development. */
+function inDevelopmentBranch(parsed: ParsedDocument, language: LanguageId, span: Span): boolean {
   if (language === 'javascript' || language === 'typescript') return isOutsideProductionOnly(innermostAt(parsed.typescript, span.start));
   const node = TREE_LANGUAGES.has(language) ? parsed.tree?.rootNode.descendantForIndex(span.start, span.end) : undefined;
   if (!node) return false;

@@ -1,15 +1,20 @@
-// The development code every rule with a development exemption leaves alone (development-code.ts outsideDevelopmentCode),
+// The development code every rule with a development exemption leaves alone (development-code.ts inDevelopmentCode),
 // read through a stage flag in each language: `const deployed = process.env.NODE_ENV === 'production'`, `deployed :=
 // os.Getenv("APP_ENV") == "production"`, `DEPLOYED = ENV["RACK_ENV"] == "production"`, `$deployed = getenv('APP_ENV') ===
-// 'production'`. Each app holds a file logger, an in-memory session store, a migration at start and a port behind the flag.
-// With production's test in the flag the branch is production's and each rule reports its own line (marked
-// `⟦rule:…⟧`); with a development test in it the same branch is a laptop's, and every rule stays silent.
+// 'production'`. Each app holds a file logger, an in-memory session store, a migration at start and a port behind the
+// flag. With production's test in the flag the branch is production's and each rule reports its own line (marked
+// `⟦rule:…⟧`); with a development test in it the same branch is a laptop's, and every rule stays silent. The helper
+// apps (Ruby and Python, whose settings helpers are plain methods) hold the same lines in a method only the flag's
+// branch calls: development code by its caller (development-callers.ts), in every rule alike.
 import type { Examples } from '../rule';
 import type { LanguageId } from '../types';
 
 export type FlaggedRule = 'log' | 'session' | 'migration' | 'port';
 
 interface FlaggedApp {
+  language: LanguageId;
+  /** Where the lines are: in the flag's branch, or in a method only that branch calls. */
+  where: string;
   path: string;
   /** The flag's production test, and the development test that replaces it in the silent twin. */
   production: string;
@@ -17,8 +22,10 @@ interface FlaggedApp {
   code: string;
 }
 
-const APPS: Partial<Record<LanguageId, FlaggedApp>> = {
-  javascript: {
+const APPS: FlaggedApp[] = [
+  {
+    language: 'javascript',
+    where: 'behind a stage flag',
     path: 'src/server.js',
     production: "process.env.NODE_ENV === 'production'",
     development: "process.env.NODE_ENV !== 'production'",
@@ -43,7 +50,9 @@ async function start() {
 start();
 `,
   },
-  go: {
+  {
+    language: 'go',
+    where: 'behind a stage flag',
     path: 'cmd/orders/setup.go',
     production: 'os.Getenv("APP_ENV") == "production"',
     development: 'os.Getenv("APP_ENV") == "development"',
@@ -74,7 +83,9 @@ func setup(r *gin.Engine, db *gorm.DB) {
 }
 `,
   },
-  ruby: {
+  {
+    language: 'ruby',
+    where: 'behind a stage flag',
     path: 'app.rb',
     production: 'ENV["RACK_ENV"] == "production"',
     development: 'ENV["RACK_ENV"] == "development"',
@@ -97,7 +108,9 @@ class App < Sinatra::Base
 end
 `,
   },
-  php: {
+  {
+    language: 'php',
+    where: 'behind a stage flag',
     path: 'public/index.php',
     production: "getenv('APP_ENV') === 'production'",
     development: "getenv('APP_ENV') === 'local'",
@@ -112,7 +125,9 @@ if ($deployed) {
 }
 `,
   },
-  python: {
+  {
+    language: 'python',
+    where: 'behind a stage flag',
     path: 'app/__init__.py',
     production: 'os.getenv("APP_ENV") == "production"',
     development: 'os.getenv("APP_ENV") == "local"',
@@ -135,19 +150,69 @@ def create_app():
     return app
 `,
   },
-};
+  {
+    language: 'ruby',
+    where: "in a method only a stage flag's branch calls",
+    path: 'app.rb',
+    production: 'ENV["RACK_ENV"] == "production"',
+    development: 'ENV["RACK_ENV"] == "development"',
+    code: `require "logger"
+require "sinatra/base"
+
+DEPLOYED = ENV["RACK_ENV"] == "production"
+
+class App < Sinatra::Base
+  def self.serve_deployed
+    set :logger, ⟦log:Logger.new("log/app.log")⟧
+    ⟦session:use Rack::Session::Pool⟧
+    set :port, ⟦port:4567⟧
+  end
+
+  serve_deployed if DEPLOYED
+end
+`,
+  },
+  {
+    language: 'python',
+    where: "in a method only a stage flag's branch calls",
+    path: 'app/__init__.py',
+    production: 'os.getenv("APP_ENV") == "production"',
+    development: 'os.getenv("APP_ENV") == "local"',
+    code: `import logging
+import os
+
+from flask import Flask
+
+DEPLOYED = os.getenv("APP_ENV") == "production"
+db = None
+
+
+def _serve_deployed(app):
+    app.config["SESSION_TYPE"] = ⟦session:"filesystem"⟧
+    logging.getLogger().addHandler(⟦log:logging.FileHandler("app.log")⟧)
+    ⟦migration:db.create_all()⟧
+    app.run(port=⟦port:5000⟧)
+
+
+def create_app():
+    app = Flask(__name__)
+    if DEPLOYED:
+        _serve_deployed(app)
+    return app
+`,
+  },
+];
 
 /** A rule's examples from the apps: its own marks kept, the others' dropped; the development twin unmarked and silent. */
 export function developmentFlagExamples(rule: FlaggedRule): Partial<Record<LanguageId, Examples>> {
   const examples: Partial<Record<LanguageId, Examples>> = {};
-  for (const [language, app] of Object.entries(APPS) as [LanguageId, FlaggedApp][]) {
+  for (const app of APPS) {
     const marked = app.code.replace(/⟦(\w+):([^⟧]*)⟧/g, (_, owner: string, text: string) => (owner === rule ? `⟦${text}⟧` : text));
     if (!marked.includes('⟦')) continue;
     const silent = app.code.replace(app.production, app.development).replace(/⟦\w+:([^⟧]*)⟧/g, '$1');
-    examples[language] = {
-      valid: [{ name: 'behind a stage flag that holds a development test: a laptop\'s', path: app.path, code: silent }],
-      invalid: [{ name: "behind a stage flag that holds production's test: production's", path: app.path, code: marked }],
-    };
+    const sets = (examples[app.language] ??= { valid: [], invalid: [] });
+    sets.valid.push({ name: `${app.where} that holds a development test: a laptop's`, path: app.path, code: silent });
+    sets.invalid.push({ name: `${app.where} that holds production's test: production's`, path: app.path, code: marked });
   }
   return examples;
 }

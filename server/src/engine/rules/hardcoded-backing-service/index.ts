@@ -1,6 +1,6 @@
 import { docsUrl, type LanguageCheck, type Rule } from '../../rule';
 import type { Report } from '../../types';
-import { inDevelopmentReach } from '../development-callers';
+import { inDevelopmentCode } from '../development-code';
 import { isLocalHost } from './services';
 import { javascriptCheck } from './javascript';
 import { pythonChecks } from './python';
@@ -53,7 +53,7 @@ function withDevelopmentCode(check: LanguageCheck): LanguageCheck {
     check: (context) => {
       const local = (found: Report) => found.severity !== 'info' && context.scope === 'app' && isLocalHost(hostOf(context.text.slice(found.span.start, found.span.end)));
       const report = (found: Report) =>
-        context.report(local(found) && inDevelopmentReach(context.parsed, context.language, found.span) ? { ...found, severity: 'info', message: `${found.message}${DEVELOPMENT_CODE_NOTE}` } : found);
+        context.report(local(found) && inDevelopmentCode(context.parsed, context.language, found.span) ? { ...found, severity: 'info', message: `${found.message}${DEVELOPMENT_CODE_NOTE}` } : found);
       check.check({ ...context, report });
     },
   };

@@ -2,7 +2,7 @@
 import type { RuleContext } from '../../rule';
 import type { OffsetEdit, Span } from '../../types';
 import { toEnvName } from '../../fixes/envName';
-import { inDevelopmentReach } from '../development-callers';
+import { inDevelopmentCode } from '../development-code';
 
 export interface KeyReport {
   span: Span;
@@ -30,7 +30,7 @@ export function keyEnvName(name: string, path: string): string {
 export function reportKey(context: RuleContext, key: KeyReport): void {
   // Only a development or test run makes this key (`configure :development, :test do`, `if app.debug:`, a
   // `DevelopmentConfig` class, a method only those call): the key production signs with is read elsewhere.
-  if (inDevelopmentReach(context.parsed, context.language, key.span)) return;
+  if (inDevelopmentCode(context.parsed, context.language, key.span)) return;
   const envName = keyEnvName(key.name, context.path);
   if (key.fallback) {
     context.report({
