@@ -7,11 +7,12 @@
 import { named } from '../../languages/go';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { readOnce } from '../../readOnce';
-import { nameTarget, type Target } from './target';
+import { ownParameterTarget, type DeclaredFunctions } from './own-parameters';
+import type { Target } from './target';
 
 /** Per file: each top-level function's parameter names, in order; a variadic tail ends the list. */
-const declaredFunctions = readOnce((root: SyntaxNode): ReadonlyMap<string, readonly string[]> => {
-  const found = new Map<string, readonly string[]>();
+const declaredFunctions = readOnce((root: SyntaxNode): DeclaredFunctions => {
+  const found = new Map<string, (readonly string[])[]>();
   for (const node of named(root)) {
     if (node.type !== 'function_declaration') continue;
     const name = node.childForFieldName('name')?.text;
@@ -22,15 +23,12 @@ const declaredFunctions = readOnce((root: SyntaxNode): ReadonlyMap<string, reado
       // `user, password, host string`: each name of one declaration is a parameter.
       for (const child of named(declaration)) if (child.type === 'identifier') parameters.push(child.text);
     }
-    found.set(name, parameters);
+    found.set(name, [parameters]);
   }
   return found;
 });
 
 /** The credential a bare call's argument `index` binds to, when the file declares the function and names that parameter so. */
-export function ownParameterTarget(root: SyntaxNode, callee: string, index: number): Target | undefined {
-  if (callee.includes('.')) return undefined;
-  const parameter = declaredFunctions(root).get(callee)?.[index];
-  const target = parameter === undefined ? undefined : nameTarget([parameter]);
-  return target?.credential ? { ...target, label: `${callee}(${parameter})` } : undefined;
+export function goOwnParameterTarget(root: SyntaxNode, callee: string, index: number): Target | undefined {
+  return callee.includes('.') ? undefined : ownParameterTarget(declaredFunctions(root), callee, callee, index);
 }

@@ -15,7 +15,7 @@ import { keyFunctionTarget } from './go-keyfunc';
 import { envFallbackOfAssignment } from './go-fallbacks';
 import { chainedFlagDefaultTarget, flagDefaultTarget } from './go-flags';
 import { positionalSecretTarget } from './go-positional';
-import { ownParameterTarget } from './go-own-parameters';
+import { goOwnParameterTarget } from './go-own-parameters';
 import { returnedTarget } from './go-returns';
 import { unkeyedFieldTarget } from './go-unkeyed';
 import { clientTokenTarget, nameTarget, type Target } from './target';
@@ -309,7 +309,7 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, scope: GoScope): Tar
   if (FIRST_NON_EMPTY_CALLS.has(name)) return firstNonEmptyTarget(call, name, args, index, scope);
   const formatted = formattedTarget(qualified, args, index);
   if (formatted) return formatted;
-  const positional = positionalSecretTarget(name, qualified, args, index) ?? ownParameterTarget(scope.root, name, index);
+  const positional = positionalSecretTarget(name, qualified, args, index) ?? goOwnParameterTarget(scope.root, name, index);
   if (positional) return positional;
   const flag = flagDefaultTarget(name, index, goStringValue(args[FLAG_NAME_INDEX[lastSegment(name)] ?? 0])) ?? chainedFlagDefaultTarget(call, index);
   if (flag) return flag;

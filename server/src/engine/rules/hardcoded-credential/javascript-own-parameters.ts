@@ -6,13 +6,15 @@
 import ts from 'typescript';
 import { declaredFunctionsOf } from '../../languages/credential-parameters';
 import { readOnce } from '../../readOnce';
-import { nameTarget, type Target } from './target';
+import { ownParameterTarget, type DeclaredFunctions } from './own-parameters';
+import type { Target } from './target';
 
 /** The file's top-level functions by name, each with its parameters' names (languages/credential-parameters.ts lists them). */
-const declaredFunctions = readOnce((file: ts.SourceFile): ReadonlyMap<string, readonly string[]> => {
-  const found = new Map<string, readonly string[]>();
+const declaredFunctions = readOnce((file: ts.SourceFile): DeclaredFunctions => {
+  const found = new Map<string, (readonly string[])[]>();
+  // A later declaration of a name replaces an earlier one, as it does when the file runs.
   for (const statement of file.statements) {
-    for (const [name, parameters] of declaredFunctionsOf(statement)) found.set(name, parameterNames(parameters));
+    for (const [name, parameters] of declaredFunctionsOf(statement)) found.set(name, [parameterNames(parameters)]);
   }
   return found;
 });
@@ -28,12 +30,9 @@ function parameterNames(parameters: ts.NodeArray<ts.ParameterDeclaration>): stri
 }
 
 /** The credential argument `index` of a bare call binds to, where the file declares the function and names that parameter so. */
-export function ownParameterTarget(call: ts.CallExpression | ts.NewExpression, index: number): Target | undefined {
+export function javascriptOwnParameterTarget(call: ts.CallExpression | ts.NewExpression, index: number): Target | undefined {
   if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) return undefined;
-  const callee = call.expression.text;
-  const parameter = declaredFunctions(call.getSourceFile()).get(callee)?.[index];
-  const target = parameter ? nameTarget([parameter]) : undefined;
-  return target?.credential ? { ...target, label: `${callee}(${parameter})` } : undefined;
+  return ownParameterTarget(declaredFunctions(call.getSourceFile()), call.expression.text, call.expression.text, index);
 }
 
 /**

@@ -11,7 +11,7 @@ import { isCategoryAmong } from './category-maps';
 import { cliOptionDefaultTarget } from './javascript-cli-options';
 import { clientArgumentTarget, isClientTokenShape } from './javascript-clients';
 import { returnedTarget } from './javascript-returns';
-import { ownParameterTarget } from './javascript-own-parameters';
+import { javascriptOwnParameterTarget } from './javascript-own-parameters';
 import { definedPropertyTarget, entryPairTarget } from './javascript-entries';
 import { NO_FIX_REASONS } from './constant-positions';
 import { isJsPassBesideUser, PAIRED_PASSWORD } from './pass-beside-user';
@@ -404,7 +404,7 @@ function argumentTarget(call: ts.CallExpression | ts.NewExpression, node: ts.Exp
   }
   const callee = dottedName(call.expression) ?? '';
   const method = callee.slice(callee.lastIndexOf('.') + 1);
-  const lookup = lookupDefaultTarget(args, index, method) ?? directoryBindTarget(args, index, method, callee) ?? userPasswordTarget(call, args, index, scope.bindings) ?? boundValueTarget(call, index) ?? cliOptionDefaultTarget(call, index) ?? ownParameterTarget(call, index);
+  const lookup = lookupDefaultTarget(args, index, method) ?? directoryBindTarget(args, index, method, callee) ?? userPasswordTarget(call, args, index, scope.bindings) ?? boundValueTarget(call, index) ?? cliOptionDefaultTarget(call, index) ?? javascriptOwnParameterTarget(call, index);
   if (lookup) return lookup;
   const typed = typedPasswordTarget(method, typedSelector(call, args, index), `${callee}()`);
   if (typed) return typed;

@@ -6,21 +6,22 @@
 import { named, type PhpCall } from '../../languages/php';
 import type { SyntaxNode, SyntaxTree } from '../../languages/treeSitter';
 import { readOnce } from '../../readOnce';
-import { nameTarget, type Target } from './target';
+import { ownParameterTarget, type DeclaredFunctions } from './own-parameters';
+import type { Target } from './target';
 
 /**
  * Each function's parameter names without `$`, by its lowercase name (PHP's function names ignore case).
  * Keyed by the tree: each `tree.rootNode` is a new wrapper object, so a cache keyed by it never answers twice.
  */
-const declaredFunctions = readOnce((tree: SyntaxTree): ReadonlyMap<string, readonly string[]> => {
+const declaredFunctions = readOnce((tree: SyntaxTree): DeclaredFunctions => {
   const root = tree.rootNode;
-  const found = new Map<string, readonly string[]>();
+  const found = new Map<string, (readonly string[])[]>();
   // `namespace App { function f() {} }` holds its functions one level down.
   const statements = named(root).flatMap((node) => (node.type === 'namespace_definition' ? named(node.childForFieldName('body')) : [node]));
   for (const node of statements) {
     if (node.type !== 'function_definition') continue;
     const name = node.childForFieldName('name')?.text;
-    if (name !== undefined) found.set(name.toLowerCase(), parameterNames(node.childForFieldName('parameters')));
+    if (name !== undefined) found.set(name.toLowerCase(), [parameterNames(node.childForFieldName('parameters'))]);
   }
   return found;
 });
@@ -35,9 +36,7 @@ function parameterNames(list: SyntaxNode | null): string[] {
 }
 
 /** The credential positional argument `index` of a function call binds to, where the file defines the function so. */
-export function ownParameterTarget(call: PhpCall, index: number, callNode: SyntaxNode): Target | undefined {
+export function phpOwnParameterTarget(call: PhpCall, index: number, callNode: SyntaxNode): Target | undefined {
   if (call.kind !== 'function' || call.args[index]?.name !== undefined) return undefined;
-  const parameter = declaredFunctions(callNode.tree).get(call.name.toLowerCase())?.[index];
-  const target = parameter ? nameTarget([parameter]) : undefined;
-  return target?.credential ? { ...target, label: `${call.name}(${parameter})` } : undefined;
+  return ownParameterTarget(declaredFunctions(callNode.tree), call.name.toLowerCase(), call.name, index);
 }

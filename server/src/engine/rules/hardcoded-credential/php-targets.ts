@@ -15,7 +15,7 @@ import { isPassArgumentBesideUser } from './php-pairs';
 import { argvFlagTarget } from './argv-flags';
 import { curlOptionName } from './php-curl-options';
 import { injectionTarget } from './php-injections';
-import { ownParameterTarget } from './php-own-parameters';
+import { phpOwnParameterTarget } from './php-own-parameters';
 
 export type { Target } from './target';
 
@@ -346,7 +346,7 @@ function argumentTarget(argument: SyntaxNode, node: SyntaxNode, parents: Parents
   if (call.kind === 'new' && call.args.length === 1 && index === 0) return clientTokenTarget([call.name], `new ${call.name}`);
   const factory = vendorFactoryTarget(call, index);
   if (factory) return factory;
-  return credentialPairTarget(call, index) ?? hostLoginTarget(call, index) ?? credentialSetterTarget(call, index) ?? keyedSetterTarget(call, index) ?? injectionTarget(call, index) ?? afterPublicHalfTarget(call, index) ?? apiSignatureTarget(call, index, callNode, parents) ?? ownParameterTarget(call, index, callNode);
+  return credentialPairTarget(call, index) ?? hostLoginTarget(call, index) ?? credentialSetterTarget(call, index) ?? keyedSetterTarget(call, index) ?? injectionTarget(call, index) ?? afterPublicHalfTarget(call, index) ?? apiSignatureTarget(call, index, callNode, parents) ?? phpOwnParameterTarget(call, index, callNode);
 }
 
 /** Statements of a block looked at for the password beside a signature: a gateway is set up in a few lines. */

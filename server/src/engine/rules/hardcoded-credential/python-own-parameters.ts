@@ -4,19 +4,21 @@
 // name guess with that guess's severity; methods and imported functions are left out (another file's to say).
 import type { SyntaxNode, SyntaxTree } from '../../languages/treeSitter';
 import { readOnce } from '../../readOnce';
-import { nameTarget, type Target } from './target';
+import { ownParameterTarget, type DeclaredFunctions } from './own-parameters';
+import type { Target } from './target';
 
 /**
  * The positional parameters of each top-level `def` (decorated too), in order; `*args` or a bare `*` ends them.
  * Keyed by the tree: each `tree.rootNode` is a new wrapper object, so a cache keyed by it never answers twice.
  */
-const declaredFunctions = readOnce((tree: SyntaxTree): ReadonlyMap<string, readonly string[]> => {
-  const found = new Map<string, readonly string[]>();
+const declaredFunctions = readOnce((tree: SyntaxTree): DeclaredFunctions => {
+  const found = new Map<string, (readonly string[])[]>();
   for (const child of tree.rootNode.namedChildren) {
     const node = child?.type === 'decorated_definition' ? child.childForFieldName('definition') : child;
     if (node?.type !== 'function_definition') continue;
     const name = node.childForFieldName('name')?.text;
-    if (name !== undefined) found.set(name, positionalParameters(node.childForFieldName('parameters')));
+    // A later `def` of a name replaces an earlier one, as it does when the module runs.
+    if (name !== undefined) found.set(name, [positionalParameters(node.childForFieldName('parameters'))]);
   }
   return found;
 });
@@ -35,10 +37,8 @@ function positionalParameters(list: SyntaxNode | null): string[] {
 }
 
 /** The credential positional argument `index` of a bare call binds to, where the module defines the function so. */
-export function ownParameterTarget(call: SyntaxNode, index: number): Target | undefined {
+export function pythonOwnParameterTarget(call: SyntaxNode, index: number): Target | undefined {
   const callee = call.childForFieldName('function');
   if (callee?.type !== 'identifier' || index < 0) return undefined;
-  const parameter = declaredFunctions(call.tree).get(callee.text)?.[index];
-  const target = parameter ? nameTarget([parameter]) : undefined;
-  return target?.credential ? { ...target, label: `${callee.text}(${parameter})` } : undefined;
+  return ownParameterTarget(declaredFunctions(call.tree), callee.text, callee.text, index);
 }

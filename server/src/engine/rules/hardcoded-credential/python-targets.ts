@@ -10,7 +10,7 @@ import { lookupDefaultTarget, storedValueTarget } from './python-lookups';
 import { comparedNameTarget, KEYED_READ_METHODS, otherSide, PYTHON_EQUALITY_CALLS } from './compared';
 import { isCategoryAmong } from './category-maps';
 import { pairedPasswordTarget } from './pass-beside-user';
-import { ownParameterTarget } from './python-own-parameters';
+import { pythonOwnParameterTarget } from './python-own-parameters';
 import { secretAfterKeyId, secretAfterPublicHalf } from './public-half';
 
 export type { Target } from './target';
@@ -549,7 +549,7 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, bindings: Bindings):
   if (compared !== undefined) return comparedNameTarget(compared.split('.'));
   const secret = POSITIONAL_SECRETS.find((entry) => entry.index === index && entry.callee.test(callee) && (entry.arity ?? positional.length) === positional.length);
   const written = dottedName(call.childForFieldName('function')) ?? callee;
-  if (!secret) return oauthSecretTarget(lastSegment(callee), index, written) ?? soleClientArgument(call, index) ?? sdkStarterArgument(written, positional, index, bindings) ?? afterPublicHalfTarget(positional, index, written) ?? ownParameterTarget(call, index);
+  if (!secret) return oauthSecretTarget(lastSegment(callee), index, written) ?? soleClientArgument(call, index) ?? sdkStarterArgument(written, positional, index, bindings) ?? afterPublicHalfTarget(positional, index, written) ?? pythonOwnParameterTarget(call, index);
   const credential: CredentialName = { noun: secret.noun, strength: secret.strength ?? 'strong' };
   return { kind: 'api', label: dottedName(call.childForFieldName('function')) ?? lastSegment(callee), credential, envName: secret.envName };
 }

@@ -5,10 +5,12 @@
 // Keyword arguments are already named by themselves. A name guess with that guess's severity.
 import { walkTree, type SyntaxNode, type SyntaxTree } from '../../languages/treeSitter';
 import { readOnce } from '../../readOnce';
-import { nameTarget, type Target } from './target';
+import { ownParameterTarget, type DeclaredFunctions } from './own-parameters';
+import type { Target } from './target';
 
-// Keyed by the tree: each `tree.rootNode` is a new wrapper object, so a cache keyed by it never answers twice.
-const declaredMethods = readOnce((tree: SyntaxTree): ReadonlyMap<string, (readonly string[])[]> => {
+// Every definition of a name, in any class (own-parameters.ts binds nothing where they disagree). Keyed by the
+// tree: each `tree.rootNode` is a new wrapper object, so a cache keyed by it never answers twice.
+const declaredMethods = readOnce((tree: SyntaxTree): DeclaredFunctions => {
   const methods = new Map<string, (readonly string[])[]>();
   walkTree(tree.rootNode, (node) => {
     if (node.type !== 'method' && node.type !== 'singleton_method') return;
@@ -33,12 +35,8 @@ function positionalParameters(list: SyntaxNode | null): string[] {
 }
 
 /** The credential positional argument `index` of a call binds to, where the file defines the method and names that parameter so. */
-export function ownParameterTarget(call: SyntaxNode, method: string | undefined, index: number): Target | undefined {
+export function rubyOwnParameterTarget(call: SyntaxNode, method: string | undefined, index: number): Target | undefined {
   const receiver = call.childForFieldName('receiver');
   if (method === undefined || index < 0 || (receiver && receiver.type !== 'self' && receiver.type !== 'constant' && receiver.type !== 'scope_resolution')) return undefined;
-  const declared = declaredMethods(call.tree).get(method) ?? [];
-  const names = new Set(declared.map((parameters) => parameters[index]));
-  const [parameter] = names;
-  const target = names.size === 1 && parameter ? nameTarget([parameter]) : undefined;
-  return target?.credential ? { ...target, label: `${method}(${parameter})` } : undefined;
+  return ownParameterTarget(declaredMethods(call.tree), method, method, index);
 }

@@ -13,7 +13,7 @@ import { comparedNameTarget, KEYED_READ_METHODS, otherSide, RUBY_EQUALITY_METHOD
 import { isPasswordMapHash, type PasswordMaps } from './ruby-password-maps';
 import { clientTokenTarget, envFallbackTarget, getterTarget, isClientClass, isPasswordMapName, nameTarget, oauthSecretTarget, orChoice, redisAuthTarget, typedPasswordTarget, type Target } from './target';
 import { rubyChoice } from './ruby-choices';
-import { ownParameterTarget } from './ruby-own-parameters';
+import { rubyOwnParameterTarget } from './ruby-own-parameters';
 import { confirmedAssignmentTarget, confirmedPairTarget } from './ruby-password-confirmation';
 
 /** How far chains (`a || b || c`, nested hashes) are followed. */
@@ -474,7 +474,7 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
     const credential: CredentialName = { noun: 'OAuth client secret', strength: 'strong' };
     return { kind: 'api', label: `${method} :${provider}`, credential, envName: `${provider.toUpperCase().replace(/\W/g, '_')}_CLIENT_SECRET` };
   }
-  return afterPublicHalfTarget(args, index, calleeText(call)) ?? dslSetterTarget(call, args, index) ?? ownParameterTarget(call, method, index);
+  return afterPublicHalfTarget(args, index, calleeText(call)) ?? dslSetterTarget(call, args, index) ?? rubyOwnParameterTarget(call, method, index);
 }
 
 /** SASL mechanisms that carry a password: PLAIN, LOGIN, CRAM-MD5, DIGEST-MD5 (not XOAUTH2, whose token is short-lived). */
