@@ -43,6 +43,15 @@ export function isGunicornConfig(path: string): boolean {
   return /(?:^|[/._-])gunicorn[\w.-]*\.py$/i.test(path) || /(?:^|\/)gunicorn\.conf$/i.test(path);
 }
 
+/**
+ * gunicorn's config module under the names its docs give (`gunicorn.conf.py`, `gunicorn_config.py`, `gunicorn.py`):
+ * where hardcoded-port reads `bind`. A per-stage or old-style name (`deploy/gunicorn_local.py`, a supervisor's
+ * `gunicorn.conf`) mostly binds loopback behind a proxy on one machine, which the corpus labels no finding.
+ */
+export function isDefaultGunicornConfig(path: string): boolean {
+  return /(?:^|\/)gunicorn(?:[._-]conf(?:ig)?)?\.py$/.test(path);
+}
+
 /** Sidekiq's config files: `config/sidekiq.yml`, `config/sidekiq_production.yml`, `sidekiq-worker.yaml`. */
 export function isSidekiqConfig(path: string): boolean {
   return /(?:^|[/._-])sidekiq[\w.-]*\.ya?ml$/i.test(path);

@@ -8,7 +8,7 @@ import { joinModule } from '../startup-migration/python-imported';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ImportedPort, ReplaceFix } from '../../types';
-import { isNonServerPath } from '../process-paths';
+import { isDefaultGunicornConfig, isNonServerPath } from '../process-paths';
 import { portMessage } from './messages';
 
 /** Calls that take `port=`: app.run, uvicorn.run, web.run_app, waitress.serve, bottle.run, app.run_server. */
@@ -18,8 +18,6 @@ const POSITIONAL_PORT: Readonly<Record<string, number>> = { run_simple: 1, make_
 /** Socket servers take an `(host, port)` tuple first. */
 const ADDRESS_SERVERS = new Set(['HTTPServer', 'ThreadingHTTPServer', 'TCPServer', 'ThreadingTCPServer', 'WSGIServer']);
 
-/** Gunicorn's config module: a `bind` there wins over the PORT that gunicorn would otherwise bind. */
-const GUNICORN_CONFIG = /(?:^|\/)gunicorn(?:[._-]conf(?:ig)?)?\.py$/;
 const BIND_ADDRESS = /^((?:[A-Za-z0-9.-]*|\[[0-9A-Fa-f:]*\]):)([0-9]{1,5})$/;
 
 export const pythonChecks: LanguageCheck[] = [{ languages: ['python'], keywords: ['port', 'listen', 'serve', 'run_simple', 'bind'], check }];
@@ -28,7 +26,8 @@ function check(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree || isNonServerPath(context.path)) return;
   const constants = moduleConstants(tree.rootNode);
-  if (GUNICORN_CONFIG.test(context.path)) checkGunicornBind(constants.get('bind'), context);
+  // Gunicorn's config module: a `bind` there wins over the PORT that gunicorn would otherwise bind.
+  if (isDefaultGunicornConfig(context.path)) checkGunicornBind(constants.get('bind'), context);
   // `sock.listen(5)` is a backlog: only tornado's `app.listen` takes a port.
   const tornado = [...importBindings(tree.rootNode).values()].some((module) => module.startsWith('tornado'));
   // CherryPy binds `server.socket_port` from its config dicts.

@@ -9,6 +9,7 @@ import { managePyCommand } from './python-calls';
 import { PYTHON_APP_SERVERS } from '../../commands/app-servers';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import { fileNameWords, isOneOffOrTestFile } from './javascript-paths';
+import { isGunicornConfig } from '../process-paths';
 
 const ENTRY_MODULES = new Set(['wsgi', 'asgi', 'app', 'main', 'server', 'application', 'run', '__main__']);
 const FACTORIES = new Set(['create_app', 'make_app', 'create_application', 'app_factory', 'get_application']);
@@ -87,12 +88,6 @@ function isStartFunction(fn: SyntaxNode, root: SyntaxNode, path: string): boolea
   if (name === 'ready' && (baseClassNames(enclosingClass(fn) ?? fn).some((base) => lastSegment(base) === 'AppConfig'))) return true;
   if (decoratorsOf(fn).some(isStartDecorator)) return true;
   return isLifespan(fn, name, root);
-}
-
-/** `gunicorn.conf.py`, `gunicorn_config.py`, `config/gunicorn.py`: the file gunicorn's `-c` reads. */
-function isGunicornConfig(path: string): boolean {
-  const file = path.slice(path.lastIndexOf('/') + 1).replace(/\.py$/, '');
-  return fileNameWords(file).includes('gunicorn');
 }
 
 /** Paste Deploy's app factory signature (`def main(global_config, **settings)`), or a function returning Pyramid's `config.make_wsgi_app()`. */
