@@ -1,8 +1,9 @@
 // Audits content held in memory rather than read from disk: the staged blobs of `audit --staged`,
 // which are what the commit will hold, whatever the working tree holds now.
 import { basename, relative, resolve } from 'node:path';
-import { decodeText, displayPath, scanSafely, scopePath, type AuditedFile, type AuditResult, type SkipCounts, type UncheckedFile } from './auditRun';
+import { decodeText, scanSafely, scopePath, type AuditedFile, type AuditResult, type SkipCounts, type UncheckedFile } from './auditRun';
 import { CodebaseRoots } from './codebaseRoots';
+import { displayPath } from './displayPath';
 import { CONFIG_FILE_NAME, toScanOptions } from './engine/config';
 import { HEAD_CHARACTERS, languageOfScript } from './engine/languages/detect';
 import type { Rule } from './engine/rule';

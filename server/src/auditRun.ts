@@ -7,6 +7,7 @@ import type { Rule } from './engine/rule';
 import { RULES } from './engine/rules';
 import { languageOf } from './engine/languages/detect';
 import type { DeclaredDependencies, Finding, LanguageId, ProductionService, ScanOptions, SessionCacheChoice } from './engine/types';
+import { displayPath } from './displayPath';
 import { isInside, toPosix } from './gitignore';
 import { CodebaseRoots } from './codebaseRoots';
 import { DependencyFacts, manifestRoot, readsDependencies } from './dependencyFacts';
@@ -379,7 +380,3 @@ export function scopePath(loaded: LoadedConfig, absolutePath: string, fallback: 
   return loaded.file !== undefined && isInside(absolutePath, loaded.dir) ? toPosix(relative(loaded.dir, absolutePath)) : fallback;
 }
 
-export function displayPath(base: string, absolutePath: string): string {
-  const rel = relative(base, absolutePath);
-  return toPosix(rel === '' || rel.startsWith('..') ? absolutePath : rel);
-}

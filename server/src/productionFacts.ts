@@ -5,13 +5,14 @@
 // A fixed list of paths per app, each read only when it is a small regular file whose real path
 // stays inside the workspace root. Cached per app folder until a watched file changes.
 import { realpath } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { isLocalComposeFile } from './engine/rules/compose-files';
 import { productionSiblingsOf } from './engine/rules/dev-prod-divergence/environment-files';
 import { productionServicesIn } from './engine/rules/dev-prod-divergence/production';
 import { SPRING_BASE_CONFIG } from './engine/rules/dev-prod-divergence/spring-profile-files';
 import type { LanguageId, ProductionService } from './engine/types';
 import { languageOf } from './engine/languages/detect';
+import { displayPath } from './displayPath';
 import { isInside, toPosix } from './gitignore';
 import type { Grammars } from './grammars';
 import { listDir, readInside } from './safeRead';
@@ -146,8 +147,3 @@ async function kubernetesPaths(app: string): Promise<string[]> {
   return paths;
 }
 
-/** As findings show paths: relative to the display base, absolute when outside it. */
-export function displayPath(base: string, absolute: string): string {
-  const rel = relative(base, absolute);
-  return toPosix(rel === '' || rel.startsWith('..') ? absolute : rel);
-}

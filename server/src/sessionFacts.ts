@@ -9,7 +9,7 @@ import { languageOf } from './engine/languages/detect';
 import { sessionCacheChoiceIn, sessionChoiceFiles, wantsSessionCacheChoice } from './engine/rules/memory-session-store/session-cache-fact';
 import type { SessionCacheChoice } from './engine/types';
 import type { Grammars } from './grammars';
-import { displayPath } from './productionFacts';
+import { displayPath } from './displayPath';
 import { readInside } from './safeRead';
 
 export class SessionFacts {

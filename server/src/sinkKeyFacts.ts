@@ -15,7 +15,7 @@ import type { LanguageId, ModuleSinkKeyUse, SinkKeyUse } from './engine/types';
 import { isInside, toPosix } from './gitignore';
 import type { Grammars } from './grammars';
 import { goModuleAbove, JS_MODULE, jsModuleFiles, moduleFiles } from './migrationFacts';
-import { displayPath } from './productionFacts';
+import { displayPath } from './displayPath';
 import { listDir, readInside } from './safeRead';
 
 /** The most source files the editor's index reads: a monorepo past it is indexed in part (fewer findings, never wrong ones). */

@@ -1,7 +1,8 @@
 // The outputs of `history`: text, JSON and SARIF. A credential is named by the kind of value and
 // where it was added (commit, date, file, line); the value itself is never written.
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { RULES } from '../engine/rules';
+import { displayPath } from '../displayPath';
 import { toPosix } from '../gitignore';
 import { HISTORY_RULE, type HistoryFinding, type HistoryResult } from '../history/history';
 import { escapeControl } from '../scorecard/text';
@@ -20,16 +21,14 @@ function stateOf(found: HistoryFinding): string {
   return found.removed ? REMOVED_NOTE : PRESENT_NOTE;
 }
 
-/** Paths relative to the folder the report is for (the current one for the CLI). */
-function displayPath(result: HistoryResult, found: HistoryFinding, base: string): string {
-  const absolute = resolve(result.repoRoot, found.path);
-  const rel = relative(base, absolute);
-  return toPosix(rel === '' || rel.startsWith('..') ? absolute : rel);
+/** A finding's path from the repository's root, shown relative to the folder the report is for (the current one for the CLI). */
+function reportPath(result: HistoryResult, found: HistoryFinding, base: string): string {
+  return displayPath(base, resolve(result.repoRoot, found.path));
 }
 
 /** A path from the history for a terminal: no control character can rewrite the line. */
 function shownPath(result: HistoryResult, found: HistoryFinding, base: string): string {
-  return escapeControl(displayPath(result, found, base));
+  return escapeControl(reportPath(result, found, base));
 }
 
 export function formatHistoryText(result: HistoryResult, options: { color: boolean; base: string }): string {
@@ -71,7 +70,7 @@ export function formatHistoryJson(result: HistoryResult, options: { base: string
       ruleId: found.finding.ruleId,
       commit: found.commit,
       date: found.date,
-      path: displayPath(result, found, options.base),
+      path: reportPath(result, found, options.base),
       line: found.line,
       message: whatWasFound(found),
       removedFromHead: found.removed,

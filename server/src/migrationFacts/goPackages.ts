@@ -11,7 +11,7 @@ import { mayMigrateGo, migratingGoFunctionsIn, moduleImports } from '../engine/r
 import type { ImportedMigration, ImportedPort, ImportedServerStart } from '../engine/types';
 import { isInside } from '../gitignore';
 import type { Grammars } from '../grammars';
-import { displayPath } from '../productionFacts';
+import { displayPath } from '../displayPath';
 import { goModuleAbove, grammarLoaded, MAX_PACKAGE_FILES, once } from './files';
 import { listDir, readInside } from '../safeRead';
 

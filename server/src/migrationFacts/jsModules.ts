@@ -9,7 +9,7 @@ import { jsPortExportsIn, mayExportPort, relativeImports } from '../engine/rules
 import { mayExportServerStart, serverStartExportsIn } from '../engine/rules/no-graceful-shutdown/javascript-imported';
 import { mayMigrateJs, migratingExportsIn } from '../engine/rules/startup-migration/javascript-imported';
 import type { ImportedMigration, ImportedPort, ImportedServerStart } from '../engine/types';
-import { displayPath } from '../productionFacts';
+import { displayPath } from '../displayPath';
 import { jsLanguageOf, jsModuleFiles, once } from './files';
 import { readInside } from '../safeRead';
 

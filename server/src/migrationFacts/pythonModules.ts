@@ -8,7 +8,7 @@ import { importedModules, joinModule, migratingFunctionsIn, type MigratingFuncti
 import { mayReturnPort, pythonPortFunctionsIn } from '../engine/rules/hardcoded-port/python-imported';
 import type { ImportedMigration, ImportedPort } from '../engine/types';
 import type { Grammars } from '../grammars';
-import { displayPath } from '../productionFacts';
+import { displayPath } from '../displayPath';
 import { grammarLoaded, moduleFiles, once } from './files';
 import { readInside } from '../safeRead';
 

@@ -7,7 +7,7 @@ import { mayMigrateJs, nodeScriptMigration } from '../engine/rules/startup-migra
 import { mayMigrateRuby, migratingRubyMethodsIn, relativeRequires } from '../engine/rules/startup-migration/ruby-imported';
 import type { ImportedMigration } from '../engine/types';
 import type { Grammars } from '../grammars';
-import { displayPath } from '../productionFacts';
+import { displayPath } from '../displayPath';
 import { grammarLoaded, jsLanguageOf, MAX_PACKAGE_FILES, once } from './files';
 import type { CommandsCache } from './startScripts';
 import { readInside } from '../safeRead';

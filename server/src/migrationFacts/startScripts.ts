@@ -8,7 +8,7 @@ import { MIGRATION_KEYWORDS } from '../engine/rules/startup-migration/config-com
 import type { ImportedMigration } from '../engine/types';
 import { isInside } from '../gitignore';
 import type { Grammars } from '../grammars';
-import { displayPath } from '../productionFacts';
+import { displayPath } from '../displayPath';
 import { filesIn, grammarLoaded, MAX_PACKAGE_FILES, once } from './files';
 import { listDir, readInside } from '../safeRead';
 
