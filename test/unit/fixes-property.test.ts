@@ -4,20 +4,15 @@
 // what is offered afterwards ends without breaking anything. A shape a rewrite cannot handle
 // safely must get no fix, not a broken one.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { Grammars } from '../../server/src/grammars';
-import { TREE_SITTER_LANGUAGES } from '../../server/src/engine/languages/catalogue';
+import { after, describe, it } from 'node:test';
 import { RULE_EXAMPLES } from '../../server/src/engine/rules/examples';
 import { FixChecker, type Attempt } from '../helpers/fixSafety';
 import { parseMarkers } from '../helpers/markers';
+import { grammarsLoadedBefore } from '../helpers/grammars';
 
-const grammars = new Grammars();
+const grammars = grammarsLoadedBefore();
 const checker = new FixChecker(grammars);
 const tally = { applied: 0, broken: 0 };
-
-before(async () => {
-  for (const language of TREE_SITTER_LANGUAGES) await grammars.ensure(language);
-});
 
 after(() => {
   console.log(`fixes property: ${tally.applied} actions applied, ${tally.broken} broke something`);

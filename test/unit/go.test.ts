@@ -3,18 +3,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { before, describe, it } from 'node:test';
-import { Grammars } from '../../server/src/grammars';
+import { describe, it } from 'node:test';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
 import { goEnvRead } from '../../server/src/engine/fixes/envRead-go';
 import { planFix, type FixPlan } from '../../server/src/engine/fixes/plan';
 import { scan } from '../../server/src/engine/scan';
 import type { Finding, MoveToEnvFix } from '../../server/src/engine/types';
+import { grammarsLoadedBefore } from '../helpers/grammars';
 
-const grammars = new Grammars();
-before(async () => {
-  await grammars.ensure('go');
-});
+const grammars = grammarsLoadedBefore(['go']);
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'go', 'shop');
 

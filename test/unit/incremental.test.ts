@@ -3,13 +3,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { ParsedDocument } from '../../server/src/engine/languages';
 import { changedRegion } from '../../server/src/engine/languages/incremental';
 import { scan, scanParsed } from '../../server/src/engine/scan';
 import type { LanguageId } from '../../server/src/engine/types';
-import { Grammars } from '../../server/src/grammars';
+import { grammarsLoadedBefore } from '../helpers/grammars';
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'black-friday-shop');
 const FILES: Array<{ path: string; language: LanguageId }> = [
@@ -19,11 +19,7 @@ const FILES: Array<{ path: string; language: LanguageId }> = [
   { path: 'services/inventory/main.go', language: 'go' },
 ];
 
-const grammars = new Grammars();
-before(async () => {
-  await grammars.ensure('python');
-  await grammars.ensure('go');
-});
+const grammars = grammarsLoadedBefore(['python', 'go']);
 
 /** Replaces text[start, end) with `insert`; positions are taken modulo the text's length. */
 const editArb = fc.record({ start: fc.nat(), length: fc.nat({ max: 40 }), insert: fc.constantFrom('', 'x', '\n', "'", '"kT9vQ2mZ7rX4pL8w"', ' password = ', '(', '}', 'é€😀') });

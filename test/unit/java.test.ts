@@ -5,19 +5,15 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { before, describe, it } from 'node:test';
-import { Grammars } from '../../server/src/grammars';
+import { describe, it } from 'node:test';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
 import { planFix } from '../../server/src/engine/fixes/plan';
 import { parseXml } from '../../server/src/engine/languages/xml';
 import { scan } from '../../server/src/engine/scan';
 import type { Finding, LanguageId } from '../../server/src/engine/types';
+import { grammarsLoadedBefore } from '../helpers/grammars';
 
-const grammars = new Grammars();
-before(async () => {
-  await grammars.ensure('java');
-  await grammars.ensure('kotlin');
-});
+const grammars = grammarsLoadedBefore(['java', 'kotlin']);
 
 const scanCode = (path: string, code: string): Finding[] => scan({ path }, code, { treeSitter: grammars });
 

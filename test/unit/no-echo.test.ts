@@ -3,11 +3,10 @@
 // message, hint and related notes, the LSP diagnostic, the CLI's text, JSON, SARIF and HTML, the
 // Markdown report) is searched for the secret values the example holds.
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { AuditResult } from '../../server/src/auditRun';
 import { toDiagnostic } from '../../server/src/diagnostics';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config';
-import { TREE_SITTER_LANGUAGES } from '../../server/src/engine/languages/treeSitter';
 import { RULES } from '../../server/src/engine/rules';
 import { exampleSets } from '../../server/src/engine/rules/examples';
 import { isStockDevPassword } from '../../server/src/engine/secrets/confidence';
@@ -16,15 +15,12 @@ import type { Finding } from '../../server/src/engine/types';
 import { formatJson } from '../../server/src/format/json';
 import { formatSarif } from '../../server/src/format/sarif';
 import { formatText } from '../../server/src/format/text';
-import { Grammars } from '../../server/src/grammars';
 import { auditScorecard, formatHtml } from '../../server/src/scorecard';
 import { scorecardMarkdown } from '../../server/src/scorecard/markdown';
 import { parseMarkers } from '../helpers/markers';
+import { grammarsLoadedBefore } from '../helpers/grammars';
 
-const grammars = new Grammars();
-before(async () => {
-  for (const language of TREE_SITTER_LANGUAGES) await grammars.ensure(language);
-});
+const grammars = grammarsLoadedBefore();
 
 /** Shorter strings are words a message may use for its own reasons ("secret", "password"). */
 const MIN_VALUE_LENGTH = 8;

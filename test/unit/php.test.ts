@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
 import { phpEnvRead } from '../../server/src/engine/fixes/envRead-php';
@@ -13,12 +13,9 @@ import { parseIni } from '../../server/src/engine/languages/ini';
 import { isGuardedIni } from '../../server/src/engine/rules/hardcoded-credential/php-guarded-ini';
 import { scan } from '../../server/src/engine/scan';
 import type { Finding, MoveToEnvFix } from '../../server/src/engine/types';
-import { Grammars } from '../../server/src/grammars';
+import { grammarsLoadedBefore } from '../helpers/grammars';
 
-const grammars = new Grammars();
-before(async () => {
-  await grammars.ensure('php');
-});
+const grammars = grammarsLoadedBefore(['php']);
 
 function findings(path: string, code: string, ruleId?: string): Finding[] {
   return scan({ path }, code, { treeSitter: grammars }).filter((finding) => ruleId === undefined || finding.ruleId === ruleId);

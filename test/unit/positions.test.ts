@@ -3,14 +3,13 @@
 // finding, the squiggle must still cover exactly the secret. The expected position is computed
 // here independently of the engine's LineIndex.
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { scan } from '../../server/src/engine/scan';
 import type { Position, Range } from '../../server/src/engine/types';
-import { Grammars } from '../../server/src/grammars';
 import { randomChars } from '../robustness/corpus';
+import { grammarsLoadedBefore } from '../helpers/grammars';
 
-const grammars = new Grammars();
-before(() => grammars.ensure('python'));
+const grammars = grammarsLoadedBefore(['python']);
 
 /** The text an LSP range covers: lines split at \r\n, \r or \n; characters counted in UTF-16 units. */
 function textAt(text: string, range: Range): string {

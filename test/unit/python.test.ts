@@ -4,18 +4,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
 import { pythonEnvRead } from '../../server/src/engine/fixes/envRead-python';
 import { planFix } from '../../server/src/engine/fixes/plan';
 import { scan } from '../../server/src/engine/scan';
 import type { Finding, MoveToEnvFix } from '../../server/src/engine/types';
-import { Grammars } from '../../server/src/grammars';
+import { grammarsLoadedBefore } from '../helpers/grammars';
 
-const grammars = new Grammars();
-before(async () => {
-  await grammars.ensure('python');
-});
+const grammars = grammarsLoadedBefore(['python']);
 
 function findings(path: string, code: string, ruleId?: string): Finding[] {
   return scan({ path }, code, { treeSitter: grammars }).filter((finding) => ruleId === undefined || finding.ruleId === ruleId);

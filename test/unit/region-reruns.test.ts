@@ -3,12 +3,11 @@
 // be exactly those of a fresh scan of the new text: edit by edit on every unit of every example,
 // and over random edit sequences in each language.
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { ParsedDocument } from '../../server/src/engine/languages';
 import { languageOf } from '../../server/src/engine/languages/detect';
 import { changedRegion } from '../../server/src/engine/languages/incremental';
-import { TREE_SITTER_LANGUAGES } from '../../server/src/engine/languages/treeSitter';
 import { blankExcept, blankText, planRerun } from '../../server/src/engine/regions';
 import { moduleBindings } from '../../server/src/engine/languages/ts-ast';
 import type { LanguageCheck, Rule } from '../../server/src/engine/rule';
@@ -16,13 +15,10 @@ import { RULES } from '../../server/src/engine/rules';
 import { exampleSets } from '../../server/src/engine/rules/examples';
 import { scan, scanParsed } from '../../server/src/engine/scan';
 import type { LanguageId, ScanOptions } from '../../server/src/engine/types';
-import { Grammars } from '../../server/src/grammars';
 import { parseMarkers } from '../helpers/markers';
+import { grammarsLoadedBefore } from '../helpers/grammars';
 
-const grammars = new Grammars();
-before(async () => {
-  for (const language of TREE_SITTER_LANGUAGES) await grammars.ensure(language);
-});
+const grammars = grammarsLoadedBefore();
 
 interface Sample {
   path: string;

@@ -4,20 +4,17 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import dotenv from 'dotenv';
-import { Grammars } from '../../server/src/grammars';
 import { applyEdits } from '../../server/src/engine/fixes/apply';
 import { planFix } from '../../server/src/engine/fixes/plan';
 import { rubyEnvRead } from '../../server/src/engine/fixes/envRead-ruby';
 import { RULES } from '../../server/src/engine/rules';
 import { scan } from '../../server/src/engine/scan';
 import type { Finding } from '../../server/src/engine/types';
+import { grammarsLoadedBefore } from '../helpers/grammars';
 
-const grammars = new Grammars();
-before(async () => {
-  await grammars.ensure('ruby');
-});
+const grammars = grammarsLoadedBefore(['ruby']);
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'ruby');
 

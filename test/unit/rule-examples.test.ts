@@ -1,9 +1,7 @@
 // Every rule's examples are its tests: valid ones must stay silent, invalid ones must report
 // exactly the marked ranges. A rule whose examples fail cannot pass the suite.
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { Grammars } from '../../server/src/grammars';
-import { TREE_SITTER_LANGUAGES } from '../../server/src/engine/languages/treeSitter';
+import { describe, it } from 'node:test';
 import { languageOfScript } from '../../server/src/engine/languages/detect';
 import { RULES } from '../../server/src/engine/rules';
 import { exampleSets } from '../../server/src/engine/rules/examples';
@@ -11,6 +9,7 @@ import { applyEdits } from '../../server/src/engine/fixes/apply';
 import { scan } from '../../server/src/engine/scan';
 import type { FixData, LanguageId } from '../../server/src/engine/types';
 import { formatRange, parseMarkers } from '../helpers/markers';
+import { grammarsLoadedBefore } from '../helpers/grammars';
 
 /** An example is read as an audit reads its file: by its name, or a script without an extension by its `#!` line. */
 function exampleFile(path: string, code: string): { path: string; language?: LanguageId } {
@@ -18,10 +17,7 @@ function exampleFile(path: string, code: string): { path: string; language?: Lan
   return language ? { path, language } : { path };
 }
 
-const grammars = new Grammars();
-before(async () => {
-  for (const language of TREE_SITTER_LANGUAGES) await grammars.ensure(language);
-});
+const grammars = grammarsLoadedBefore();
 
 for (const rule of RULES) {
   describe(`rule ${rule.meta.id}`, () => {

@@ -3,20 +3,16 @@
 // arbitrary text and arbitrary mutations of every rule's own examples (the inputs most likely
 // to reach deep into a rule), in every language the engine reads.
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { TREE_SITTER_LANGUAGES } from '../../server/src/engine/languages/treeSitter';
 import { scan } from '../../server/src/engine/scan';
 import { LineIndex } from '../../server/src/engine/source';
 import type { Finding, OffsetEdit } from '../../server/src/engine/types';
-import { Grammars } from '../../server/src/grammars';
 import { exampleSets } from '../../server/src/engine/rules/examples';
 import { parseMarkers } from '../helpers/markers';
+import { grammarsLoadedBefore } from '../helpers/grammars';
 
-const grammars = new Grammars();
-before(async () => {
-  for (const language of TREE_SITTER_LANGUAGES) await grammars.ensure(language);
-});
+const grammars = grammarsLoadedBefore();
 
 interface Sample {
   path: string;

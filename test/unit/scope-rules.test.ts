@@ -6,20 +6,16 @@
 // - under a conventional test folder that `.twelve-factor.json` takes back as `app`: exactly the
 //   findings it has in the app, which fails if any rule still guesses test paths on its own.
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { Grammars } from '../../server/src/grammars';
-import { TREE_SITTER_LANGUAGES } from '../../server/src/engine/languages/treeSitter';
+import { describe, it } from 'node:test';
 import { RULES } from '../../server/src/engine/rules';
 import { exampleSets } from '../../server/src/engine/rules/examples';
 import { scan } from '../../server/src/engine/scan';
 import type { FileScope, Finding, ScanOptions } from '../../server/src/engine/types';
 import type { Rule } from '../../server/src/engine/rule';
 import { parseMarkers } from '../helpers/markers';
+import { grammarsLoadedBefore } from '../helpers/grammars';
 
-const grammars = new Grammars();
-before(async () => {
-  for (const language of TREE_SITTER_LANGUAGES) await grammars.ensure(language);
-});
+const grammars = grammarsLoadedBefore();
 
 /** Test folders of each ecosystem, put in front of an example's path. */
 const TEST_FOLDERS = ['tests', 'spec', 'src/test', '__tests__'];

@@ -4,11 +4,10 @@
 // are the key every deploy signs with (a warning: it reads like a placeholder the app uses as is); a generated value is an
 // error; a template in a test, or the same literal under another party's name, stays silent.
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { hardcodedCredential } from '../../server/src/engine/rules/hardcoded-credential';
-import { TREE_SITTER_LANGUAGES } from '../../server/src/engine/languages/treeSitter';
 import { scan } from '../../server/src/engine/scan';
-import { Grammars } from '../../server/src/grammars';
+import { grammarsLoadedBefore } from '../helpers/grammars';
 
 /** Made-up values of each shape; the generated one is random letters and digits, never a real key. */
 const SHAPES = {
@@ -46,10 +45,7 @@ const SINKS: readonly Sink[] = [
   ['Kotlin companion const val in HMAC256', 'src/main/kotlin/a/Jwt.kt', (v) => `package a\nclass Jwt {\n  companion object {\n    private const val SIGNING_SECRET = "${v}"\n  }\n  fun s(u: String) = JWT.create().withSubject(u).sign(Algorithm.HMAC256(SIGNING_SECRET))\n}\n`],
 ];
 
-const grammars = new Grammars();
-before(async () => {
-  for (const language of TREE_SITTER_LANGUAGES) await grammars.ensure(language);
-});
+const grammars = grammarsLoadedBefore();
 
 const severities = (path: string, code: string): string[] => scan({ path }, code, { treeSitter: grammars }, [hardcodedCredential]).map((finding) => finding.severity);
 

@@ -2,11 +2,11 @@
 // tree itself visits, in the same order, with the same subtrees skipped and the same parents, from
 // the root or from any node, whatever the code (broken code included).
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { walkTree, type SyntaxNode } from '../../server/src/engine/languages/treeSitter';
 import type { TreeSitterLanguage } from '../../server/src/engine/languages/catalogue';
-import { Grammars } from '../../server/src/grammars';
+import { grammarsLoadedBefore } from '../helpers/grammars';
 
 const PIECES: Record<'python' | 'go' | 'ruby' | 'php', readonly string[]> = {
   python: ['def f(x):\n', '    ', 'return x\n', 'class A:\n', 'pass\n', 'x = {"a": [1, 2]}\n', 'if x:\n', 'f(a=1, *b)\n', '"""doc"""\n', '(', ')', ':', '\n', 'lambda y: y\n'],
@@ -35,10 +35,7 @@ function describeNode(node: SyntaxNode): string {
   return `${node.type}@${node.startIndex}-${node.endIndex}`;
 }
 
-const grammars = new Grammars();
-before(async () => {
-  for (const language of Object.keys(PIECES)) await grammars.ensure(language as TreeSitterLanguage);
-});
+const grammars = grammarsLoadedBefore(Object.keys(PIECES) as TreeSitterLanguage[]);
 
 describe('walkTree', () => {
   for (const [language, pieces] of Object.entries(PIECES)) {
