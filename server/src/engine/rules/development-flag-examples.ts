@@ -183,15 +183,8 @@ import os
 
 from flask import Flask
 
-DEPLOYED = os.getenv("APP_ENV") == "production"
 db = None
-
-
-def _serve_deployed(app):
-    app.config["SESSION_TYPE"] = ⟦session:"filesystem"⟧
-    logging.getLogger().addHandler(⟦log:logging.FileHandler("app.log")⟧)
-    ⟦migration:db.create_all()⟧
-    app.run(port=⟦port:5000⟧)
+DEPLOYED = os.getenv("APP_ENV") == "production"
 
 
 def create_app():
@@ -199,6 +192,13 @@ def create_app():
     if DEPLOYED:
         _serve_deployed(app)
     return app
+
+
+def _serve_deployed(app):
+    logging.getLogger().addHandler(⟦log:logging.FileHandler("app.log")⟧)
+    ⟦migration:db.create_all()⟧
+    app.config["SESSION_TYPE"] = ⟦session:"filesystem"⟧
+    app.run(port=⟦port:5000⟧)
 `,
   },
 ];
