@@ -1,6 +1,7 @@
 // A PHP class constant whose use says it is a secret, whatever it is called: `private const KEY = '…'`
 // then `sodium_crypto_secretbox($m, $nonce, sodium_hex2bin(self::KEY))`, `hash_hmac('sha256', $b, self::SEED)`.
-// Its name (`KEY`, `SEED`) says nothing; the secret-taking call it reaches does (php-apis.ts).
+// Its name (`KEY`, `SEED`) says nothing; the secret-taking call it reaches does (php-apis.ts). A global constant
+// (`define('JWT_SECRET', '…')`, a top-level `const SIGNING_KEY = '…'`) is followed the same way through its file.
 import { callOf, named, type PhpCall } from '../../languages/php';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { namesOwnSigningSecret } from './credential-value';
@@ -25,17 +26,30 @@ const MAX_NODES = 20_000;
  * alone reads it as a placeholder.
  */
 export function constantUseTarget(name: string, value: string, classNode: SyntaxNode | undefined, ownSigningKeyOnly = false): Target | undefined {
-  if (!classNode || (!ownSigningKeyOnly && !KEY_LIKE.test(value))) return undefined;
-  const holder = classNode.childForFieldName('name')?.text;
+  return classNode ? followedConstant(name, value, classNode, ownSigningKeyOnly, false) : undefined;
+}
+
+/**
+ * The same for a global constant, `define('JWT_SECRET', '…')` or a top-level `const SIGNING_KEY = '…'`: its bare
+ * name handed to a call anywhere in `root`, the file (a constant another file uses is not seen: one file is scanned).
+ */
+export function globalConstantUseTarget(name: string, value: string, root: SyntaxNode, ownSigningKeyOnly: boolean): Target | undefined {
+  return followedConstant(name, value, root, ownSigningKeyOnly, true);
+}
+
+function followedConstant(name: string, value: string, holderNode: SyntaxNode, ownSigningKeyOnly: boolean, global: boolean): Target | undefined {
+  if (!ownSigningKeyOnly && !KEY_LIKE.test(value)) return undefined;
+  const holder = global ? undefined : holderNode.childForFieldName('name')?.text;
   const parents = new Map<number, SyntaxNode>();
-  const stack: SyntaxNode[] = [classNode];
+  const stack: SyntaxNode[] = [holderNode];
   for (let visited = 0; stack.length > 0 && visited < MAX_NODES; visited++) {
     const node = stack.pop()!;
-    if (node.type === 'class_constant_access_expression' && accessesConstant(node, name, holder)) {
+    const access = global ? node.type === 'name' && node.text === name && parents.get(node.id)?.type === 'argument' : node.type === 'class_constant_access_expression' && accessesConstant(node, name, holder);
+    if (access) {
       const target = sinkOf(node, parents);
       if (target && ownSigningKeyOnly && !namesOwnSigningSecret(target.envName)) return undefined;
       // Judged as the signer's argument (kind `api`) where the name alone would read a stub as a placeholder.
-      if (target) return { ...target, ...(ownSigningKeyOnly ? { kind: 'api' as const } : {}), name, label: `${holder ?? 'self'}::${name} (${target.label})` };
+      if (target) return { ...target, ...(ownSigningKeyOnly ? { kind: 'api' as const } : {}), name, label: `${global ? '' : `${holder ?? 'self'}::`}${name} (${target.label})` };
     }
     for (const child of named(node)) {
       parents.set(child.id, node);
