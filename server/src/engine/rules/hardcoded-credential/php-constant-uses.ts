@@ -3,7 +3,8 @@
 // Its name (`KEY`, `SEED`) says nothing; the secret-taking call it reaches does (php-apis.ts). A global constant
 // (`define('JWT_SECRET', '…')`, a top-level `const SIGNING_KEY = '…'`) is followed the same way through its file.
 import { callOf, named, type PhpCall } from '../../languages/php';
-import type { SyntaxNode } from '../../languages/treeSitter';
+import { parentIndexOf, walkTree, type SyntaxNode, type SyntaxTree } from '../../languages/treeSitter';
+import { readOnce } from '../../readOnce';
 import { namesOwnSigningSecret } from './credential-value';
 import { secretArgumentOf } from './php-apis';
 import type { Target } from './target';
@@ -26,30 +27,15 @@ const MAX_NODES = 20_000;
  * alone reads it as a placeholder.
  */
 export function constantUseTarget(name: string, value: string, classNode: SyntaxNode | undefined, ownSigningKeyOnly = false): Target | undefined {
-  return classNode ? followedConstant(name, value, classNode, ownSigningKeyOnly, false) : undefined;
-}
-
-/**
- * The same for a global constant, `define('JWT_SECRET', '…')` or a top-level `const SIGNING_KEY = '…'`: its bare
- * name handed to a call anywhere in `root`, the file (a constant another file uses is not seen: one file is scanned).
- */
-export function globalConstantUseTarget(name: string, value: string, root: SyntaxNode, ownSigningKeyOnly: boolean): Target | undefined {
-  return followedConstant(name, value, root, ownSigningKeyOnly, true);
-}
-
-function followedConstant(name: string, value: string, holderNode: SyntaxNode, ownSigningKeyOnly: boolean, global: boolean): Target | undefined {
-  if (!ownSigningKeyOnly && !KEY_LIKE.test(value)) return undefined;
-  const holder = global ? undefined : holderNode.childForFieldName('name')?.text;
+  if (!classNode || (!ownSigningKeyOnly && !KEY_LIKE.test(value))) return undefined;
+  const holder = classNode.childForFieldName('name')?.text;
   const parents = new Map<number, SyntaxNode>();
-  const stack: SyntaxNode[] = [holderNode];
+  const stack: SyntaxNode[] = [classNode];
   for (let visited = 0; stack.length > 0 && visited < MAX_NODES; visited++) {
     const node = stack.pop()!;
-    const access = global ? node.type === 'name' && node.text === name && parents.get(node.id)?.type === 'argument' : node.type === 'class_constant_access_expression' && accessesConstant(node, name, holder);
-    if (access) {
+    if (node.type === 'class_constant_access_expression' && accessesConstant(node, name, holder)) {
       const target = sinkOf(node, parents);
-      if (target && ownSigningKeyOnly && !namesOwnSigningSecret(target.envName)) return undefined;
-      // Judged as the signer's argument (kind `api`) where the name alone would read a stub as a placeholder.
-      if (target) return { ...target, ...(ownSigningKeyOnly ? { kind: 'api' as const } : {}), name, label: `${global ? '' : `${holder ?? 'self'}::`}${name} (${target.label})` };
+      if (target) return followed(target, name, `${holder ?? 'self'}::${name}`, ownSigningKeyOnly);
     }
     for (const child of named(node)) {
       parents.set(child.id, node);
@@ -57,6 +43,39 @@ function followedConstant(name: string, value: string, holderNode: SyntaxNode, o
     }
   }
   return undefined;
+}
+
+/**
+ * The same for a global constant, `define('JWT_SECRET', '…')` or a top-level `const SIGNING_KEY = '…'`: its bare
+ * name handed to a call anywhere in the file (a constant another file uses is not seen: one file is scanned).
+ */
+export function globalConstantUseTarget(name: string, value: string, tree: SyntaxTree, ownSigningKeyOnly: boolean): Target | undefined {
+  if (!ownSigningKeyOnly && !KEY_LIKE.test(value)) return undefined;
+  const parents = parentIndexOf(tree);
+  for (const use of bareArguments(tree).get(name) ?? []) {
+    const target = sinkOf(use, parents);
+    if (target) return followed(target, name, name, ownSigningKeyOnly);
+  }
+  return undefined;
+}
+
+/** The bare names handed to calls in a file (`JWT::encode($p, JWT_SECRET)`), by name: read once a tree, however many constants it defines. */
+const bareArguments = readOnce((tree: SyntaxTree): ReadonlyMap<string, readonly SyntaxNode[]> => {
+  const uses = new Map<string, SyntaxNode[]>();
+  walkTree(tree.rootNode, (node) => {
+    if (node.type !== 'name' || node.parent?.type !== 'argument') return;
+    const list = uses.get(node.text);
+    if (list) list.push(node);
+    else uses.set(node.text, [node]);
+  });
+  return uses;
+});
+
+/** The sink's target as the constant's: with a credential's name, only a signer of the app's own key, judged as its argument. */
+function followed(target: Target, name: string, shown: string, ownSigningKeyOnly: boolean): Target | undefined {
+  if (ownSigningKeyOnly && !namesOwnSigningSecret(target.envName)) return undefined;
+  // Judged as the signer's argument (kind `api`) where the name alone would read a stub as a placeholder.
+  return { ...target, ...(ownSigningKeyOnly ? { kind: 'api' as const } : {}), name, label: `${shown} (${target.label})` };
 }
 
 function accessesConstant(node: SyntaxNode, name: string, holder: string | undefined): boolean {
@@ -67,7 +86,7 @@ function accessesConstant(node: SyntaxNode, name: string, holder: string | undef
 }
 
 /** Climbs from the constant through decoders to the call it is an argument of, if that call takes a secret there. */
-function sinkOf(access: SyntaxNode, parents: ReadonlyMap<number, SyntaxNode>): Target | undefined {
+function sinkOf(access: SyntaxNode, parents: { get(id: number): SyntaxNode | undefined }): Target | undefined {
   let value = access;
   for (let depth = 0; depth < 8; depth++) {
     const argument = parents.get(value.id);

@@ -160,7 +160,7 @@ function usedConstantTarget(name: string, value: SyntaxNode, parents: Parents): 
   const ownSigningKeyOnly = nameTarget([name]).credential !== undefined;
   // A top-level `const SIGNING_KEY = '…'` (PHP allows no `const` in a function): used by its bare name in the file.
   const root = chain[chain.length - 1];
-  if (!classNode) return root?.type === 'program' ? globalConstantUseTarget(name, literal, root, ownSigningKeyOnly) : undefined;
+  if (!classNode) return root?.type === 'program' ? globalConstantUseTarget(name, literal, root.tree, ownSigningKeyOnly) : undefined;
   return constantUseTarget(name, literal, classNode, ownSigningKeyOnly);
 }
 
@@ -172,7 +172,7 @@ function definedConstantTarget(call: PhpCall, index: number, callNode: SyntaxNod
   if (name === undefined || literal === undefined || !/^[A-Za-z_]\w*$/.test(name)) return undefined;
   const chain = ancestors(callNode, parents);
   const root = chain[chain.length - 1];
-  return root?.type === 'program' ? globalConstantUseTarget(name, literal, root, nameTarget([name]).credential !== undefined) : undefined;
+  return root?.type === 'program' ? globalConstantUseTarget(name, literal, root.tree, nameTarget([name]).credential !== undefined) : undefined;
 }
 
 function hasKey(element: SyntaxNode): boolean {
