@@ -210,14 +210,27 @@ export function inEnvironmentBranch(node: SyntaxNode, decides: (condition: Synta
       if (decides(condition)) return true;
       if (isPositiveBranch(parent, child) && DEVELOPMENT_CONDITION.test(condition.text)) return true;
     }
-    // Sinatra's `configure :development do`, Hanami 2's `environment(:development) do` (its settings for that environment only).
-    if (parent.type === 'call' && ENVIRONMENT_BLOCKS.has(methodName(parent) ?? '') && parent.childForFieldName('block')?.id === child.id) {
-      const environments = callArguments(parent).map(symbolOrStringName);
-      if (environments.length > 0 && environments.every((name) => name === 'development' || name === 'test')) return true;
-    }
+    if (isDevelopmentEnvironmentBlock(parent, child)) return true;
     child = parent;
   }
   return false;
+}
+
+/** Whether `node` sits in a Sinatra `configure :development` / `:test` block or a Hanami `environment(:development)` one. */
+export function inDevelopmentEnvironmentBlock(node: SyntaxNode): boolean {
+  let child = node;
+  for (const parent of ancestors(node)) {
+    if (isDevelopmentEnvironmentBlock(parent, child)) return true;
+    child = parent;
+  }
+  return false;
+}
+
+/** Sinatra's `configure :development do`, Hanami's `environment(:development) do` (its settings for that environment only). */
+function isDevelopmentEnvironmentBlock(parent: SyntaxNode, child: SyntaxNode): boolean {
+  if (parent.type !== 'call' || !ENVIRONMENT_BLOCKS.has(methodName(parent) ?? '') || parent.childForFieldName('block')?.id !== child.id) return false;
+  const environments = callArguments(parent).map(symbolOrStringName);
+  return environments.length > 0 && environments.every((name) => name === 'development' || name === 'test');
 }
 
 function isPositiveBranch(branch: SyntaxNode, child: SyntaxNode): boolean {

@@ -29,10 +29,20 @@ const GEMFILE_INLINE_PG = beside({ Gemfile: 'source "https://rubygems.org"\ngem 
 const GEMFILE_PG_EVERYWHERE = beside({ Gemfile: "source 'https://rubygems.org'\ngem 'rails'\ngem 'pg'\n" });
 const DJANGO_POSTGRES = djangoProduction('shop/settings/production.py', 'PostgreSQL');
 const TYPEIDEA_MYSQL = djangoProduction('typeidea/settings/product.py', 'MySQL');
+/** Facts read from a shared `settings/base.py` (PostgreSQL), beside development's module, with no production module. */
+const LIBRARY_BASE_POSTGRES = djangoProduction('library/settings/base.py', 'PostgreSQL');
+/** Both: a production module on MySQL, which wins over the base module's PostgreSQL. */
+const LIBRARY_PROD_MYSQL_BASE_POSTGRES: ScanOptions = { production: [...djangoProduction('library/settings/prod.py', 'MySQL').production!, ...LIBRARY_BASE_POSTGRES.production!] };
 const BASE_SQLITE = 'import os\n\nDATABASES = {\n    "default": {\n        "ENGINE": "django.db.backends.sqlite3",\n        "NAME": os.path.join(BASE_DIR, "db.sqlite3"),\n    }\n}\n';
 
 export const environmentFileExamples: Examples = {
   valid: [
+    {
+      name: "Django: development's module on the same kind as the shared base.py, with no production module",
+      path: 'pressroom/settings/development.py',
+      code: 'from .base import *  # noqa\n\nDATABASES = {\n    "default": {\n        "ENGINE": "django.db.backends.postgresql",\n        "NAME": "pressroom_dev",\n    }\n}\n',
+      options: djangoProduction('pressroom/settings/base.py', 'PostgreSQL'),
+    },
     {
       name: "nconf: the testing file (test config by its name, config.testing.json) is the test run's database, as tests' are",
       path: 'core/shared/config/env/config.testing.json',
@@ -97,6 +107,22 @@ export const environmentFileExamples: Examples = {
     { name: 'a base.py outside a settings package is not Django split settings', path: 'app/base.py', code: BASE_SQLITE, options: djangoProduction('app/product.py', 'MySQL') },
   ],
   invalid: [
+    {
+      name: 'Django split settings with no production module: settings/dev.py on SQLite, the shared settings/base.py (PostgreSQL) is what a deploy runs',
+      path: 'library/settings/dev.py',
+      code: 'from .base import *  # noqa\n\nDEBUG = True\nDATABASES = {\n    "default": {\n        "ENGINE": ⟦"django.db.backends.sqlite3"⟧,\n        "NAME": BASE_DIR / "db.sqlite3",\n    }\n}\n',
+      options: LIBRARY_BASE_POSTGRES,
+      messageIncludes: ['SQLite', 'PostgreSQL', 'base.py'],
+      relatedFiles: ['library/settings/base.py'],
+    },
+    {
+      name: "Django: a production module that names its own database is compared, not base.py's",
+      path: 'library/settings/local.py',
+      code: 'from .base import *  # noqa\n\nDATABASES = {\n    "default": {\n        "ENGINE": ⟦"django.db.backends.postgresql"⟧,\n        "NAME": "library",\n    }\n}\n',
+      options: LIBRARY_PROD_MYSQL_BASE_POSTGRES,
+      messageIncludes: ['PostgreSQL', 'MySQL', 'prod.py'],
+      relatedFiles: ['library/settings/prod.py'],
+    },
     {
       name: "Django's shared settings/base.py on SQLite while production's module (typeidea's product.py) overrides DATABASES with MySQL: base is what development runs",
       path: 'typeidea/settings/base.py',

@@ -27,7 +27,13 @@ interface Layout {
 }
 
 const LAYOUTS: readonly Layout[] = [
-  { file: /(?:^|\/)settings\/(development|dev|local|staging|stage|test|testing)\.py$/, production: ['production.py', 'prod.py', 'product.py'] },
+  {
+    file: /(?:^|\/)settings\/(development|dev|local|staging|stage|test|testing)\.py$/,
+    production: ['production.py', 'prod.py', 'product.py'],
+    // No production module (or one that keeps base's DATABASES): a deploy runs the shared base.py's settings, as
+    // Spring's base file (probe26c: `settings/dev.py` on SQLite beside a `base.py` on PostgreSQL, no `prod.py`).
+    fallback: ['base.py'],
+  },
   // The shared `settings/base.py` that every environment's module star-imports: its database is development's
   // unless production's module sets its own (typeidea's base.py on SQLite, product.py on MySQL). A production module
   // that keeps base's DATABASES names nothing, so nothing is compared.

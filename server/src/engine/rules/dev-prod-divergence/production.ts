@@ -177,12 +177,16 @@ function dotenvUrls(parsed: ParsedDocument): Named[] {
   });
 }
 
-/** A production settings module (`settings/production.py`, `product.py`): every backend; any other: only a branch that names production. */
+/**
+ * A production settings module (`settings/production.py`, `product.py`): every backend; the shared `settings/base.py`
+ * too, read only as an environment module's fallback where no production module names one (environment-files.ts);
+ * any other: only a branch that names production.
+ */
 function djangoSettings(path: string, parsed: ParsedDocument): Named[] {
   const tree = parsed.tree;
   if (!tree) return [];
   // typeidea's `settings/product.py` names production as `prod` and `production` do.
-  const productionModule = /(?:^|\/|_)prod(?:uct|uction)?\.py$/.test(path);
+  const productionModule = /(?:^|\/|_)prod(?:uct|uction)?\.py$|(?:^|\/)settings\/base\.py$/.test(path);
   const choices = [...settingsChoices(tree.rootNode).values()].flat().filter((entry) => productionModule || entry.conditional);
   return production(choices.filter((entry) => entry.choice.environment === 'production').map((entry) => entry.choice));
 }

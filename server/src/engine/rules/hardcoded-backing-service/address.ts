@@ -250,6 +250,17 @@ export function isLocalFallback(found: Pick<Found, 'host' | 'what'>): boolean {
   return isLocalHost(found.host) || isServiceName(found.host);
 }
 
+/** A developer's own network: this machine, a compose service's one-label name, a private IP, a `.local`/`.lan` name. */
+const DEVELOPER_NETWORK_HOST = /^(?:10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+|.+\.(?:local|lan))$/i;
+
+/**
+ * A host a developer's machine reaches on its own network (a VM at 192.168.56.10, a NAS at `nas.lan`): what a framework's
+ * development block (Sinatra's `configure :development`) writes, as Rails' `database.yml` development block does.
+ */
+export function isDeveloperNetworkHost(host: string): boolean {
+  return isDeveloperHost(host) || DEVELOPER_NETWORK_HOST.test(host);
+}
+
 /** Addresses only one deploy's network has: a private IP, an internal name. */
 const DEPLOY_NETWORK_HOST = /^(?:10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+|.+\.(?:internal|local|lan|svc|intra|corp))$/i;
 /** Managed databases' and caches' own endpoints: one instance of one account (RDS, ElastiCache, Azure, Atlas, ApsaraDB). */

@@ -42,8 +42,20 @@ export const goDevelopmentCodeExamples: Examples = {
 };
 
 export const rubyDevelopmentCodeExamples: Examples = {
-  valid: [],
+  valid: [
+    {
+      name: "Sinatra's `configure :development` / `:test` blocks and Hanami's `environment :development`: development config by name, this machine or a LAN host silent",
+      path: 'app.rb',
+      code: 'class Notes < Sinatra::Base\n  configure :development do\n    set :redis, Redis.new(host: "127.0.0.1")\n    set :cache, Dalli::Client.new("192.168.56.10:11211")\n  end\n\n  configure(:development, :test) do\n    set :search, "http://nas.lan:9200"\n    ActiveRecord::Base.establish_connection(adapter: "postgresql", host: "10.0.2.2")\n  end\nend\n\nHanami.configure do\n  environment :development do\n    redis Redis.new(host: "172.17.0.1")\n  end\nend\n',
+    },
+  ],
   invalid: [
+    {
+      name: 'a remote host in a development block (a shared staging server), and a LAN host in the production block, are reported',
+      path: 'app.rb',
+      code: 'class Notes < Sinatra::Base\n  configure :development do\n    set :redis, Redis.new(host: ⟦"redis.staging.example-notes.net"⟧)\n  end\n\n  configure :production, :development do\n    set :cache, Dalli::Client.new(⟦"192.168.56.10:11211"⟧)\n  end\nend\n',
+      severity: 'warning',
+    },
     inDevelopment(
       'a mail transport in a helper method that only the development branch calls (a mailcatcher on this machine)',
       'app/services/mailer.rb',

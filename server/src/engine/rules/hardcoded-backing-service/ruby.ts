@@ -4,14 +4,14 @@
 // (`config.action_mailer.smtp_settings = { address: ... }`, `REDIS = { host: ... }`).
 import { heldEnvFallback } from './held-env';
 import { inNonProductionBranch } from './production-branch';
-import { callArguments, callName, dottedName, isEnv, stringValue, symbolOrStringName } from '../../languages/ruby';
+import { callArguments, callName, dottedName, inDevelopmentEnvironmentBlock, isEnv, stringValue, symbolOrStringName } from '../../languages/ruby';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { identifierWords } from '../../secrets/words';
 import { targetOf } from '../hardcoded-credential/ruby-targets';
 import type { Target } from '../hardcoded-credential/target';
 import { isNonServerPath } from '../process-paths';
-import { dsnAddress, envHostAddress, hostAddress, hostNameOf, httpClientAddress, namedHostValue, NODE_URL_KEYS, reportAddress, serviceOfWords, urlAddress, type Found } from './address';
+import { dsnAddress, envHostAddress, hostAddress, hostNameOf, httpClientAddress, isDeveloperNetworkHost, namedHostValue, NODE_URL_KEYS, reportAddress, serviceOfWords, urlAddress, type Found } from './address';
 import { isDisplayForm } from './display-forms';
 import { isLocalHost, serviceOfWord, type Service } from './services';
 
@@ -52,7 +52,8 @@ function check(context: RuleContext): void {
     const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : heldEnvFallback(node, 'ruby');
     const found = urlAddress(value) ?? hostOf(node, value) ?? dsnOf(node, value) ?? nodeUrlOf(node, value) ?? cacheStoreHost(node, value) ?? (isKeywordArgument(node) ? undefined : namedHost(target, value));
     const address = found ?? envHostAddress(value, fallbackOf);
-    if (!address) return;
+    // A framework's development or test block is development config by name, as `config/environments/development.rb` is.
+    if (!address || (isDeveloperNetworkHost(address.host) && inDevelopmentEnvironmentBlock(node))) return;
     reportAddress(context, address, { span: nodeSpan(node), value, fallbackOf, fixable: true, nonProduction: () => inNonProductionBranch(node) });
   });
 }

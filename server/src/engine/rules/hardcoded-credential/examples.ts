@@ -67,6 +67,7 @@ import { URL_QUERY_EXAMPLES } from './url-query-examples';
 import { PROSE_EXAMPLES } from './prose-examples';
 import { COMMENT_EXAMPLES } from './comment-examples';
 import { KEY_STUB_EXAMPLES } from './key-stub-examples';
+import { COUNTING_RUN_EXAMPLES } from './counting-run-examples';
 import { DIGIT_RUN_EXAMPLES } from './digit-run-examples';
 import { WORD_AND_DIGITS_EXAMPLES } from './word-and-digits-examples';
 import { PASSWORD_OWNER_EXAMPLES } from './password-owner-examples';
@@ -275,6 +276,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     // Every language: a stub of words naming a key, handed to the API that signs with it.
     ...Object.entries(KEY_STUB_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     ...Object.entries(DIGIT_RUN_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Every config format: a counting run judged alike quoted or not (counting-run-examples.ts).
+    ...Object.entries(COUNTING_RUN_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     ...Object.entries(WORD_AND_DIGITS_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     ...Object.entries(PASSWORD_OWNER_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     ...Object.entries(PLACEHOLDER_FALLBACK_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),

@@ -1,8 +1,10 @@
 // A PHP class constant whose use says it is a secret, whatever it is called: `private const KEY = '…'`
 // then `sodium_crypto_secretbox($m, $nonce, sodium_hex2bin(self::KEY))`, `hash_hmac('sha256', $b, self::SEED)`.
-// Its name (`KEY`, `SEED`) says nothing; the secret-taking call it reaches does (php-apis.ts).
+// Its name (`KEY`, `SEED`) says nothing; the secret-taking call it reaches does (php-apis.ts). A global constant
+// (`define('JWT_SECRET', '…')`, a top-level `const SIGNING_KEY = '…'`) is followed the same way through its file.
 import { callOf, named, type PhpCall } from '../../languages/php';
-import type { SyntaxNode } from '../../languages/treeSitter';
+import { parentIndexOf, walkTree, type SyntaxNode, type SyntaxTree } from '../../languages/treeSitter';
+import { readOnce } from '../../readOnce';
 import { namesOwnSigningSecret } from './credential-value';
 import { secretArgumentOf } from './php-apis';
 import type { Target } from './target';
@@ -33,9 +35,7 @@ export function constantUseTarget(name: string, value: string, classNode: Syntax
     const node = stack.pop()!;
     if (node.type === 'class_constant_access_expression' && accessesConstant(node, name, holder)) {
       const target = sinkOf(node, parents);
-      if (target && ownSigningKeyOnly && !namesOwnSigningSecret(target.envName)) return undefined;
-      // Judged as the signer's argument (kind `api`) where the name alone would read a stub as a placeholder.
-      if (target) return { ...target, ...(ownSigningKeyOnly ? { kind: 'api' as const } : {}), name, label: `${holder ?? 'self'}::${name} (${target.label})` };
+      if (target) return followed(target, name, `${holder ?? 'self'}::${name}`, ownSigningKeyOnly);
     }
     for (const child of named(node)) {
       parents.set(child.id, node);
@@ -43,6 +43,39 @@ export function constantUseTarget(name: string, value: string, classNode: Syntax
     }
   }
   return undefined;
+}
+
+/**
+ * The same for a global constant, `define('JWT_SECRET', '…')` or a top-level `const SIGNING_KEY = '…'`: its bare
+ * name handed to a call anywhere in the file (a constant another file uses is not seen: one file is scanned).
+ */
+export function globalConstantUseTarget(name: string, value: string, tree: SyntaxTree, ownSigningKeyOnly: boolean): Target | undefined {
+  if (!ownSigningKeyOnly && !KEY_LIKE.test(value)) return undefined;
+  const parents = parentIndexOf(tree);
+  for (const use of bareArguments(tree).get(name) ?? []) {
+    const target = sinkOf(use, parents);
+    if (target) return followed(target, name, name, ownSigningKeyOnly);
+  }
+  return undefined;
+}
+
+/** The bare names handed to calls in a file (`JWT::encode($p, JWT_SECRET)`), by name: read once a tree, however many constants it defines. */
+const bareArguments = readOnce((tree: SyntaxTree): ReadonlyMap<string, readonly SyntaxNode[]> => {
+  const uses = new Map<string, SyntaxNode[]>();
+  walkTree(tree.rootNode, (node) => {
+    if (node.type !== 'name' || node.parent?.type !== 'argument') return;
+    const list = uses.get(node.text);
+    if (list) list.push(node);
+    else uses.set(node.text, [node]);
+  });
+  return uses;
+});
+
+/** The sink's target as the constant's: with a credential's name, only a signer of the app's own key, judged as its argument. */
+function followed(target: Target, name: string, shown: string, ownSigningKeyOnly: boolean): Target | undefined {
+  if (ownSigningKeyOnly && !namesOwnSigningSecret(target.envName)) return undefined;
+  // Judged as the signer's argument (kind `api`) where the name alone would read a stub as a placeholder.
+  return { ...target, ...(ownSigningKeyOnly ? { kind: 'api' as const } : {}), name, label: `${shown} (${target.label})` };
 }
 
 function accessesConstant(node: SyntaxNode, name: string, holder: string | undefined): boolean {
@@ -53,7 +86,7 @@ function accessesConstant(node: SyntaxNode, name: string, holder: string | undef
 }
 
 /** Climbs from the constant through decoders to the call it is an argument of, if that call takes a secret there. */
-function sinkOf(access: SyntaxNode, parents: ReadonlyMap<number, SyntaxNode>): Target | undefined {
+function sinkOf(access: SyntaxNode, parents: { get(id: number): SyntaxNode | undefined }): Target | undefined {
   let value = access;
   for (let depth = 0; depth < 8; depth++) {
     const argument = parents.get(value.id);

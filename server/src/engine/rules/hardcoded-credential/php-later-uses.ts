@@ -4,7 +4,8 @@
 // would be in the call (a word there is a placeholder never filled in, `root` a stock local password: information),
 // as Go's, Python's and Ruby's held literals are (go-targets.ts secretVariables, python-later-uses.ts, ruby-later-uses.ts).
 // A variable counts in its own function (or the file's top level), assigned once there: PHP's functions see no outer
-// variable, so each function is one scope, walked once without the functions inside it.
+// variable, so each function is one scope, walked once without the functions inside it, except what a closure captures
+// (`function () use ($secret) {…}`, an arrow function's free variables): its use there is the outer variable's.
 import { named, phpString } from '../../languages/php';
 import { parentIndexOf, type SyntaxNode } from '../../languages/treeSitter';
 import type { RuleContext } from '../../rule';
@@ -54,6 +55,7 @@ export function reportPhpLaterUses(context: RuleContext): void {
         const node = stack.pop()!;
         if (!first && FUNCTIONS.has(node.type)) {
           pending.push(node);
+          visited += capturedUses(node, uses);
           continue;
         }
         if (node.type === 'assignment_expression' || node.type === 'augmented_assignment_expression') record(node, scope);
@@ -68,6 +70,32 @@ export function reportPhpLaterUses(context: RuleContext): void {
     }
     return scopes;
   }
+}
+
+/** A bound on the nodes of one closure walked for the captured variables it hands on. */
+const MAX_CLOSURE_NODES = 2_000;
+
+/**
+ * The arguments in a closure that are variables it captures from the scope around it: `use ($secret)` (by value;
+ * `use (&$k)` too), or any variable an arrow function reads that is not its parameter. Returns the nodes walked.
+ */
+function capturedUses(fn: SyntaxNode, uses: SyntaxNode[]): number {
+  const captured = new Set<string>();
+  const useClause = fn.type === 'anonymous_function' || fn.type === 'anonymous_function_creation_expression' ? named(fn).find((child) => child.type === 'anonymous_function_use_clause') : undefined;
+  const parameters = new Set((fn.childForFieldName('parameters') ? named(fn.childForFieldName('parameters')!) : []).map((parameter) => parameter.childForFieldName('name')?.text));
+  if (useClause) for (const variable of named(useClause)) captured.add((variable.type === 'by_ref' ? named(variable)[0] : variable)?.text ?? '');
+  else if (fn.type !== 'arrow_function') return 0;
+  const body = fn.childForFieldName('body');
+  const stack = body ? [body] : [];
+  let walked = 0;
+  for (; stack.length > 0 && walked < MAX_CLOSURE_NODES; walked++) {
+    const node = stack.pop()!;
+    if (node.type === 'variable_name' && node.parent?.type === 'argument' && (useClause ? captured.has(node.text) : !parameters.has(node.text) && node.text !== '$this')) uses.push(node);
+    // A closure inside sees only what it captures itself from this one: not followed.
+    if (FUNCTIONS.has(node.type)) continue;
+    for (const child of named(node)) stack.push(child);
+  }
+  return walked;
 }
 
 /** `$pw = '…';` as a statement of its own holds the literal; any other assignment of the variable counts against it. */

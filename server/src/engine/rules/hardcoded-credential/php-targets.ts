@@ -5,7 +5,7 @@ import { isCategoryAmong } from './category-maps';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, formatArgumentName, splitWords } from '../../secrets';
 import { hasKnownSecretPosition, secretArgumentOf } from './php-apis';
-import { constantUseTarget } from './php-constant-uses';
+import { constantUseTarget, globalConstantUseTarget } from './php-constant-uses';
 import { choiceEnvTarget, clientTokenTarget, envFallbackTarget, getterTarget, listedUnder, nameTarget, ownersKey, typeMemberTarget, type Target } from './target';
 import { ownerSegments } from './php-arrays';
 import { NO_FIX_REASONS } from './constant-positions';
@@ -153,9 +153,26 @@ function enumCaseTarget(name: string, enumCase: SyntaxNode, parents: Parents): T
 /** `private const KEY = '…'` used as `sodium_crypto_secretbox(…, self::KEY)`, `const JWT_KEY = '…'` as `JWT::encode(…, self::JWT_KEY, …)`: a key by its use (php-constant-uses.ts). */
 function usedConstantTarget(name: string, value: SyntaxNode, parents: Parents): Target | undefined {
   const literal = stringValue(value);
-  const classNode = ancestors(value, parents).find((current) => /^(?:class|trait|enum)_declaration$/.test(current.type));
+  if (literal === undefined) return undefined;
+  const chain = ancestors(value, parents);
+  const classNode = chain.find((current) => /^(?:class|trait|enum)_declaration$/.test(current.type));
   // A credential's name (`JWT_KEY`) is followed only to a signer of the app's own key, which then judges the value.
-  return literal === undefined ? undefined : constantUseTarget(name, literal, classNode, nameTarget([name]).credential !== undefined);
+  const ownSigningKeyOnly = nameTarget([name]).credential !== undefined;
+  // A top-level `const SIGNING_KEY = '…'` (PHP allows no `const` in a function): used by its bare name in the file.
+  const root = chain[chain.length - 1];
+  if (!classNode) return root?.type === 'program' ? globalConstantUseTarget(name, literal, root.tree, ownSigningKeyOnly) : undefined;
+  return constantUseTarget(name, literal, classNode, ownSigningKeyOnly);
+}
+
+/** `define('JWT_SECRET', '…')` whose constant the file then hands to `JWT::encode`: judged as that argument, as a class constant is. */
+function definedConstantTarget(call: PhpCall, index: number, callNode: SyntaxNode, parents: Parents): Target | undefined {
+  if (index !== 1 || call.kind !== 'function' || call.name.toLowerCase() !== 'define') return undefined;
+  const name = stringValue(argumentAt(call, 0));
+  const literal = stringValue(argumentAt(call, 1));
+  if (name === undefined || literal === undefined || !/^[A-Za-z_]\w*$/.test(name)) return undefined;
+  const chain = ancestors(callNode, parents);
+  const root = chain[chain.length - 1];
+  return root?.type === 'program' ? globalConstantUseTarget(name, literal, root.tree, nameTarget([name]).credential !== undefined) : undefined;
 }
 
 function hasKey(element: SyntaxNode): boolean {
@@ -346,7 +363,7 @@ function argumentTarget(argument: SyntaxNode, node: SyntaxNode, parents: Parents
   if (call.kind === 'new' && call.args.length === 1 && index === 0) return clientTokenTarget([call.name], `new ${call.name}`);
   const factory = vendorFactoryTarget(call, index);
   if (factory) return factory;
-  return credentialPairTarget(call, index) ?? hostLoginTarget(call, index) ?? credentialSetterTarget(call, index) ?? keyedSetterTarget(call, index) ?? injectionTarget(call, index) ?? afterPublicHalfTarget(call, index) ?? apiSignatureTarget(call, index, callNode, parents) ?? phpOwnParameterTarget(call, index, callNode);
+  return credentialPairTarget(call, index) ?? hostLoginTarget(call, index) ?? credentialSetterTarget(call, index) ?? definedConstantTarget(call, index, callNode, parents) ?? keyedSetterTarget(call, index) ?? injectionTarget(call, index) ?? afterPublicHalfTarget(call, index) ?? apiSignatureTarget(call, index, callNode, parents) ?? phpOwnParameterTarget(call, index, callNode);
 }
 
 /** Statements of a block looked at for the password beside a signature: a gateway is set up in a few lines. */

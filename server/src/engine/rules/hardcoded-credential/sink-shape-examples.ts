@@ -129,6 +129,16 @@ export const SINK_SHAPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'src/Auth/Webhook.php',
         code: "<?php\nclass Webhook\n{\n    const JWT_KEY = 'your-secret-key';\n    const SIGNATURE_HEADER = 'X-Rota-Signature';\n    const SECRET_ENV = 'WEBHOOK_SECRET';\n    const MAIL_PASSWORD = 'your-mail-password';\n    public function secret(): string { return (string) getenv(self::SECRET_ENV); }\n    public function login(): void { $this->mailer->login('rota', self::MAIL_PASSWORD); }\n}\n",
       },
+      {
+        name: "global constants: a key's template no signer in the file uses (another file may: one file is scanned), a header's name, an env read, and a salt hashed with no key",
+        path: 'config/constants.php',
+        code: "<?php\ndefine('JWT_SECRET', 'your-jwt-secret');\ndefine('AUTH_COOKIE', 'rota_token');\ndefine('REFRESH_SECRET', getenv('REFRESH_SECRET') ?: '');\nconst RECEIPT_SALT = 'receipt salt';\nconst SIGNATURE_HEADER = 'X-Rota-Signature';\nfunction refresh(array $p): string { return JWT::encode($p, REFRESH_SECRET, 'HS256'); }\nfunction receipt(string $b): string { return hash('sha256', RECEIPT_SALT . $b); }\n",
+      },
+      {
+        name: 'a closure that captures a label, not a key, and one whose captured key comes from the environment',
+        path: 'src/Webhooks.php',
+        code: "<?php\nfunction labels(): callable {\n    $secret = 'Webhook secret';\n    return function (string $f) use ($secret): string { return sprintf('%s: %s', $secret, $f); };\n}\nfunction verifier(): callable {\n    $secret = getenv('WEBHOOK_SECRET');\n    return fn (string $b): string => hash_hmac('sha256', $b, $secret);\n}\n",
+      },
     ],
     invalid: [
       {
@@ -141,6 +151,17 @@ export const SINK_SHAPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         path: 'src/Auth/TokenIssuer.php',
         code: "<?php\nfinal class TokenIssuer\n{\n    private const JWT_KEY = ⟦'your-secret-key'⟧;\n    const SECRET = ⟦'secret'⟧;\n    public function issue(array $p): string { return JWT::encode($p, self::JWT_KEY, 'HS256'); }\n    public function legacy(string $t): object { return JWT::decode($t, new Key(static::SECRET, 'HS256')); }\n}\n",
         severity: 'warning',
+      },
+      {
+        name: "global constants named for the key (define, a top-level const) and handed to JWT::encode / hash_hmac in the file: judged as the argument, as class constants are",
+        path: 'public/auth.php',
+        code: "<?php\ndefine('AUTH_JWT_SECRET', ⟦'change-this-secret'⟧);\ndefine('AUTH_JWT_ALGO', 'HS256');\nconst RECEIPT_SIGNING_KEY = ⟦'receipt-signing-key'⟧;\nfunction issue(array $p): string { return JWT::encode($p, AUTH_JWT_SECRET, AUTH_JWT_ALGO); }\nfunction receipt(string $b): string { return hash_hmac('sha256', $b, RECEIPT_SIGNING_KEY); }\n",
+        severity: 'warning',
+      },
+      {
+        name: 'a key captured by a closure (`use ($secret)`) or read by an arrow function, then signed with: the key the closure signs with',
+        path: 'src/Webhooks.php',
+        code: "<?php\nfunction verifier(): callable {\n    $secret = ⟦'webhook-secret'⟧;\n    return function (string $b, string $sig) use ($secret): bool { return hash_equals(hash_hmac('sha256', $b, $secret), $sig); };\n}\nfunction signer(): callable {\n    $key = ⟦'partner-signing-key'⟧;\n    return fn (string $b): string => hash_hmac('sha256', $b, $key);\n}\n",
       },
     ],
   },
