@@ -114,6 +114,17 @@ export function isChosenPhrase(value: string): boolean {
   return value.split(/[-_.]+/).every((word) => word !== '' && /^[A-Za-z]?[a-z]*(?:[A-Z][a-z]+)*\d*$/.test(word));
 }
 
+/**
+ * What a person types as a dev-only value, whatever its case: a chosen word (isChosenPhrase), one that opens with a
+ * capital (`KennelKey`), or a sentence of such words (`Nobody will guess this one`, probe27c 3). Not a generated
+ * string (`TRBrnuLQ4Ud8`: capitals and digits inside a word).
+ */
+function isTypedValue(value: string): boolean {
+  if (isChosenPhrase(value)) return true;
+  if (value.length > 80 || !/^[A-Za-z]/.test(value)) return false;
+  return value.split(/ |[-_.]+/).every((word) => word !== '' && /^[A-Za-z]?[a-z]*(?:[A-Z][a-z]+)*\d*[!?.,]?$/.test(word));
+}
+
 const LOCAL_NOTE = ' It is a chosen word in config that only local development loads, so reported as information; still read it from the environment.';
 
 /**
@@ -127,7 +138,7 @@ export function asLocalDevelopmentValue(report: Report, note: string = LOCAL_NOT
   // A run of digits (`root:12345678@tcp(127.0.0.1)`) there is the local twin of a stock password too.
   const secret = report.secret?.trim() ?? '';
   // A chosen word handed to an API that takes a password (`new PDO(dsn, 'app', 'app-dev')`) is as much a local default.
-  if ((confidence !== 'name-only' && confidence !== 'sink') || report.severity === INFO || !(isChosenPhrase(secret) || weakPasswordNote(secret))) return report;
+  if ((confidence !== 'name-only' && confidence !== 'sink') || report.severity === INFO || !(isTypedValue(secret) || weakPasswordNote(secret))) return report;
   return { ...report, confidence, severity: INFO, message: withNote(report.message, note) };
 }
 

@@ -20,6 +20,8 @@ export interface CredentialName {
  */
 const PASSWORD_NOUNS = new Set([
   'password', 'passwords', 'passwd', 'pwd', 'passphrase', 'passcode',
+  // Shorthands seen in config keys: beego's `[db] pawd`, `DBPawd`; `pswd` (probe27c 9).
+  'pawd', 'pswd',
   'senha', 'contrasena', 'contrasenia', 'passwort', 'kennwort', 'wachtwoord', 'parol', 'sifre', 'haslo', 'motdepasse',
 ]);
 const SECRET_NOUNS = new Set(['secret', 'secrets']);

@@ -22,7 +22,7 @@ const PLACEHOLDER_WORDS = new Set([
 
 /** Credential words: a value that only restates what it is (`password`, `api-key`, `jwt_secret`) holds nothing. */
 const CREDENTIAL_WORDS = new Set([
-  'password', 'passwords', 'passwd', 'pwd', 'pass', 'pw', 'passphrase', 'secret', 'secrets', 'token', 'tokens', 'key',
+  'password', 'passwords', 'passwd', 'pwd', 'pawd', 'pswd', 'pass', 'pw', 'passphrase', 'secret', 'secrets', 'token', 'tokens', 'key',
   'keys', 'api', 'apikey', 'private', 'access', 'auth', 'credential', 'credentials', 'creds', 'client', 'jwt',
   'session', 'cookie', 'signing', 'encryption', 'master', 'bearer', 'app', 'db',
   'base', // Rails' `secret_key_base`: `dev-only-secret-key-base` restates it
@@ -332,7 +332,7 @@ function isDoubledPlaceholder(value: string): boolean {
 
 /** Words people type as a password, in the languages templates are written in (accents taken off). */
 const PASSWORD_WORDS = new Set([
-  'password', 'passwd', 'pass', 'pwd', 'secret', 'senha', 'contrasena', 'clave', 'motdepasse', 'passwort', 'kennwort',
+  'password', 'passwd', 'pass', 'pwd', 'pawd', 'pswd', 'secret', 'senha', 'contrasena', 'clave', 'motdepasse', 'passwort', 'kennwort',
   'wachtwoord', 'losenord', 'salasana', 'haslo', 'parola', 'heslo', 'jelszo', 'sifre',
 ]);
 

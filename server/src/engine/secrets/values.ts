@@ -251,7 +251,7 @@ export function namesServiceLogin(path: string): boolean {
   return words.some((word) => PASSWORD_NOUNS.has(word)) && words.some((word) => SERVICE_LOGIN_WORDS.has(word));
 }
 
-const PASSWORD_NOUNS = new Set(['password', 'passwd', 'pwd', 'pass']);
+const PASSWORD_NOUNS = new Set(['password', 'passwd', 'pwd', 'pawd', 'pswd', 'pass']);
 const SERVICE_LOGIN_WORDS = new Set([
   'db', 'database', 'databases', 'datasource', 'mysql', 'mariadb', 'postgres', 'postgresql', 'pg', 'mongo', 'mongodb', 'redis',
   'smtp', 'mail', 'ldap', 'rabbitmq', 'amqp', 'jdbc', 'sql', 'mssql', 'oracle', 'ftp', 'sftp',
@@ -627,7 +627,7 @@ function isKeyNameOf(value: string, nameWords: readonly string[]): boolean {
 }
 
 // etcd's `optPrivateKey = "priv-key"`: and a private key's.
-export const PASSWORD_SHORTHANDS: ReadonlyMap<string, string> = new Map([['pass', 'password'], ['passwd', 'password'], ['pwd', 'password'], ['pw', 'password'], ['priv', 'private'], ['pvt', 'private']]);
+export const PASSWORD_SHORTHANDS: ReadonlyMap<string, string> = new Map([['pass', 'password'], ['passwd', 'password'], ['pwd', 'password'], ['pawd', 'password'], ['pswd', 'password'], ['pw', 'password'], ['priv', 'private'], ['pvt', 'private']]);
 
 /**
  * Horde's `'Horde_Secret' => 'Horde_Core_Factory_Secret'`, Zend's `Zend_Auth_Adapter_Password`: a
@@ -640,7 +640,7 @@ function isClassNamedFor(value: string, nameWords: readonly string[]): boolean {
 }
 
 /** Whether every word of `part` stands in `whole`, in the same order (others may come between). */
-function isInOrderWithin(part: readonly string[], whole: readonly string[]): boolean {
+export function isInOrderWithin(part: readonly string[], whole: readonly string[]): boolean {
   let at = 0;
   for (const word of whole) if (word === part[at]) at++;
   return at === part.length;

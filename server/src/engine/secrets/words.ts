@@ -13,6 +13,8 @@ const COMPOUND_SUFFIXES: readonly [string, readonly string[]][] = [
   ['secret', ['secret']],
   ['token', ['token']],
   ['pwd', ['pwd']],
+  ['pawd', ['pawd']],
+  ['pswd', ['pswd']],
   // Nextcloud's `passwordsalt`, `dbsalt`: a salt run together with what it salts.
   ['salt', ['salt']],
   // `$dbpass`, `DBPASS`, `smtppass`: PHP and shell spell the password short and run together.

@@ -10,6 +10,7 @@ import { parseToml, type TomlValue } from '../../languages/toml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { lexShell } from '../../languages/shell';
 import { configName, reportConfigValue, reportUnparsedPrivateKeys } from './config-common';
+import { loginKeyPrefix, passwordKeyPrefix } from './login-beside';
 import { reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 
@@ -39,9 +40,10 @@ function check(context: RuleContext): void {
   const hcl = context.path.endsWith('.tf') || context.path.endsWith('.hcl') || context.path.endsWith('.nomad');
   const advice = adviceFor(context, hcl);
   const entries = parseToml(context.text, { hcl });
+  const users = usersByTable(entries);
   for (const entry of entries) {
     if (isDependencyTable(entry.path)) continue;
-    reportConfigValue(context, { name: nameOf(entry, context.path.endsWith('.tf')), value: entry.value, span: entry.value.whole, advice, keys: entry.path });
+    reportConfigValue(context, { name: nameOf(entry, context.path.endsWith('.tf')), value: entry.value, span: entry.value.whole, advice, keys: entry.path, ...userOf(users, entry) });
   }
   // Only where the file breaks TOML's rules may a key sit outside every value: a key in a comment stays the comment check's.
   if (context.text.includes('PRIVATE KEY-----')) reportUnparsedPrivateKeys(context, entries.map((entry) => entry.span), advice);
@@ -60,6 +62,29 @@ function reportBootScripts(context: RuleContext, advice: string): void {
   for (const entry of parseToml(context.text, { hcl: true, heredocs: true })) {
     if (entry.value.text.includes('\n') && BOOT_SCRIPT_KEYS.has(entry.path[entry.path.length - 1]!)) reportShellTokens(context, lexShell(entry.value), advice);
   }
+}
+
+/**
+ * The logins of each table by their key's prefix: `[database] user = "shop"` beside `password = "shop"` is the user
+ * name beside it, as the same pair in INI, YAML or `.properties` is (config-common.ts isUserAsPassword; probe27c 2).
+ */
+function usersByTable(entries: readonly TomlValue[]): Map<string, string> {
+  const users = new Map<string, string>();
+  for (const entry of entries) {
+    const prefix = entry.inArray || !entry.quoted ? undefined : loginKeyPrefix(entry.path[entry.path.length - 1]!);
+    if (prefix !== undefined && entry.value.text !== '') users.set(tableKey(entry.path, prefix), entry.value.text);
+  }
+  return users;
+}
+
+function userOf(users: ReadonlyMap<string, string>, entry: TomlValue): { user?: string } {
+  const prefix = entry.inArray ? undefined : passwordKeyPrefix(entry.path[entry.path.length - 1]!);
+  const user = prefix === undefined ? undefined : users.get(tableKey(entry.path, prefix));
+  return user === undefined ? {} : { user };
+}
+
+function tableKey(path: readonly string[], prefix: string): string {
+  return `${path.slice(0, -1).join('\0')}\0${prefix.toLowerCase()}`;
 }
 
 /** In a .tf, what these keys hold is named by their block's label: `variable "db_password" { default = … }`. */

@@ -1,7 +1,7 @@
 // Whether a literal bound to a credential target is the credential itself: one answer for every
 // language, so `password == 'reset'` or a passphrase handed to a JWT signer reads the same in
 // Go, Java, Kotlin, Python, Ruby and PHP.
-import { credentialName, namesServiceLogin, isCountedToTen, isDigitRun, isFirstTriedPassword, isPlaceholder, namesAccountDefault, isSecretLikeValue, namesEnclosingField, isTrivialSequence, isUuid, isPinCode, splitWords, type CredentialName } from '../../secrets';
+import { credentialName, namesServiceLogin, isCountedToTen, isInOrderWithin, isDigitRun, isFirstTriedPassword, isPlaceholder, namesAccountDefault, isSecretLikeValue, namesEnclosingField, isTrivialSequence, isUuid, isPinCode, splitWords, type CredentialName } from '../../secrets';
 import type { FileScope } from '../../scope';
 import type { Report } from '../../types';
 import type { Target } from './target';
@@ -250,6 +250,7 @@ function isStubAsSigningKey(value: string, target: Target, scope: FileScope): bo
   // A template's stub (`your-session-secret-key`) is the key as much as in `jwt.sign(payload, '…')` (template-signing-keys.ts).
   if (own && isTemplateKeyStub(value)) return true;
   if (!own && !isSecretSink(target, target.credential)) return false;
+  if (!target.callOption && namesItsKey(value, target)) return false;
   // `'SIGNING_KEY': 'change me'` in the SIMPLE_JWT of Django's settings.py (held-out batch cred24): every deploy loads the
   // module, so nothing fills the word in; elsewhere (`SECRET_KEY = 'changeme'` in a config.py) it stays a placeholder.
   return (isKeyStub(value) && isBareKeyWords(value) && !(restatesItsName(value, target) && !target.callOption)) || isSecretWordsStub(value) || isAppNamedKeyStub(value) || isStandInWord(value) || (target.loadedSettings === true && isChangeMe(value));
@@ -324,6 +325,28 @@ function restatesItsName(value: string, target: Target): boolean {
   if (/\s/.test(value.trim())) return false;
   const name = (target.name ?? target.label).split('.').pop() ?? '';
   return splitWords(value.trim()).join(' ') === splitWords(name).join(' ');
+}
+
+/** A key's name under a constant that says it holds one (keyNameWords): the name's other words in order, written as a key is. */
+function namesItsKey(value: string, target: Target): boolean {
+  const named = keyNameWords((target.name ?? target.label).split('.').pop() ?? '');
+  const valueWords = splitWords(value.trim());
+  return named !== undefined && valueWords.length >= 2 && /^[A-Za-z][A-Za-z0-9]*(?:[_.:-][A-Za-z0-9]+)+$/.test(value.trim()) && isInOrderWithin(named, valueWords);
+}
+
+/**
+ * Words that say a constant holds the name of a key, not the key (probe27c 4): a Vault KV field's `KeyJwtSecret =
+ * "jwt_secret"` read as `secret.Data[KeyJwtSecret]`, `FIELD_API_TOKEN`, `ENV_SESSION_SECRET`, `VarWebhookSecret`, and
+ * `signingKeyKey`, the config key of the signing key.
+ */
+const KEY_NAME_LEADS = new Set(['key', 'field', 'env', 'var', 'prop', 'param', 'attr', 'opt', 'option', 'setting', 'cfg']);
+
+/** `KeyJwtSecret` -> `jwt secret`, `signingKeyKey` -> `signing key`; undefined when the name says no such thing. */
+function keyNameWords(name: string): string[] | undefined {
+  const words = splitWords(name);
+  if (words.length >= 3 && KEY_NAME_LEADS.has(words[0]!)) return words.slice(1);
+  if (words.length >= 3 && words[words.length - 1] === 'key' && words[words.length - 2] === 'key') return words.slice(0, -1);
+  return undefined;
 }
 
 /**

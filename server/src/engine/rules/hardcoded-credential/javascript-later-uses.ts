@@ -13,9 +13,8 @@ import { secretApiOf } from './javascript-apis';
 import { headerUseTarget, mayUseHeader } from './javascript-header-uses';
 import { mayCallSecretApiIn } from './javascript-prefilter';
 import { reportCredentialLiteral } from './javascript';
-import { targetOf, type Scope } from './javascript-targets';
+import { isStubJudgedByUse, targetOf, type Scope } from './javascript-targets';
 import { isSinkStubValue } from './credential-value';
-import { isTemplateKeyStub } from './template-signing-keys';
 import { isTransparent, nameTarget, type Target } from './target';
 
 const SECRET_API_WORDS = ['hmac', 'cipheriv', 'jwt', 'jsonwebtoken', 'stripe', 'sequelize', 'twilio', 'setapikey', 'cookieparser', 'cookie-parser', 'wallet', 'bcrypt', 'argon2'];
@@ -62,8 +61,8 @@ function declaredName(literal: ts.Node): { name: string; constant: boolean } | u
   // `const secret = 'test'` then `jwt.verify(token, secret)`: the local check leaves a stub under a one-word name silent,
   // so its use decides (credential-value.ts isStubInSink). Any other value under a credential name is the local check's.
   if (nameTarget([declaration.name.text]).credential) {
-    // So is a template's key stub under any credential name (`SIGNING_KEY = 'your-jwt-secret-key'`, template-signing-keys.ts).
-    const stub = ts.isStringLiteralLike(literal) && ((/^[a-z]+$/.test(declaration.name.text) && isSinkStubValue(literal.text)) || isTemplateKeyStub(literal.text));
+    // So is a stub under any credential name whose use decides (javascript-targets.ts isStubJudgedByUse).
+    const stub = ts.isStringLiteralLike(literal) && ((/^[a-z]+$/.test(declaration.name.text) && isSinkStubValue(literal.text)) || isStubJudgedByUse(literal.text));
     return constant && stub ? { name: declaration.name.text, constant } : undefined;
   }
   return { name: declaration.name.text, constant };

@@ -2,6 +2,7 @@
 // read it is the fallback of. That, not the text of the literal, is what makes it a credential.
 import ts from 'typescript';
 import { isTemplateKeyStub } from './template-signing-keys';
+import { isFillInPlaceholder } from './credential-value';
 import { dottedName, envReadName, propertyName, stringValue, unwrap } from '../../languages/ts-ast';
 import { isStringLike } from '../../languages/ts-ast';
 import { credentialName, urlPasswordSlotScheme, type CredentialName } from '../../secrets';
@@ -155,6 +156,15 @@ function isCategoryProperty(property: ts.PropertyAssignment): boolean {
   return isCategoryAmong(stringValue(property.initializer), property.parent, siblings, (sibling) => ({ key: propertyName(sibling.name), value: stringValue(sibling.initializer) }));
 }
 
+/**
+ * A stub a credential-named constant's use judges, not its name: a template's key stub (`SIGNING_KEY = 'your-jwt-secret-key'`,
+ * template-signing-keys.ts) or a fill-me-in word (`SECRET_KEY = 'SUPER_SECRET_KEY_CHANGE_ME'`, probe27c noted): a signer
+ * takes it as is, as Python's and Go's later-use checks already read it.
+ */
+export function isStubJudgedByUse(value: string): boolean {
+  return isTemplateKeyStub(value) || isFillInPlaceholder(value);
+}
+
 /** `const JWT_SECRET = '…'` by its name; `const K = '…'` by what a later call takes it as (`createHmac(alg, K)`). */
 function declarationTarget(declaration: ts.VariableDeclaration, scope: Scope): Target | undefined {
   if (!ts.isIdentifier(declaration.name)) return undefined;
@@ -162,8 +172,9 @@ function declarationTarget(declaration: ts.VariableDeclaration, scope: Scope): T
   const use = scope.secretUses?.of(declaration.name.text);
   // `const secret = 'test'` then `jwt.verify(token, secret)`: a one-word name says less than the signer it goes to.
   if (named.credential && use?.kind === 'api' && /^[a-z]+$/.test(declaration.name.text)) return { ...use, name: declaration.name.text };
-  // So does a template's key stub under any credential name (`SIGNING_KEY = 'your-jwt-secret-key'`): its use decides.
-  if (named.credential && use?.kind === 'api' && declaration.initializer && ts.isStringLiteralLike(declaration.initializer) && isTemplateKeyStub(declaration.initializer.text)) return { ...use, name: declaration.name.text };
+  // So does a stub under any credential name (isStubJudgedByUse): its use decides.
+  const initializer = declaration.initializer;
+  if (named.credential && use?.kind === 'api' && initializer && ts.isStringLiteralLike(initializer) && isStubJudgedByUse(initializer.text)) return { ...use, name: declaration.name.text };
   if (named.credential) return named;
   if (isJsPassBesideUser(declaration)) return { ...named, credential: PAIRED_PASSWORD, envName: 'PASSWORD' };
   return use ? { ...use, name: declaration.name.text } : named;

@@ -16,7 +16,7 @@ import { quickTestOf, TOKEN_FORMATS } from '../../secrets';
 // `honeycomb`: Honeycomb's API key as its `x-honeycomb-team` header; `snmp`: an SNMP community (`snmp_community`, gosnmp's `Community`).
 // `senha`, `contrase` (contraseña, contrasena), `kennwort`, `wachtwoord`, `parol`, `sifre`, `haslo`, `mdp`: a password's
 // name in Portuguese, Spanish, German, Dutch, Russian, Turkish, Polish and French (names.ts); `passwort`, `mot_de_passe` hold `pass`.
-const CREDENTIAL_WORDS = ['senha', 'contrase', 'kennwort', 'wachtwoord', 'parol', 'sifre', 'haslo', 'mdp', 'bearer', 'honeycomb', 'pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'private', '-----begin', '://', 'jwt', 'hmac', 'mnemonic', 'phrase', 'seed', 'wallet', 'basic', 'salt', 'pepper', '@tcp(', '@unix(', 'api_signature', 'apisignature', 'api-signature', 'api_hash', 'apihash', 'api-hash', 'login', 'licen', 'encryption', 'totp', 'hotp', 'psk', 'sasl_bind', 'snmp'];
+const CREDENTIAL_WORDS = ['senha', 'contrase', 'kennwort', 'wachtwoord', 'parol', 'sifre', 'haslo', 'mdp', 'bearer', 'honeycomb', 'pass', 'pwd', 'pw', 'pawd', 'pswd', 'secret', 'token', 'key', 'auth', 'cred', 'private', '-----begin', '://', 'jwt', 'hmac', 'mnemonic', 'phrase', 'seed', 'wallet', 'basic', 'salt', 'pepper', '@tcp(', '@unix(', 'api_signature', 'apisignature', 'api-signature', 'api_hash', 'apihash', 'api-hash', 'login', 'licen', 'encryption', 'totp', 'hotp', 'psk', 'sasl_bind', 'snmp'];
 
 /** A format keyword this short or common would pass nearly every file (`sk` is in "task"). */
 const isUsefulWord = (keyword: string): boolean => keyword.length >= 3 && keyword !== '-us';

@@ -37,7 +37,7 @@ const ENV_READ_BEFORE = `(?:[\\w$.\\[\\]'"()]{1,80}\\s*(?:\\|\\||\\?\\?|,)\\s*)?
 /** How far from the password the login is looked for: a settings block's neighbouring lines. */
 const NEARBY_LINES = 6;
 /** `POSTGRES_PASSWORD` -> `POSTGRES_`, `db_pass` -> `db_`, `password` -> ``: what the login's name starts with. */
-const PASSWORD_SUFFIX = /^(.*?)(?:password|passwd|pass|pwd)$/i;
+const PASSWORD_SUFFIX = /^(.*?)(?:password|passwd|pass|pwd|pawd|pswd)$/i;
 /** `admin_user` -> `admin_`, `DbUserName` -> `Db`, `login` -> ``: the same prefix on the login's side. */
 const LOGIN_SUFFIX = /^(.*?)(?:user(?:[-_]?name)?|login)$/i;
 
@@ -54,7 +54,8 @@ export function loginKeyPrefix(key: string): string | undefined {
 /**
  * Whether a login whose name has the password name's prefix (`POSTGRES_USER` for `POSTGRES_PASSWORD`, `user` or
  * `username` for `password`) is set to the same literal within a few lines of `at`. Read lexically: an assignment,
- * a key (`:`, `=>`), an annotated field (`USER: str = "…"`).
+ * a key (`:`, `=>`), an annotated field (`USER: str = "…"`), an index assignment that sets keys one by one
+ * (CodeIgniter 2's `$db['default']['username'] = '…'`, `$config['db']['user'] = '…'`: probe27c 2).
  */
 export function isLoginBeside(text: string, passwordName: string | undefined, value: string, at: number): boolean {
   if (passwordName === undefined || !CHOSEN_WORD.test(value)) return false;
@@ -63,7 +64,7 @@ export function isLoginBeside(text: string, passwordName: string | undefined, va
   if (prefix === undefined) return false;
   const window = nearby(text, at);
   const login = new RegExp(
-    `(?:^|[^\\w$])['"]?${escape(prefix)}(?:user(?:[-_]?name)?|login)['"]?\\s*(?::\\s*[\\w.\\[\\]| ]{1,40}?\\s*)?(?:=>|=|:)\\s*${ENV_READ_BEFORE}['"]${escape(value)}['"]`,
+    `(?:^|[^\\w$])['"]?${escape(prefix)}(?:user(?:[-_]?name)?|login)['"]?\\]?\\s*(?::\\s*[\\w.\\[\\]| ]{1,40}?\\s*)?(?:=>|=|:)\\s*${ENV_READ_BEFORE}['"]${escape(value)}['"]`,
     'im',
   );
   // The login's env read with the same fallback, whatever holds it: `user: process.env.PG_USER || 'shop'` for `PG_PASSWORD`.
