@@ -221,6 +221,37 @@ describe('region-limited reruns', () => {
     }
   });
 
+  it('asks a local check that ran on the previous version no prefilter again, until an edit leaves it nothing to keep', () => {
+    let asked = 0;
+    const check: LanguageCheck = {
+      languages: ['javascript'],
+      keywords: ['const'],
+      local: true,
+      mayReport: (file) => (asked++, file.text.includes('secret')),
+      check: (context) => {
+        const at = context.text.indexOf('secret');
+        if (at >= 0) context.report({ span: { start: at, end: at + 6 }, message: 'a secret' });
+      },
+    };
+    const rules: Rule[] = [{ meta: RULES[0]!.meta, checks: [check] }];
+    let parsed = new ParsedDocument('src/a.js', "import jwt from 'jsonwebtoken';\nconst a = 1;\nconst b = 'secret';\nconst c = 3;\n", 'javascript');
+    parsed.remembersChecks = true;
+    const edit = (change: (text: string) => string) => {
+      parsed = ParsedDocument.edited(parsed, change(parsed.text));
+      return scanParsed(parsed, {}, rules).length;
+    };
+    assert.equal(scanParsed(parsed, {}, rules).length, 1);
+    assert.equal(asked, 1, 'the open asks');
+    assert.equal(edit((text) => text.replace('a = 1', 'a = 11')), 1);
+    assert.equal(edit((text) => text.replace("'secret'", "'public'")), 0, 'the report goes with its statement');
+    assert.equal(asked, 1, 'a rerun by region asks no prefilter');
+    // An edit to the import reruns the whole file (the check does not say what it reads): with nothing reported
+    // on the version before, the prefilter is asked again.
+    assert.equal(edit((text) => text.replace("'jsonwebtoken'", "'jose'")), 0);
+    assert.equal(asked, 2);
+    parsed.dispose();
+  });
+
   it('reruns a local check on the changed statement only, in a copy with the rest blanked', () => {
     const seen: string[] = [];
     const spy: LanguageCheck = { languages: ['javascript'], keywords: [], local: true, check: (context) => void seen.push(context.text) };

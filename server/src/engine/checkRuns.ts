@@ -45,7 +45,7 @@ export function runChecks(parsed: ParsedDocument, options: ScanOptions, rules: r
       if (!ruleReads && !developmentOnly) continue;
       for (const check of checks) {
         if (!ruleReads && !check.readsDevelopmentFiles) continue;
-        if (!passes(check, language, prefilter)) continue;
+        if (!rerun?.skipsPrefilter(check) && !passes(check, language, prefilter)) continue;
         if (options.isCancelled?.()) throw new ScanCancelled();
         const reports = (check.local && rerun?.reportsOf(check)) || collect(check, { path, language, text, options, parsed, scope });
         if (check.local) rerun?.remember(check, reports);
@@ -168,6 +168,20 @@ class RegionRerun {
     const parsed = this.blankedCopy(planned.plan);
     const fresh = collect(check, { path: parsed.path, language: parsed.language, text: parsed.text, options: this.options, parsed, scope: this.scope });
     return mergeReports(planned.plan, planned.old.units, old, fresh, planned.units);
+  }
+
+  /**
+   * Whether a local check runs on this version without asking its prefilter again: it ran on the previous version with
+   * these options (so its prefilter passed there, or was skipped by this same test), and it either reruns on the
+   * changed units only or reported on that version. A prefilter only proves that a file cannot report, so the reports
+   * are the same either way (prefilter.test.ts: findings with and without prefilters); what is saved is the prefilter's
+   * pass over the whole text at each edit, most of a body edit's work on a large file (docs/speed-history.md, speed27).
+   * An edit that takes away what the check reported reruns it on the whole file once, then its prefilter decides again.
+   */
+  skipsPrefilter(check: LanguageCheck): boolean {
+    const old = check.local ? this.parsed.edit?.memo : undefined;
+    const reports = old?.optionsKey === this.optionsKey ? old.reports.get(check) : undefined;
+    return reports !== undefined && (reports.length > 0 || this.planned(check) !== undefined);
   }
 
   remember(check: LanguageCheck, reports: Report[]): void {
