@@ -20,10 +20,19 @@ export function pythonLocalValue(identifier: SyntaxNode): SyntaxNode | undefined
     if (node.id !== scope.id && SCOPES.has(node.type)) return false;
     if (!WRITES.has(node.type)) return undefined;
     const target = node.type === 'for_statement' ? node.childForFieldName('left') : node.type === 'named_expression' ? node.childForFieldName('name') : node.childForFieldName('left') ?? node;
-    if (!new RegExp(`(?:^|[^\\w.])${name}(?:$|\\W)`).test(target?.type === 'global_statement' || target?.type === 'with_item' ? target.text : (target?.text ?? ''))) return undefined;
+    if (!target || !bindsName(target, name)) return undefined;
     writes += 1;
     value = node.type === 'assignment' && node.childForFieldName('left')?.text === name ? (node.childForFieldName('right') ?? undefined) : undefined;
     return undefined;
   });
   return writes === 1 && value && value.endIndex <= identifier.startIndex ? value : undefined;
+}
+
+/** The target names `name` itself (`port`, `host, port`, `global port`), not an attribute of something (`self.port`). */
+function bindsName(target: SyntaxNode, name: string): boolean {
+  let found = false;
+  walkTree(target, (node) => {
+    if (node.type === 'identifier' && node.text === name && node.parent?.type !== 'attribute') found = true;
+  });
+  return found;
 }
