@@ -107,6 +107,18 @@ describe('the catalogue of languages', () => {
     for (const [path, head, language] of cases) assert.equal(languageOfScript(path, head), language, path);
   });
 
+  it('reads a dotenv copy under a bare name (`env`, `dotenv`) as .env only when its start is KEY=value lines', () => {
+    const cases: [string, string, string | undefined][] = [
+      ['env', 'APP_ENV=development\n# storage\nS3_SECRET_KEY=x\n', 'dotenv'],
+      ['deploy/dotenv', 'export DATABASE_URL=postgres://db/app\n\nPORT=4000\n', 'dotenv'],
+      ['scripts/env', '#!/bin/sh\nexec "$@"\n', 'shell'],
+      ['env', 'SECRET="$(pass show app)"\nexec "$@"\n', undefined],
+      ['env', 'build:\n\tgo build ./...\n', undefined],
+      ['env', '# nothing yet\n', undefined],
+    ];
+    for (const [path, head, language] of cases) assert.equal(languageOfScript(path, head), language, path);
+  });
+
   it('gives every editor id to one language only', () => {
     const all = LANGUAGE_IDS.flatMap((id) => LANGUAGES[id].editorIds);
     assert.deepEqual(all, [...new Set(all)]);

@@ -148,18 +148,36 @@ export function languageOfScript(path: string, head: string): LanguageId | undef
   if (named) return named;
   if (isXmlName(name)) return isSpringBeansFile(head) ? 'xml' : undefined;
   if (!isExtensionless(name)) return undefined;
-  if (!head.startsWith('#!')) return SECRET_FILE_NAMES.has(name.toLowerCase()) ? secretFileLanguage(head) : undefined;
+  if (!head.startsWith('#!')) {
+    if (DOTENV_BARE_NAMES.has(name.toLowerCase())) return isDotenvText(head) ? 'dotenv' : undefined;
+    return SECRET_FILE_NAMES.has(name.toLowerCase()) ? secretFileLanguage(head) : undefined;
+  }
   const line = head.slice(2, MAX_SHEBANG).split(/\r?\n/, 1)[0]!;
   const interpreter = interpreterOf(line.trim().split(/\s+/));
   return SHEBANG_INTERPRETERS.find((entry) => entry.pattern.test(interpreter))?.language;
 }
 
 /**
+ * A developer's committed copy of `.env` under a bare name (`env` beside `.env`, `dotenv`; probe27 4): read as a .env
+ * file only when its start is nothing but `KEY=value` lines and comments. A script without a `#!` line (`exec "$@"`, an
+ * `if`) or a Makefile under that name is not one. (`app.env`, `prod.env` are `.env` files by the catalogue's suffix.)
+ */
+const DOTENV_BARE_NAMES: ReadonlySet<string> = new Set(['env', 'dotenv']);
+const DOTENV_LINE = /^(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_.]*[ \t]*=/;
+
+function isDotenvText(head: string): boolean {
+  // The last line may be cut off by the head's size: only whole lines are judged.
+  const lines = head.split(/\r?\n/).slice(0, head.length >= HEAD_CHARACTERS ? -1 : undefined);
+  const entries = lines.filter((line) => line.trim() !== '' && !/^\s*#/.test(line));
+  return entries.length > 0 && entries.every((line) => DOTENV_LINE.test(line));
+}
+
+/**
  * The files an editor should hand over for their start to say what they are (languageOfScript): an XML file under a
- * name the catalogue does not list may be a Spring bean file (`mongo-connection.xml`). The client's selector adds them;
+ * name the catalogue does not list may be a Spring bean file (`mongo-connection.xml`), a bare `env` a .env file. The client's selector adds them;
  * the server drops those whose start says nothing (workspace.ts languageFor), as the CLI's walk does.
  */
-export const HEAD_DETECTED_GLOBS: readonly string[] = ['**/*.xml'];
+export const HEAD_DETECTED_GLOBS: readonly string[] = ['**/*.xml', '**/{env,dotenv}'];
 
 /** A name whose start may say what the file is (languageOfScript): a script without an extension, an XML file. */
 export function readsHeadForLanguage(name: string): boolean {

@@ -107,7 +107,8 @@ export function profileOfFile(path: string): string | undefined {
   return /^(?:application|bootstrap)-([\w,-]+)\.(?:properties|ya?ml)$/i.exec(baseName(path))?.[1];
 }
 
-const NON_DEPLOYED = /^(?:test|tests|testing|it|integration|integration-?tests?|e2e|junit|dev|develop|development|local|h2|embedded)$/i;
+// A profile split per concern names its stage last (`jdbc-dev`, `mail_local`), as production's `db_prod` does.
+const NON_DEPLOYED = /^(?:[a-z0-9]+[-_])?(?:test|tests|testing|it|integration|integration-?tests?|e2e|junit|dev|develop|development|local|h2|embedded)$/i;
 
 /** Every named profile is one that never runs in a deploy: test, it, e2e, dev, local. */
 export function isNonDeployedProfile(profile: string | undefined): boolean {

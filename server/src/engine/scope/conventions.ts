@@ -222,7 +222,8 @@ export const DEVELOPMENT_FILES: readonly RegExp[] = [
   /(?:^|\/)(?:wdio|protractor|nightwatch|codecept)(?:\.[\w-]+)?\.conf(?:ig)?\.[cm]?[jt]s$/i, /(?:^|\/)\.testcaferc\.(?:json|[cm]?js)$/i,
   /(?:^|\/)config\/(?:env|envs|environments)\/(?:development|dev|local)\.(?:json5?|[cm]?[jt]s|ya?ml)$/i, // MEAN.js, NodeGoat
   /(?:^|\/)settings\/(?:dev|development|local)\.py$/i, /(?:^|\/)(?:dev|development|local)_settings\.py$/i, // Django
-  /(?:^|\/)application-(?:dev|development|local)\.(?:ya?ml|properties)$/i, // Spring profiles
+  // Spring profiles, a per-concern one too (`application-jdbc-dev.properties`, which a `dev` profile group includes).
+  /(?:^|\/)application-(?:[a-z0-9]+[-_])?(?:dev|development|local)\.(?:ya?ml|properties)$/i,
   /(?:^|\/)config\/packages\/dev\/[^/]+\.ya?ml$/i, // Symfony
   /(?:^|\/)config\/(?:development|dev|local)\.(?:[cm]?js|ts|json|ya?ml)$/i, // node-config
   // PHP apps that load `config/config.<APPLICATION_ENV>.php` (panique's MINI and HUGE) and CodeIgniter 3's environment
@@ -265,7 +266,7 @@ export const PRODUCTION_FILES: readonly RegExp[] = [
   /(?:^|\/)production\.ini$/i, // Pyramid
   /(?:^|\/)config\/(?:env|envs|environments)\/(?:production|prod)\.(?:json5?|[cm]?[jt]s|ya?ml)$/i,
   /(?:^|\/)settings\/(?:prod|production)\.py$/i, /(?:^|\/)(?:prod|production)_settings\.py$/i, // Django
-  /(?:^|\/)application-(?:prod|production)\.(?:ya?ml|properties)$/i, // Spring profiles
+  /(?:^|\/)application-(?:[a-z0-9]+[-_])?(?:prod|production)\.(?:ya?ml|properties)$/i, // Spring profiles, per concern too (`application-db_prod.yml`)
   /(?:^|\/)config\/packages\/prod\/[^/]+\.ya?ml$/i, // Symfony
   /(?:^|\/)config\/(?:production|prod)\.(?:[cm]?js|ts|json|ya?ml)$/i, // node-config
   /(?:^|\/)environments\/environment\.prod(?:uction)?\.ts$/i, // Angular

@@ -138,8 +138,16 @@ export function asLocalDevelopmentValue(report: Report, note: string = LOCAL_NOT
   // A run of digits (`root:12345678@tcp(127.0.0.1)`) there is the local twin of a stock password too.
   const secret = report.secret?.trim() ?? '';
   // A chosen word handed to an API that takes a password (`new PDO(dsn, 'app', 'app-dev')`) is as much a local default.
-  if ((confidence !== 'name-only' && confidence !== 'sink') || report.severity === INFO || !(isTypedValue(secret) || weakPasswordNote(secret))) return report;
+  if ((confidence !== 'name-only' && confidence !== 'sink') || report.severity === INFO || !(isTypedValue(secret) || isPickedDigits(secret) || weakPasswordNote(secret))) return report;
   return { ...report, confidence, severity: INFO, message: withNote(report.message, note) };
+}
+
+/**
+ * A few digits a developer typed for a local database (`spring.datasource.password=226255`, `PGPASSWORD=390512`): no
+ * service issued them, so they are the same local default as a chosen word. Longer runs may be an issued number.
+ */
+function isPickedDigits(secret: string): boolean {
+  return /^\d{3,10}$/.test(secret);
 }
 
 /** The same for code only a development or debug run reaches (rules/development-code.ts): `if args.debug:`, `class DevelopmentConfig`. */

@@ -64,27 +64,67 @@ function urlBackend(value: SyntaxNode): Omit<ServiceChoice, 'environment'> | und
 }
 
 function classChoices(root: SyntaxNode): ServiceChoice[] {
+  const helpers = helperUrls(root);
   const choices: ServiceChoice[] = [];
   for (const statement of root.namedChildren) {
     const definition = statement?.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
     if (definition?.type !== 'class_definition') continue;
     const name = definition.childForFieldName('name')?.text ?? '';
     const environment = CLASS_ENVIRONMENTS.find(([pattern]) => pattern.test(name))?.[1];
-    const backend = environment === undefined ? undefined : classBackend(definition);
+    const backend = environment === undefined ? undefined : classBackend(definition, helpers);
     if (environment !== undefined && backend) choices.push({ environment, ...backend });
   }
   return choices;
 }
 
-/** `SQLALCHEMY_DATABASE_URI = "postgresql://…"` in the class body: a literal URL only (an env read names no kind). */
-function classBackend(definition: SyntaxNode): Omit<ServiceChoice, 'environment'> | undefined {
+/**
+ * `SQLALCHEMY_DATABASE_URI = "postgresql://…"` in the class body: a literal URL (an env read names no kind), or a call of
+ * a helper of the module that returns one (`sqlite_uri("dev.db")`, helperUrls).
+ */
+function classBackend(definition: SyntaxNode, helpers: ReadonlyMap<string, string>): Omit<ServiceChoice, 'environment'> | undefined {
   for (const statement of definition.childForFieldName('body')?.namedChildren ?? []) {
     const assignment = statement?.type === 'expression_statement' ? statement.namedChild(0) : undefined;
     const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left')?.text : undefined;
     const right = assignment?.childForFieldName('right');
-    if (left !== undefined && right && URL_KEYS.test(left)) return urlBackend(right);
+    if (left === undefined || !right || !URL_KEYS.test(left)) continue;
+    const helper = right.type === 'call' ? helpers.get(right.childForFieldName('function')?.text ?? '') : undefined;
+    return helper !== undefined ? { driver: helper, span: spanOf(right) } : urlBackend(right);
   }
   return undefined;
+}
+
+/**
+ * Module-level functions whose one `return` builds a URL on a literal scheme, by name, with that scheme: `def
+ * sqlite_uri(name): return 'sqlite:///{}'.format(…)`, `f"sqlite:///{path}"`, `"sqlite:///" + path`. One hop only; a
+ * helper that returns an env read (`os.environ["DATABASE_URL"]`) names no kind.
+ */
+function helperUrls(root: SyntaxNode): Map<string, string> {
+  const helpers = new Map<string, string>();
+  for (const statement of root.namedChildren) {
+    if (statement?.type !== 'function_definition') continue;
+    const returns: SyntaxNode[] = [];
+    walkTree(statement, (node) => {
+      if (node.id !== statement.id && (node.type === 'function_definition' || node.type === 'class_definition')) return false;
+      if (node.type === 'return_statement' && node.namedChild(0)) returns.push(node.namedChild(0)!);
+      return undefined;
+    });
+    const scheme = returns.length === 1 ? /^([a-z][a-z0-9+]*):\/\//i.exec(leadingText(returns[0]!))?.[1] : undefined;
+    const name = statement.childForFieldName('name')?.text;
+    if (scheme !== undefined && name !== undefined && namesService(scheme)) helpers.set(name, scheme);
+  }
+  return helpers;
+}
+
+/** The literal text an expression starts with: a string's (f-string too), `'…'.format(…)`'s, `'…' + x`'s or `'…' % x`'s. */
+function leadingText(node: SyntaxNode): string {
+  if (node.type === 'string') return node.text.replace(/^[A-Za-z]*("{3}|'{3}|"|')/, '');
+  if (node.type === 'binary_operator') {
+    const left = node.childForFieldName('left');
+    return left ? leadingText(left) : '';
+  }
+  const callee = node.type === 'call' ? node.childForFieldName('function') : undefined;
+  const object = callee?.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'format' ? callee.childForFieldName('object') : undefined;
+  return object ? leadingText(object) : '';
 }
 
 function spanOf(node: SyntaxNode): { start: number; end: number } {

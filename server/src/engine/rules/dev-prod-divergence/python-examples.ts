@@ -31,8 +31,19 @@ export const pythonExamples: Examples = {
       path: 'shop/settings.py',
       code: `import dj_database_url\nDATABASES = {"default": dj_database_url.config()}\n`,
     },
+    {
+      name: "a same-module helper building the dev URI, beside a production helper that returns an env read: production names no kind",
+      path: 'blog/settings.py',
+      code: `import os\n\ndef local_db(filename):\n    return f"sqlite:///{filename}"\n\ndef prod_url():\n    return os.environ["DATABASE_URL"]\n\nclass DevConfig:\n    SQLALCHEMY_DATABASE_URI = local_db("blog.sqlite")\n\nclass ProdConfig:\n    SQLALCHEMY_DATABASE_URI = prod_url()\n`,
+    },
   ],
   invalid: [
+    {
+      name: "Flask config classes: DevelopmentConfig's SQLite URI from a same-module helper, ProductionConfig's PostgreSQL literal (probe27)",
+      path: 'catalog/config.py',
+      code: `import os\n\nBASE = os.path.dirname(__file__)\n\ndef sqlite_uri(name):\n    return "sqlite:///{}".format(os.path.join(BASE, name))\n\nclass DevelopmentConfig:\n    SQLALCHEMY_DATABASE_URI = ⟦sqlite_uri("dev.db")⟧\n\nclass ProductionConfig:\n    SQLALCHEMY_DATABASE_URI = "postgresql://catalog@db.internal/catalog"\n`,
+      messageIncludes: ['Factor X'],
+    },
     { name: "one expression that picks the engine by DEBUG, and the cache by the environment's name", path: "volunteers/settings.py", code: "import os\n\nDEBUG = os.environ.get(\"DJANGO_DEBUG\") == \"1\"\nDATABASES = {\n    \"default\": {\n        \"ENGINE\": ⟦\"django.db.backends.sqlite3\"⟧ if DEBUG else \"django.db.backends.postgresql\",\n    }\n}\nCACHES = {\n    \"default\": {\n        \"BACKEND\": (\n            \"django_redis.cache.RedisCache\"\n            if os.environ.get(\"DJANGO_ENV\") == \"production\"\n            else ⟦\"django.core.cache.backends.locmem.LocMemCache\"⟧\n        ),\n    }\n}\n", messageIncludes: ['development uses'] },
     {
       name: 'Flask config classes: SQLite in DevelopmentConfig, MySQL in ProductionConfig (a test config differing is information)',

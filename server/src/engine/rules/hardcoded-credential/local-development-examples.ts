@@ -22,6 +22,25 @@ const chosenWordLocally = (name: string, path: string, code: string, options: Pi
 });
 
 export const LOCAL_DEVELOPMENT_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
+  properties: {
+    valid: [],
+    invalid: [
+      // probe27: a short run of digits a developer typed for a local MySQL is a local default as a chosen word is,
+      // and a profile split per concern (`jdbc-dev`, which a `dev` profile group includes) is a development profile.
+      chosenWordLocally(
+        'a per-concern Spring dev profile with a few digits for the local database',
+        'src/main/resources/application-jdbc-dev.properties',
+        'spring.datasource.url=jdbc:mysql://127.0.0.1:3306/blog\nspring.datasource.username=root\nspring.datasource.password=⟦518204⟧\n',
+      ),
+      chosenWordLocally('a local mail profile with a short digit password', 'src/main/resources/application-mail-local.properties', 'spring.mail.password=⟦7391⟧\n'),
+      {
+        name: "a per-concern production profile's digits keep their severity",
+        path: 'src/main/resources/application-jdbc-prod.properties',
+        code: 'spring.datasource.password=⟦64019352⟧\n',
+        severity: 'error',
+      },
+    ],
+  },
   python: {
     valid: [
       {
@@ -39,6 +58,7 @@ export const LOCAL_DEVELOPMENT_EXAMPLES: Partial<Record<LanguageId, Examples>> =
         messageIncludes: ['only production loads'],
       },
       chosenWordLocally('a chosen word in Django local settings', 'shop/settings/local.py', 'EMAIL_HOST_PASSWORD = ⟦"mailhog-local-pass"⟧\n'),
+      chosenWordLocally('a few digits in Django dev settings', 'shop/settings/dev.py', 'DATABASES = {"default": {"USER": "postgres", "PASSWORD": ⟦"580214"⟧}}\n'),
       {
         name: 'a generated password in dev settings is still an error, and a random Django key with no stage word is judged',
         path: 'museum/settings/dev.py',

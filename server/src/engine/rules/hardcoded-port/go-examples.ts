@@ -21,6 +21,11 @@ const GIN_API_MAIN = (addr: string): string =>
 export const goExamples: Examples = {
   valid: [
     {
+      name: 'a local address written again from the environment, handed to a flag, or only the default of PORT: the deploy picks it',
+      path: 'cmd/relay/main.go',
+      code: 'package main\n\nimport (\n\t"flag"\n\t"net"\n\t"net/http"\n\t"os"\n)\n\nfunc main() {\n\taddr := "0.0.0.0:9100"\n\tif v := os.Getenv("METRICS_ADDR"); v != "" {\n\t\taddr = v\n\t}\n\t_ = http.ListenAndServe(addr, nil)\n}\n\nfunc admin() {\n\tlisten := ":7000"\n\tflag.StringVar(&listen, "listen", listen, "listen address")\n\tflag.Parse()\n\tln, _ := net.Listen("tcp", listen)\n\t_ = ln\n}\n\nfunc web() {\n\tport := os.Getenv("PORT")\n\tif port == "" {\n\t\tport = ":8081"\n\t}\n\t_ = http.ListenAndServe(port, nil)\n}\n',
+    },
+    {
       name: "a README sample pasted into a library package as `func main1()`, which nothing in the file calls: no one starts it",
       path: 'router/session.go',
       code: 'package router\n\nimport "github.com/gin-gonic/gin"\n\n// main1 is the sessions README sample.\nfunc main1() {\n\tr := gin.Default()\n\tr.GET("/ping", func(c *gin.Context) { c.String(200, "pong") })\n\tr.Run(":8000")\n}\n',
@@ -141,6 +146,11 @@ func main() {
     },
   ],
   invalid: [
+    {
+      name: 'a raw TCP server whose address is a local written once from a literal (probe27): the literal passed directly',
+      path: 'main.go',
+      code: 'package main\n\nimport "net"\n\nfunc main() {\n\tport := ":7070"\n\tln, err := net.Listen("tcp", ⟦port⟧)\n\tif err != nil {\n\t\tpanic(err)\n\t}\n\t_ = ln\n}\n',
+    },
     {
       name: 'a renamed main the file calls, and a `main2` in package main: each is a start',
       path: 'router/serve.go',

@@ -45,6 +45,11 @@ export const javaExamples: Examples = {
   ],
   invalid: [
     {
+      name: "a method's local port written once, beside another method whose local `port` reads the environment (probe27)",
+      path: 'src/main/java/feed/FeedServer.java',
+      code: `class FeedServer {\n  public static void main(String[] args) throws Exception {\n    int port = 8088;\n    HttpServer.create(new InetSocketAddress(⟦port⟧), 0).start();\n  }\n\n  static void admin() throws Exception {\n    int port = Integer.parseInt(System.getenv("ADMIN_PORT"));\n    HttpServer.create(new InetSocketAddress(port), 0).start();\n  }\n}\n`,
+    },
+    {
       name: "a Jersey container on a base URI with a literal port (Grizzly, the JDK's)",
       path: 'src/main/java/permits/Main.java',
       code: `import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;\n\nclass Main {\n    public static void main(String[] args) {\n        GrizzlyHttpServerFactory.createHttpServer(URI.create(⟦"http://0.0.0.0:8080/"⟧), config);\n        JdkHttpServerFactory.createHttpServer(new URI(⟦"http://localhost:9090/api"⟧), config);\n    }\n}\n`,

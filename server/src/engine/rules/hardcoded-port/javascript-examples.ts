@@ -19,6 +19,11 @@ const CONFIG_PORTS: ScanOptions = {
 export const javascriptExamples: Examples = {
   valid: [
     {
+      name: 'a `let` port written again from the environment: the deploy sets it (probe27)',
+      path: 'src/admin.js',
+      code: "const express = require('express');\n\nlet adminPort = 3001;\nif (process.env.ADMIN_PORT) adminPort = Number(process.env.ADMIN_PORT);\nexpress().listen(adminPort);\n",
+    },
+    {
       name: "a Moleculer gateway's port from the environment; a port in a service that mixes in no gateway",
       path: 'services/api.service.js',
       code: `const ApiGateway = require('moleculer-web');\nmodule.exports = { name: 'api', mixins: [ApiGateway], settings: { port: process.env.PORT || 3000 } };\nconst metrics = { name: 'metrics', mixins: [], settings: { port: 3030 } };\n`,

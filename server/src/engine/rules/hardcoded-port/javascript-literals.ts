@@ -12,17 +12,26 @@ export interface LiteralPort {
   typed: boolean;
 }
 
-/** Variables declared exactly once in the file, with their declarations. */
+/**
+ * Variables declared exactly once in the file and never written again, with their declarations: `let port = 3001`
+ * then `if (process.env.ADMIN_PORT) port = Number(…)` holds what the deploy sets, not the literal.
+ */
 export function singleDeclarations(source: ts.SourceFile): Map<string, ts.VariableDeclaration> {
   const seen = new Map<string, ts.VariableDeclaration | null>();
+  const written = new Set<string>();
   walk(source, (node) => {
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
       seen.set(node.name.text, seen.has(node.name.text) ? null : node);
     } else if (ts.isParameter(node) && ts.isIdentifier(node.name)) seen.set(node.name.text, null);
+    else if (ts.isBinaryExpression(node) && isAssignment(node.operatorToken.kind) && ts.isIdentifier(node.left)) written.add(node.left.text);
   });
   const single = new Map<string, ts.VariableDeclaration>();
-  for (const [name, declaration] of seen) if (declaration) single.set(name, declaration);
+  for (const [name, declaration] of seen) if (declaration && !written.has(name)) single.set(name, declaration);
   return single;
+}
+
+function isAssignment(kind: ts.SyntaxKind): boolean {
+  return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
 }
 
 export function literalPort(expression: ts.Expression, declarations: ReadonlyMap<string, ts.VariableDeclaration>): LiteralPort | undefined {

@@ -108,11 +108,32 @@ interface LiteralPort {
 const INTEGER_TYPES = new Set(['decimal_integer_literal', 'integer_literal']);
 
 function literalPort(argument: SyntaxNode, constants: ReadonlyMap<string, { value: SyntaxNode; constant: boolean }>): LiteralPort | undefined {
-  const named = argument.type === 'identifier' || argument.type === 'simple_identifier' ? constants.get(argument.text) : undefined;
+  const named = argument.type === 'identifier' || argument.type === 'simple_identifier' ? (methodLocal(argument) ?? constants.get(argument.text)) : undefined;
   const value = named?.value ?? argument;
   if (!INTEGER_TYPES.has(value.type) || !/^[0-9]{1,5}$/.test(value.text)) return undefined;
   const port = Number(value.text);
   return port >= 1 && port <= 65535 ? { literal: value, port, constant: named?.constant ?? false } : undefined;
+}
+
+const METHODS = new Set(['method_declaration', 'constructor_declaration', 'lambda_expression', 'function_declaration', 'lambda_literal', 'anonymous_function']);
+
+/**
+ * `int port = 8088;` then `new InetSocketAddress(port)` in one method, whatever other methods of the file call a local
+ * `port` (an env read in `admin()`): the method's one declaration, before the call and never assigned again.
+ */
+function methodLocal(argument: SyntaxNode): { value: SyntaxNode; constant: boolean } | undefined {
+  let scope = argument.parent;
+  while (scope && !METHODS.has(scope.type)) scope = scope.parent;
+  if (!scope) return undefined;
+  const kotlin = argument.type === 'simple_identifier';
+  let found: { value: SyntaxNode; constant: boolean } | null | undefined;
+  let assigned = false;
+  walkTree(scope, (node) => {
+    const declared = kotlin ? kotlinDeclaration(node) : javaDeclaration(node);
+    if (declared?.name === argument.text) found = found === undefined ? declared : null;
+    if (assignedName(node) === argument.text) assigned = true;
+  });
+  return found && !assigned && found.value.endIndex <= argument.startIndex ? found : undefined;
 }
 
 /**

@@ -9,6 +9,11 @@ const SETTINGS_PORT: ScanOptions = {
 export const pythonExamples: Examples = {
   valid: [
     {
+      name: 'a local port written again from the environment, or a parameter given a literal only when the caller passed none (probe27)',
+      path: 'worker.py',
+      code: `import os\nfrom flask import Flask\n\nworker = Flask(__name__)\n\ndef serve(port=None):\n    if not port:\n        port = 8001\n    worker.run(port=port)\n\nif __name__ == "__main__":\n    port = 8000\n    port = int(os.getenv("PORT", port))\n    worker.run(host="0.0.0.0", port=port)\n`,
+    },
+    {
       name: "CherryPy's socket_port read from the environment",
       path: 'catalog/app.py',
       code: `import os\nimport cherrypy\n\ncherrypy.config.update({'server.socket_host': '0.0.0.0', 'server.socket_port': int(os.environ.get('PORT', '8080'))})\n`,
@@ -36,6 +41,11 @@ export const pythonExamples: Examples = {
     { name: 'a gRPC server on the platform port', path: 'email_server.py', code: `import os\nimport grpc\nserver = grpc.server(pool)\nserver.add_insecure_port('[::]:' + os.environ.get('PORT', '8080'))\n` },
   ],
   invalid: [
+    {
+      name: 'a port held in a local written once (under `if __name__`), beside a function whose own `port` reads the environment (probe27)',
+      path: 'app.py',
+      code: `import os\nfrom flask import Flask\n\napp = Flask(__name__)\n\ndef serve_admin():\n    port = int(os.environ.get("ADMIN_PORT", 5001))\n    app.run(port=port)\n\nif __name__ == "__main__":\n    port = 5000\n    app.run(host="0.0.0.0", port=⟦port⟧)\n`,
+    },
     {
       name: "a gRPC server's literal address (`add_insecure_port`, microservices-demo's emailservice)",
       path: 'email_server.py',

@@ -11,6 +11,7 @@ import { cableYamlExamples, rubyExamples } from './ruby-examples';
 import { validExamples } from './javascript-examples-valid';
 import { goAccumulatingExamples, javascriptAccumulatingExamples, pythonAccumulatingExamples, rubyAccumulatingExamples } from './accumulating-examples';
 import { javascriptFileUploadExamples, phpUploadFrameworkExamples, pythonUploadFrameworkExamples } from './local-uploads-frameworks-examples';
+import { flaskWtfUploadExamples, psr7UploadExamples } from './uploaded-file-objects-examples';
 import { goUploadExamples, jvmUploadExamples, phpUploadExamples, pythonUploadExamples, railsUploadExamples } from './local-uploads-examples';
 import { developmentFlagExamples } from '../development-flag-examples';
 import type { LanguageId } from '../../types';
@@ -47,6 +48,8 @@ export const memorySessionStoreExamples: RuleExamples = {
     { languages: ['javascript', 'typescript'], examples: javascriptFileUploadExamples },
     { languages: ['python'], examples: pythonUploadFrameworkExamples },
     { languages: ['php'], examples: phpUploadFrameworkExamples },
+    { languages: ['php'], examples: psr7UploadExamples },
+    { languages: ['python'], examples: flaskWtfUploadExamples },
     // Behind a stage flag, in each language: production's side reported, development's silent.
     ...Object.entries(developmentFlagExamples('session')).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],

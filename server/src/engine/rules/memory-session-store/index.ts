@@ -15,6 +15,7 @@ import { pasteIniSessionCheck } from './python-paste-ini';
 import { beegoAppConfSessionCheck } from './beego-app-conf';
 import { tomcatContextCheck } from './tomcat-context-xml';
 import { localUploadChecks } from './local-uploads';
+import { phpPsr7UploadCheck } from './php-psr7-uploads';
 import { rubyUploadStoreChecks } from './ruby-upload-stores';
 import { dotenvDeployCheck } from './dotenv-deploy';
 
@@ -33,5 +34,5 @@ export const memorySessionStore: Rule = {
     reach: 'deployed-app',
   },
   // Development code (a stage test's branch, a stage flag's, a development settings class) is the laptop's: development-code.ts.
-  checks: outsideDevelopmentCode([javascriptCheck, javascriptSingletonCheck, javascriptHeldStateCheck, javascriptRequestStateCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck, pasteIniSessionCheck, beegoAppConfSessionCheck, tomcatContextCheck, dotenvDeployCheck, ...localUploadChecks, ...rubyUploadStoreChecks]),
+  checks: outsideDevelopmentCode([javascriptCheck, javascriptSingletonCheck, javascriptHeldStateCheck, javascriptRequestStateCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck, pasteIniSessionCheck, beegoAppConfSessionCheck, tomcatContextCheck, dotenvDeployCheck, ...localUploadChecks, phpPsr7UploadCheck, ...rubyUploadStoreChecks]),
 };

@@ -33,7 +33,7 @@ export function uploadMessage(what: string): string {
 }
 
 /** The function the call sits in (its body is where a staged file would be deleted), or the whole file for a script. */
-function enclosingFunction(node: SyntaxNode): SyntaxNode {
+export function enclosingFunction(node: SyntaxNode): SyntaxNode {
   let scope = node;
   for (let parent = node.parent; parent; parent = parent.parent) {
     scope = parent;
@@ -55,7 +55,8 @@ function isScratch(destination: SyntaxNode, scope: SyntaxNode): boolean {
 export function isScratchDestination(destination: string, body: string): boolean {
   const outside = (text: string): boolean => TEMPORARY.test(text) || ENVIRONMENT_READ.test(text);
   if (outside(destination)) return true;
-  const name = /^\$?[A-Za-z_]\w*$/.test(destination) ? destination : undefined;
+  // A plain variable, or the folder variable a path is concatenated onto (`$dir . '/' . $name`, `base + name`).
+  const name = /^\$?[A-Za-z_]\w*(?=\s*(?:$|\.\s*['"$]|\+))/.exec(destination)?.[0];
   if (name === undefined) return false;
   const escaped = name.replace('$', '\\$');
   const assigned = new RegExp(`(?:^|[^\\w$])${escaped}\\s*(?::=|=)([^\\n;]*)`, 'g');
@@ -63,15 +64,15 @@ export function isScratchDestination(destination: string, body: string): boolean
   return new RegExp(`\\b(?:remove|unlink|rm|Remove|RemoveAll|delete|deleteIfExists|rmtree)\\(\\s*${escaped}\\s*\\)|(?:^|[^\\w$])${escaped}\\.(?:delete|unlink)\\(`).test(body);
 }
 
-function reportUnlessScratch(context: RuleContext, call: SyntaxNode, destination: SyntaxNode | undefined, what: string): void {
+export function reportUnlessScratch(context: RuleContext, call: SyntaxNode, destination: SyntaxNode | undefined, what: string): void {
   if (!destination || isScratch(destination, enclosingFunction(call))) return;
   context.report({ span: nodeSpan(call), message: uploadMessage(what) });
 }
 
-/** Flask/Werkzeug: `.save(path)` on `request.files[...]`, `request.files.get(...)`, or a name assigned from one. */
+/** Flask/Werkzeug: `.save(path)` on `request.files[...]`, `request.files.get(...)`, a Flask-WTF file field's `.data`, or a name assigned from one. */
 function checkPython(context: RuleContext): void {
   const root = context.parsed.tree?.rootNode;
-  if (!root || !context.text.includes('request.files')) return;
+  if (!root || !/request\.files|validate(?:_on_submit)?\(/.test(context.text)) return;
   walkTree(root, (node) => {
     if (node.type !== 'call') return;
     const callee = node.childForFieldName('function');
@@ -125,10 +126,15 @@ function openedPath(target: SyntaxNode, scope: SyntaxNode): SyntaxNode | undefin
   return found;
 }
 
+/**
+ * A werkzeug FileStorage: `request.files[…]`, or Flask-WTF's `form.photo.data` (a `FileField`'s data is the same object)
+ * in a function that validates the form, or a name assigned from either.
+ */
 function isRequestFile(owner: SyntaxNode, scope: SyntaxNode): boolean {
-  if (/^request\.files\b/.test(owner.text)) return true;
+  const formField = /\bvalidate(?:_on_submit)?\(/.test(scope.text) ? String.raw`|[A-Za-z_]\w*\.[A-Za-z_]\w*\.data\b` : '';
+  if (new RegExp(`^(?:request\\.files\\b${formField})`).test(owner.text)) return true;
   if (owner.type !== 'identifier') return false;
-  const assigned = new RegExp(`(?:^|\\W)${owner.text}\\s*=\\s*request\\.files\\b`);
+  const assigned = new RegExp(`(?:^|\\W)${owner.text}\\s*=\\s*(?:request\\.files\\b${formField})`);
   return assigned.test(scope.text);
 }
 
@@ -216,7 +222,7 @@ function checkRails(context: RuleContext): void {
 }
 
 export const localUploadChecks: LanguageCheck[] = [
-  { languages: ['python'], keywords: ['request.files'], check: checkPython },
+  { languages: ['python'], keywords: ['request.files', 'validate_on_submit', 'validate()'], check: checkPython },
   { languages: ['python'], keywords: ['copyfileobj'], check: checkPythonCopy },
   { languages: ['go'], keywords: ['saveuploadedfile', 'savefile'], check: checkGo },
   { languages: ['java', 'kotlin'], keywords: ['transferto'], check: checkJvm },
