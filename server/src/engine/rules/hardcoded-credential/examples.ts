@@ -79,6 +79,7 @@ import { WORD_KEY_EXAMPLES } from './word-key-examples';
 import { PROBE25C_EXAMPLES } from './probe25c-examples';
 import { PROBE26C_EXAMPLES } from './probe26c-examples';
 import { PROBE26C_READING_EXAMPLES } from './probe26c-reading-examples';
+import { PROBE27C_EXAMPLES } from './probe27c-examples';
 import { LIVE_PLACEHOLDER_EXAMPLES } from './live-placeholder-examples';
 import { APP_SECTION_EXAMPLES } from './app-section-examples';
 import { CONFIG_READING_EXAMPLES } from './config-reading-examples';
@@ -299,5 +300,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     // Every language: probe 26c's reading, scope and data-flow shapes (round 26): key-named text files, config copies,
     // template keys in every format, production stage folders, literals to the file's own functions' credential parameters.
     ...Object.entries(PROBE26C_READING_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Every language: probe 27c's files of secrets: a generator's commented template, name-less generated keys, dotenv's
+    // literal upper-case words and key-file names, a mail app password in a development block.
+    ...Object.entries(PROBE27C_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };
