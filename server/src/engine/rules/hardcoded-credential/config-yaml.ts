@@ -102,7 +102,9 @@ function check(context: RuleContext): void {
   if (isLockFile(context.path)) return;
   for (const document of context.parsed.yaml) {
     const root = document.contents;
-    const kind = fileKind(context.path, root);
+    // Figaro's config/application.yml is Rails' ENV, not Spring's: its advice and stage blocks are a Rails file's.
+    const detected = fileKind(context.path, root);
+    const kind = detected === 'spring' && isYamlSecretsFile(context) ? 'other' : detected;
     const isSecret = kind === 'kubernetes' && yamlString(yamlGet(root, 'kind')) === 'Secret';
     const sealed = kind === 'kubernetes' && yamlString(yamlGet(root, 'kind')) === 'SealedSecret';
     const stack: Frame[] = [{ node: root, keys: [], ...(sealed ? { sealed } : {}) }];

@@ -26,7 +26,9 @@ export function isYamlSecretsFile(context: RuleContext): boolean {
 const isFlatStages = readOnce((documents: readonly { contents: YamlNode | undefined }[]): boolean => {
   const root = documents.length === 1 ? documents[0]!.contents : undefined;
   if (root?.kind !== 'map' || root.pairs.length === 0) return false;
-  return root.pairs.every((pair) => isScalarOrEmpty(pair.value) || (pair.value?.kind === 'map' && STAGE_KEY.test(String(pair.key?.value ?? '')) && pair.value.pairs.every((inner) => isScalarOrEmpty(inner.value))));
+  // Spring's flat spelling (`spring.datasource.password: …`) has dotted keys; Figaro's are ENV names.
+  const envName = (pair: { key?: { value?: unknown } | null }) => !String(pair.key?.value ?? '').includes('.');
+  return root.pairs.every((pair) => envName(pair) && (isScalarOrEmpty(pair.value) || (pair.value?.kind === 'map' && STAGE_KEY.test(String(pair.key?.value ?? '')) && pair.value.pairs.every((inner) => envName(inner) && isScalarOrEmpty(inner.value)))));
 });
 
 function isScalarOrEmpty(node: YamlNode | null | undefined): boolean {
