@@ -76,10 +76,24 @@ function* commentLines(text: string, markers: readonly string[]): Generator<Comm
   }
 }
 
+/**
+ * The first line of a comment block a generator writes into every app, whose example lines are its documentation, the
+ * same in thousands of repositories: `figaro install`'s `config/application.yml` ("Add configuration values here, as shown
+ * below." over commented pusher and Stripe example keys). The block runs to the first line that is not a comment; a key
+ * commented out after it (a blank line, a setting between) is the app's own and stays reported.
+ */
+const GENERATOR_TEMPLATE_HEADERS: readonly RegExp[] = [/^\s*Add configuration values here, as shown below\.\s*$/];
+
 function check(context: RuleContext): void {
   const markers = LINE_MARKERS.get(context.language);
   if (!markers) return;
+  let templateEnd = -1;
   for (const line of commentLines(context.text, markers)) {
+    if (line.start < templateEnd) continue;
+    if (GENERATOR_TEMPLATE_HEADERS.some((header) => header.test(line.text))) {
+      templateEnd = commentBlockEnd(context.text, line.start, markers);
+      continue;
+    }
     if (line.text.includes('://')) for (const url of findUrlPasswords(line.text)) reportUrl(url, line, context);
     for (const token of findTokens(line.text)) {
       if (SIGNED_FORMATS.has(token.id)) continue;
@@ -87,6 +101,16 @@ function check(context: RuleContext): void {
       context.report(commentedTokenReport(span, line.text.slice(token.start, token.end), token.format));
     }
   }
+}
+
+/** Where the run of whole-line comments holding `from` ends: the start of its first line that is not one (a blank line ends it). */
+function commentBlockEnd(text: string, from: number, markers: readonly string[]): number {
+  for (let lineStart = text.indexOf('\n', from) + 1; lineStart > 0; lineStart = text.indexOf('\n', lineStart) + 1) {
+    let at = lineStart;
+    while (at < text.length && (text[at] === ' ' || text[at] === '\t')) at++;
+    if (!markers.some((marker) => text.startsWith(marker, at))) return lineStart;
+  }
+  return text.length;
 }
 
 function reportUrl(url: UrlPassword, line: CommentLine, context: RuleContext): void {

@@ -355,7 +355,7 @@ function stageContext(outer: RuleContext, stages: readonly string[], name: strin
 
 /** Within a local stage's block (or defaults for every checkout), a chosen word is the local twin of a stock password: information. */
 export function asLocalDevelopment(context: RuleContext): RuleContext {
-  return { ...context, report: (found: Report) => context.report(asLocalDevelopmentValue(found)) };
+  return { ...context, report: (found: Report) => context.report(asLocalDevelopmentValue(found, undefined, context.text)) };
 }
 
 /** Reports known tokens and URL passwords in the value, else the whole value if its name is a credential's. */

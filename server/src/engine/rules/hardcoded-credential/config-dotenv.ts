@@ -9,6 +9,8 @@ import { IGNORE_NEXT_LINE } from '../../suppress';
 import { isPlaceholder, isUuid, looksRandom, withCredentialConfidence } from '../../secrets';
 import { namesOwnSigningSecret } from './credential-value';
 import { isProductionOnly } from '../../scope';
+import { asWrittenLiteral, literalOfSigningSecret } from './dotenv-literals';
+import { asNamelessKey, mayHoldNamelessKey } from './secrets-files';
 
 /**
  * A template's words (scope/conventions.ts), and `tpl`, `default(s)`, `schema`, which only a .env's name uses so:
@@ -74,7 +76,16 @@ function checkValues(outer: RuleContext): void {
     // An env file holds settings only: `token=<uuid>` there is the token (probe21g f), where a UUID under a bare
     // `token` in code may be a record's id.
     const name = CONFIG_SERVER_KEY_NAMES.has(entry.key.toLowerCase()) && isUuid(entry.value.text.trim()) ? serverCredentialName(entry.key) : entry.key;
-    reportConfigValue(where, { name, value: entry.value, span: entry.valueSpan, ...user, advice: advice ?? (isGoFrConfigFile(outer.path) ? GOFR_ADVICE : outer.options.trackedDespiteIgnore ? TRACKED_ADVICE : COMMITTED_ADVICE) });
+    const valueAdvice = advice ?? (isGoFrConfigFile(outer.path) ? GOFR_ADVICE : outer.options.trackedDespiteIgnore ? TRACKED_ADVICE : COMMITTED_ADVICE);
+    // A committed .env's own literal: an upper-case word or a key file's name under a signing secret's name (dotenv-literals.ts).
+    const literal = advice === undefined ? literalOfSigningSecret(entry.key, entry.value) : undefined;
+    if (literal) {
+      reportConfigValue(asWrittenLiteral(where, entry.value.text, literal.note), { name, value: literal.value, span: entry.valueSpan, ...user, advice: valueAdvice });
+      continue;
+    }
+    // A generated value under a name that says nothing (`NYT_TOP_STORIES=<32 hex>`) is a key: the file holds the app's secrets.
+    const nameless = advice === undefined && mayHoldNamelessKey(entry.key, entry.value.text);
+    reportConfigValue(nameless ? asNamelessKey(where) : where, { name, value: entry.value, span: entry.valueSpan, ...user, advice: valueAdvice, ...(nameless ? { alwaysCredential: true, generatedOnly: true } : {}) });
   }
 }
 

@@ -16,6 +16,7 @@ import { CONFIG_CREDENTIAL_KEYWORDS } from './keywords';
 import { withCreatedContainerPasswords, withDevelopmentServices } from './compose-created-passwords';
 import { developmentOnlySharedEntries } from '../environment-yaml';
 import { readsAsCode, reportSettingLines } from './document-lines';
+import { asNamelessKey, isYamlSecretsFile, mayHoldNamelessKey, NAMELESS_KEY_LINE } from './secrets-files';
 
 type FileKind = 'compose' | 'spring' | 'kubernetes' | 'ci' | 'other';
 
@@ -101,7 +102,9 @@ function check(context: RuleContext): void {
   if (isLockFile(context.path)) return;
   for (const document of context.parsed.yaml) {
     const root = document.contents;
-    const kind = fileKind(context.path, root);
+    // Figaro's config/application.yml is Rails' ENV, not Spring's: its advice and stage blocks are a Rails file's.
+    const detected = fileKind(context.path, root);
+    const kind = detected === 'spring' && isYamlSecretsFile(context) ? 'other' : detected;
     const isSecret = kind === 'kubernetes' && yamlString(yamlGet(root, 'kind')) === 'Secret';
     const sealed = kind === 'kubernetes' && yamlString(yamlGet(root, 'kind')) === 'SealedSecret';
     const stack: Frame[] = [{ node: root, keys: [], ...(sealed ? { sealed } : {}) }];
@@ -390,16 +393,18 @@ function reportScalar(
   if ((kind === 'kubernetes' || isHelmValues(context.path)) && !secretManifest && namesSecretObject(name, value.text)) return;
   if (value.text.includes('\n') && !readsAsCode(value.text)) reportSettingLines(context, value, ADVICE[kind]);
   if (reportHostLogin(context, name, value) || (kind === 'ci' && reportSlackRoom(context, keys, value))) return;
-  reportConfigValue(context, {
+  // Figaro's and Rails' secrets files: a generated value under a name that says nothing is a key (secrets-files.ts).
+  const nameless = !secretManifest && !userSecret && mayHoldNamelessKey(name, value.text) && isYamlSecretsFile(context);
+  reportConfigValue(nameless ? asNamelessKey(context) : context, {
     name,
     value,
     span: scalar.span,
     ...withAdvice(secretManifest ? ADVICE.secret : ADVICE[kind], fixName(kind, keys, within)),
     // A Secret's keys say what they hold: `DB_USER`, `DB_HOST` sit beside the password, and are not one.
-    alwaysCredential: (secretManifest && !namesIdentityOrPlace(name)) || userSecret,
+    alwaysCredential: (secretManifest && !namesIdentityOrPlace(name)) || userSecret || nameless,
     // A key that names no credential (`LOG_LEVEL: info`, `API_VERSION: "2024-06-20"`, settings an
     // `envFrom` reads beside the secrets) holds one only if its value is generated.
-    ...((secretManifest && (name === undefined || !credentialName(name))) || userSecret ? { generatedOnly: true } : {}),
+    ...((secretManifest && (name === undefined || !credentialName(name))) || userSecret || nameless ? { generatedOnly: true } : {}),
     ...composeUnescaped(kind, value.text),
     ...userFor(user, value.text, users),
     // A CI file's keys are job ids (`test:`, `dev:`), whose own policy is ci-test-jobs.ts'.
@@ -552,6 +557,6 @@ export const yamlCheck: LanguageCheck = {
   languages: ['yaml'],
   // `redis-cli -a …` in a compose healthcheck: the flag is no credential word.
   keywords: [...CONFIG_CREDENTIAL_KEYWORDS, 'redis-cli'],
-  patterns: [BUNDLER_HOST_KEY, SLACK_ROOM_IN_TEXT, ACCOUNT_ITEM_LINE, HMAC_ALGORITHM_LINE],
+  patterns: [BUNDLER_HOST_KEY, SLACK_ROOM_IN_TEXT, ACCOUNT_ITEM_LINE, HMAC_ALGORITHM_LINE, NAMELESS_KEY_LINE],
   check,
 };

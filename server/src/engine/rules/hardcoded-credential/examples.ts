@@ -81,6 +81,7 @@ import { PROBE25C_EXAMPLES } from './probe25c-examples';
 import { PROBE26C_EXAMPLES } from './probe26c-examples';
 import { PROBE26C_READING_EXAMPLES } from './probe26c-reading-examples';
 import { PROBE27C_EXAMPLES } from './probe27c-examples';
+import { PROBE27C_SECRETS_FILES_EXAMPLES } from './probe27c-secrets-files-examples';
 import { LIVE_PLACEHOLDER_EXAMPLES } from './live-placeholder-examples';
 import { APP_SECTION_EXAMPLES } from './app-section-examples';
 import { CONFIG_READING_EXAMPLES } from './config-reading-examples';
@@ -305,5 +306,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(PROBE26C_READING_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: probe 27c's shapes (round 27): user-as-password key by key, key-name constants, pawd, dev-only phrases.
     ...Object.entries(PROBE27C_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Every language: probe 27c's files of secrets: a generator's commented template, name-less generated keys, dotenv's
+    // literal upper-case words and key-file names, a mail app password in a development block.
+    ...Object.entries(PROBE27C_SECRETS_FILES_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

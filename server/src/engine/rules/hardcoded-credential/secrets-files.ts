@@ -1,0 +1,88 @@
+// Files whose whole purpose is the app's secrets: Figaro's `config/application.yml`, Rails' `config/secrets.yml`, a
+// committed `.env`. Every key in them is a setting the app reads from ENV, so a generated value there is a credential
+// whatever its name says (probe27c 8: `NYTIMES_TOP_STORIES: <32 hex>:<d>:<digits>`, an API key named for its endpoint).
+// Only a generated-looking value counts (looksRandom, 32+ hex digits: values.ts' weak-name test), never a word, a
+// number, a UUID, a URL, a colour or a digest; and never under a name that says it is an id, a public half or a place.
+import type { YamlNode } from '../../languages/yaml';
+import { readOnce } from '../../readOnce';
+import { credentialName, splitWords } from '../../secrets';
+import type { Report } from '../../types';
+import { withNote } from '../../sentences';
+import type { RuleContext } from '../../rule';
+
+/** The stage blocks of a Figaro or Rails secrets file: `development:`, `test:`, `production:`, `staging:`. */
+const STAGE_KEY = /^(?:dev|development|test|testing|staging|stage|production|prod|shared|default)$/i;
+
+/**
+ * Rails' `config/secrets.yml`, or a Figaro `config/application.yml`: flat settings at the top or in stage blocks, as
+ * `figaro install` writes it (Spring's `config/application.yml` nests `spring: datasource: …`, which is not this).
+ */
+export function isYamlSecretsFile(context: RuleContext): boolean {
+  const path = context.path.replace(/\\/g, '/');
+  if (/(?:^|\/)config\/secrets\.ya?ml$/.test(path)) return true;
+  return /(?:^|\/)config\/application\.yml$/.test(path) && isFlatStages(context.parsed.yaml);
+}
+
+const isFlatStages = readOnce((documents: readonly { contents: YamlNode | undefined }[]): boolean => {
+  const root = documents.length === 1 ? documents[0]!.contents : undefined;
+  if (root?.kind !== 'map' || root.pairs.length === 0) return false;
+  // Spring's flat spelling (`spring.datasource.password: …`) has dotted keys; Figaro's are ENV names.
+  const envName = (pair: { key?: { value?: unknown } | null }) => !String(pair.key?.value ?? '').includes('.');
+  return root.pairs.every((pair) => envName(pair) && (isScalarOrEmpty(pair.value) || (pair.value?.kind === 'map' && STAGE_KEY.test(String(pair.key?.value ?? '')) && pair.value.pairs.every((inner) => envName(inner) && isScalarOrEmpty(inner.value)))));
+});
+
+function isScalarOrEmpty(node: YamlNode | null | undefined): boolean {
+  return node === undefined || node === null || node.kind === 'scalar';
+}
+
+/**
+ * Words that say a value is no secret, wherever they stand in the name: an id (`NEWS_CLIENT_ID`, `TWILIO_ACCOUNT_SID`,
+ * `FACEBOOK_APP_ID`), a public half (`STRIPE_PUBLISHABLE`, `NEXT_PUBLIC_MAPS`), a digest or a build's mark
+ * (`ASSET_DIGEST`, `GIT_SHA`, `RELEASE`), a place (`FEED_URL`, `DB_HOST`), a person or a look (`ADMIN_EMAIL`, `HEADER_COLOUR`).
+ */
+const NOT_SECRET_WORDS = new Set([
+  'id', 'ids', 'sid', 'uid', 'uuid', 'guid', 'public', 'publishable', 'pub', 'digest', 'hash', 'sha', 'checksum', 'fingerprint', 'etag',
+  'version', 'revision', 'rev', 'commit', 'release', 'build', 'url', 'uri', 'endpoint', 'host', 'hostname', 'domain', 'path', 'dir', 'file',
+  'port', 'region', 'bucket', 'user', 'username', 'login', 'email', 'mail', 'name', 'color', 'colour', 'theme', 'channel', 'room', 'topic',
+  'queue', 'sender', 'number', 'phone', 'project', 'tenant', 'org', 'account', 'site', 'app', 'application', 'container', 'tracking', 'analytics', 'measurement', 'property',
+  'server', 'servers', 'broker', 'brokers', 'addr', 'address', 'recipient', 'recipients', 'ak', 'appid', 'clientid', 'mchid', 'openid', 'unionid', 'partnerid',
+]);
+
+/**
+ * Prefixes a bundler ships to the browser (`GATSBY_ALGOLIA_SEARCH_KEY`, `NEXT_PUBLIC_…`, `VITE_…`): public by design, as a
+ * search-only key is. SOPS' own metadata keys (`sops_mac`, `sops_age__list_0__map_recipient`) describe the encryption.
+ */
+const PUBLIC_OR_TOOL_PREFIX = /^(?:GATSBY|NEXT_PUBLIC|VITE|REACT_APP|VUE_APP|EXPO_PUBLIC|NUXT_PUBLIC|PUBLIC|sops)_/i;
+
+/** A search-only key (Algolia's `ALGOLIA_SEARCH_KEY`, `SEARCH_ONLY_API_KEY`): made for the browser. */
+const SEARCH_KEY_NAME = /search[-_]?(?:only[-_]?)?(?:api[-_]?)?key$/i;
+
+/**
+ * A generated value's characters, whole: base64 or hex letters, with at most two numeric fields after colons (NYT's
+ * `<32 hex>:<d>:<digits>`). Not an address (`kafka-1.internal:9092`), a time, a ciphertext envelope (`ENC[…]`) or a sentence.
+ */
+const GENERATED_CHARACTERS = /^[A-Za-z0-9+/=_-]{16,512}(?::\d{1,12}){0,2}$/;
+
+/**
+ * The prefilter's line for the YAML check (which is not told the path): a flat or stage-indented key whose value starts with a
+ * generated value's characters, as Figaro and Rails write them. No credential word need be near.
+ */
+export const NAMELESS_KEY_LINE = /^(?: {2})?[A-Za-z_][\w-]{0,80}:[ \t]{1,8}['"]?[A-Za-z0-9+/=_-]{24}/m;
+
+/** Whether `value` has a generated value's characters (the weak-name test then decides whether it looks random). */
+function hasGeneratedCharacters(value: string): boolean {
+  return GENERATED_CHARACTERS.test(value.trim());
+}
+
+/** A name that names no credential and nothing else a generated value is known to be: its value may be a name-less key. */
+export function mayHoldNamelessKey(name: string | undefined, value: string): boolean {
+  if (name === undefined || PUBLIC_OR_TOOL_PREFIX.test(name) || SEARCH_KEY_NAME.test(name) || !hasGeneratedCharacters(value) || credentialName(name)) return false;
+  return !splitWords(name).some((word) => NOT_SECRET_WORDS.has(word.toLowerCase()));
+}
+
+const NAMELESS_NOTE = ' Its name says nothing of a credential, but the value looks generated, in a file that holds the app\'s secrets.';
+
+/** Reports through `context` with the note that says why a name-less value is read as a credential. */
+export function asNamelessKey(context: RuleContext): RuleContext {
+  return { ...context, report: (found: Report) => context.report({ ...found, confidence: 'name-and-entropy', message: withNote(found.message, NAMELESS_NOTE) }) };
+}
