@@ -158,7 +158,9 @@ function isPickedDigits(secret: string): boolean {
  * made of common letter pairs; sixteen drawn letters are mostly pairs English rarely writes.
  */
 function isMailAppPasswordAt(text: string, start: number, secret: string): boolean {
-  if (!/^[a-z]{16}$/.test(secret) || uncommonPairs(secret) < 6) return false;
+  // Google shows it in four groups of four (`abcd efgh ijkl mnop`); either way it is the same sixteen letters.
+  const letters = /^[a-z]{4}(?: [a-z]{4}){3}$/.test(secret) ? secret.replace(/ /g, '') : secret;
+  if (!/^[a-z]{16}$/.test(letters) || uncommonPairs(letters) < 6) return false;
   const before = text.slice(Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 120), start);
   return MAIL_PASSWORD_BEFORE.test(before);
 }

@@ -58,6 +58,12 @@ export const PROBE27C_SECRETS_FILES_EXAMPLES: Partial<Record<LanguageId, Example
         code: 'development:\n  GMAIL_USERNAME: newsdesk.alerts@gmail.com\n  GMAIL_PASSWORD: ⟦ebizjiufervrmtdu⟧\n',
         severity: 'error',
       },
+      {
+        name: "the same app password as Google shows it, four groups of four, in a development block keeps its severity",
+        path: 'config/application.yml',
+        code: 'development:\n  SMTP_PASSWORD: ⟦"usup xtgo yils ewme"⟧\n',
+        severity: 'error',
+      },
     ],
   },
   dotenv: {
@@ -66,6 +72,11 @@ export const PROBE27C_SECRETS_FILES_EXAMPLES: Partial<Record<LanguageId, Example
         name: 'references, capital placeholders, a path, names of files and key halves, plain settings in capitals',
         path: 'deploy/app.env',
         code: 'REFRESH_SECRET=${JWT_SECRET}\nCOOKIE_SECRET=$JWT_SECRET\nADMIN_SECRET=CHANGE_ME\nWEBHOOK_SECRET=YOUR_SECRET_HERE\nPAYMENT_SECRET=REPLACE_ME\nJWT_PRIVATE_KEY=keys/jwt-private.pem\nJWT_SECRET_FILE=jwt-secret.key\nTLS_KEY_FILE=server.key\nLOG_LEVEL=DEBUG\nMAIL_FROM=NO_REPLY\nDB_PASSWORD=POSTGRES_PASSWORD\n',
+      },
+      {
+        name: "an access key is the public half beside its secret key: silent under its own name",
+        path: 'env',
+        code: 'MINIO_ENDPOINT=localhost:9000\nMINIO_ACCESS_KEY=hHRuloXaR8NjldDb8XQ8\n',
       },
       {
         name: 'ids, a digest and a release under plain names in a committed env file',

@@ -57,6 +57,9 @@ const PUBLIC_OR_TOOL_PREFIX = /^(?:GATSBY|NEXT_PUBLIC|VITE|REACT_APP|VUE_APP|EXP
 /** A search-only key (Algolia's `ALGOLIA_SEARCH_KEY`, `SEARCH_ONLY_API_KEY`): made for the browser. */
 const SEARCH_KEY_NAME = /search[-_]?(?:only[-_]?)?(?:api[-_]?)?key$/i;
 
+/** An access key (`MINIO_ACCESS_KEY`, `S3_ACCESS_KEY`): the public half beside its secret key, which the rule leaves alone. */
+const ACCESS_KEY_NAME = /access[-_]?key$/i;
+
 /**
  * A generated value's characters, whole: base64 or hex letters, with at most two numeric fields after colons (NYT's
  * `<32 hex>:<d>:<digits>`). Not an address (`kafka-1.internal:9092`), a time, a ciphertext envelope (`ENC[…]`) or a sentence.
@@ -76,7 +79,7 @@ function hasGeneratedCharacters(value: string): boolean {
 
 /** A name that names no credential and nothing else a generated value is known to be: its value may be a name-less key. */
 export function mayHoldNamelessKey(name: string | undefined, value: string): boolean {
-  if (name === undefined || PUBLIC_OR_TOOL_PREFIX.test(name) || SEARCH_KEY_NAME.test(name) || !hasGeneratedCharacters(value) || credentialName(name)) return false;
+  if (name === undefined || PUBLIC_OR_TOOL_PREFIX.test(name) || SEARCH_KEY_NAME.test(name) || ACCESS_KEY_NAME.test(name) || !hasGeneratedCharacters(value) || credentialName(name)) return false;
   return !splitWords(name).some((word) => NOT_SECRET_WORDS.has(word.toLowerCase()));
 }
 
