@@ -39,6 +39,7 @@ const DYNAMIC_REGEX_FILES: Readonly<Record<string, string>> = {
   'engine/rules/hardcoded-credential/settings-loads.ts': "an escaped module name between fixed words and `[ \\t]+` runs",
   'engine/rules/memory-session-store/javascript-held-state.ts': 'an alternation of literal lowercase words (the per-user and identity word lists, `store`)',
   'engine/rules/per-process-secret/env-guard.ts': "an escaped identifier between fixed words and one-character classes, `\\s*` runs and one bounded `{1,60}` type annotation",
+  'engine/rules/hardcoded-credential/javascript-own-parameters.ts': 'the literal OWN_CREDENTIAL_PARAMETER (tested as a literal) with the g flag',
   'engine/rules/memory-session-store/local-uploads.ts': "an identifier node's text ($ escaped) between fixed words, `\\s*` and one `[^\\n;]*` tail",
 };
 

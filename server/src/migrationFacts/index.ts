@@ -57,6 +57,8 @@ export class MigrationFacts {
   private readonly pythonModules: PythonModules;
   private readonly startScripts: StartScripts;
   private readonly scriptsRun: ScriptsRun;
+  /** Each workspace root's real path, resolved once: every file's facts are read under it (an audit asks hundreds of times). */
+  private readonly realRoots = new Map<string, Promise<string | undefined>>();
 
   constructor(grammars?: Grammars) {
     this.goPackages = new GoPackages(grammars);
@@ -108,7 +110,7 @@ export class MigrationFacts {
   /** The answers to `asked` for `file`, each file it imports read once for all of them. */
   async factsForFile(file: string, root: string, displayBase: string, asked: ImportedQuestions, text?: string): Promise<ImportedFacts> {
     const found: ImportedFacts = { migrations: [], ports: [], serverStarts: [] };
-    const realRoot = await realpath(root).catch(() => undefined);
+    const realRoot = await this.realRoot(root);
     if (realRoot === undefined) return found;
     let { migrations, ports, serverStarts } = asked;
     // What a start script or a package.json runs, by the file's name: no import of it is read.
@@ -135,12 +137,19 @@ export class MigrationFacts {
 
   /** The module path of the go.mod a Go file belongs to (the first scan tells from it whether the file imports the module's own packages). */
   async goModulePath(file: string, root: string): Promise<string | undefined> {
-    const realRoot = await realpath(root).catch(() => undefined);
+    const realRoot = await this.realRoot(root);
     return realRoot === undefined ? undefined : (await this.goPackages.goModule(file, root, realRoot))?.path;
+  }
+
+  private realRoot(root: string): Promise<string | undefined> {
+    let known = this.realRoots.get(root);
+    if (!known) this.realRoots.set(root, (known = realpath(root).catch(() => undefined)));
+    return known;
   }
 
   /** A watched file changed on disk: read the modules again. */
   forget(): void {
+    this.realRoots.clear();
     this.commands.clear();
     this.jsModules.forget();
     this.goPackages.forget();

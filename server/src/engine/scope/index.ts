@@ -43,9 +43,10 @@ export const DEPLOYED_APP_POLICY: Readonly<Record<FileScope, DeployedAppPolicy>>
  * What a `deployed-app` rule does with a file: its scope's policy, and `skip` for a development-only
  * config file (conventions.ts) unless the config's `scopes` name the file `app` explicitly.
  */
-export function deployedAppPolicy(path: string, overrides: ScopeOverrides = {}): DeployedAppPolicy {
+export function deployedAppPolicy(path: string, overrides: ScopeOverrides = {}, scope?: FileScope): DeployedAppPolicy {
   if (isDevelopmentOnly(path, overrides)) return 'skip';
-  return DEPLOYED_APP_POLICY[fileScope(path, overrides)];
+  // `scope`: the file's fileScope, when the caller has it (a scan reads both: the conventions' regexes run once).
+  return DEPLOYED_APP_POLICY[scope ?? fileScope(path, overrides)];
 }
 
 /**

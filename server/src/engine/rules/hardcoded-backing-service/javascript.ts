@@ -29,7 +29,8 @@ function mayReport({ text, lowered }: PrefilterInput): boolean {
   if (hasIdentifier(text, [...HOST_KEYS]) && (mayHaveHostKey(text) || mayHaveHeldHost(text))) return true;
   // `process.env.DB_HOST || 'orders-db.internal'`: a default of a variable named for a service's host.
   // The variable's name ends in its host word right before the fallback (HOST_FALLBACKS).
-  if (lowered.includes('env') && HOST_FALLBACKS.some((pattern) => pattern.test(text))) return true;
+  // Each pattern names a host word (any case): where the lowered text has none, no pass over the file can match.
+  if (lowered.includes('env') && HOST_WORDS.some((word) => lowered.includes(word)) && HOST_FALLBACKS.some((pattern) => pattern.test(text))) return true;
   // kafkajs' `brokers: [...]`: the client's module is named in the file.
   if (lowered.includes('kafkajs') && hasIdentifier(text, ['brokers'])) return true;
   // A search client's node URL is plain http: the client's module must be named in the file.
@@ -51,6 +52,9 @@ const HOST_FALLBACKS = [
   // zod's env schema: `DB_HOST: z.string().default('localhost')`.
   /(?:host(?:name)?|server|addr(?:ess)?)['"`]?\s*:\s*z\.[\w.()]{0,60}\.default\(\s*['"`]/i,
 ];
+
+/** The host words every HOST_FALLBACKS pattern holds (`hostname` and `address` begin with two of them). */
+const HOST_WORDS = ['host', 'server', 'addr'];
 
 /** Clients that take their address as an http URL or an endpoint, named by their module. */
 const HTTP_CLIENT_MODULES = ['@elastic/elasticsearch', '@opensearch-project/opensearch', 'meilisearch', 'typesense', '@aws-sdk/client-s3', "'minio'", '"minio"'];

@@ -5,6 +5,7 @@
 // imported functions are left out: which one is called is another file's or a receiver's to say.
 import ts from 'typescript';
 import { declaredFunctionsOf } from '../../languages/credential-parameters';
+import { skipTrivia } from '../../prefilter';
 import { readOnce } from '../../readOnce';
 import { ownParameterTarget, type DeclaredFunctions } from './own-parameters';
 import type { Target } from './target';
@@ -42,3 +43,48 @@ export function javascriptOwnParameterTarget(call: ts.CallExpression | ts.NewExp
  */
 export const OWN_CREDENTIAL_PARAMETER =
   /^(?:export\s+)?(?:async\s+)?function\s*[\w$]+\s*\([^()]{0,300}?\b(?:password|passwd|passwort|secret|token|api_?key|apikey|passphrase)\b|^(?:export\s+)?(?:const|let|var)\s+[\w$]+\s*=\s*(?:async\s*)?(?:function\s*[\w$]*\s*\([^()]{0,300}?\b(?:password|passwd|passwort|secret|token|api_?key|apikey|passphrase)\b|\([^()]{0,300}?\b(?:password|passwd|passwort|secret|token|api_?key|apikey|passphrase)\b[^()]{0,300}\)\s*(?::[^=;{}]{0,80})?=>)/im;
+
+/** OWN_CREDENTIAL_PARAMETER with the g flag, to read each declaration it finds. */
+const OWN_CREDENTIAL_DECLARATIONS = new RegExp(OWN_CREDENTIAL_PARAMETER.source, 'gim');
+const DECLARED_NAME = /^(?:export\s+)?(?:async\s+)?function\s*([\w$]+)|^(?:export\s+)?(?:const|let|var)\s+([\w$]+)/i;
+
+/**
+ * The prefilter's test: OWN_CREDENTIAL_PARAMETER, and a bare call of a function it finds (`openPool(` or `openPool<T>(`,
+ * not `x.openPool(`) with a literal among the arguments: a quote, a backtick or a digit before the call's `)`. ownParameterTarget
+ * binds only a literal argument. A parser's `const isScalar = (token) => …`, called with names, is not parsed for it
+ * (round 27: 15 of /tmp/bt's files).
+ */
+export function mayPassLiteralToOwnCredentialParameter(text: string): boolean {
+  if (!OWN_CREDENTIAL_PARAMETER.test(text)) return false;
+  for (const match of text.matchAll(OWN_CREDENTIAL_DECLARATIONS)) {
+    const found = DECLARED_NAME.exec(match[0]);
+    const name = found?.[1] ?? found?.[2];
+    if (name === undefined || mayCallWithLiteral(text, name)) return true;
+  }
+  return false;
+}
+
+function mayCallWithLiteral(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (NAME_PART.test(text[at - 1] ?? '') || NAME_PART.test(text[end] ?? '') || text[at - 1] === '.') continue;
+    const open = skipTrivia(text, end);
+    if (open < 0 || text[open] === '<') return true;
+    if (text[open] === '(' && mayHoldLiteral(text, open)) return true;
+  }
+  return false;
+}
+
+const NAME_PART = /[\w$\\]/;
+
+/** A quote, a backtick or a digit before the `)` closing the arguments at `open`, or a list too long or odd to read. */
+function mayHoldLiteral(text: string, open: number): boolean {
+  let depth = 0;
+  for (let at = open; at < text.length && at < open + 2000; at++) {
+    const char = text[at]!;
+    if (char === "'" || char === '"' || char === '`' || (char >= '0' && char <= '9')) return true;
+    if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) return false;
+  }
+  return true;
+}

@@ -14,13 +14,13 @@ import { mayPassClientToken } from './javascript-clients';
 import { isStandInWord, isUnfilledTemplate } from './credential-value';
 import { mayBeWordKey } from './sink-word-keys';
 import { mayHoldDsn } from './javascript-dsn';
-import { OWN_CREDENTIAL_PARAMETER } from './javascript-own-parameters';
+import { mayPassLiteralToOwnCredentialParameter } from './javascript-own-parameters';
 import { PASSWORD_FIELD } from './target';
 
 /** Every finding is a named value, a secret-taking API, a URL password or a token format (cheapest test first). */
 export function mayReport(file: PrefilterInput): boolean {
   const { text } = file;
-  return mayBindCredentialName(text) || mayCallSecretApiIn(file) || findUrlPasswords(text).length > 0 || URL_PASSWORD_SLOT.test(text) || mayHoldTokenIn(file) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text) || BOUND_LITERAL.test(text) || PASSWORD_SIGN_IN_CALL.test(text) || LOGIN_CALL.test(text) || mayListCredentialHeader(text) || mayRunCommands(text) || mayReturnCredential(text) || mayKeyEntries(text) || mayHoldDsn(file) || OWN_CREDENTIAL_PARAMETER.test(text);
+  return mayBindCredentialName(text) || mayCallSecretApiIn(file) || findUrlPasswords(text).length > 0 || URL_PASSWORD_SLOT.test(text) || mayHoldTokenIn(file) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text) || BOUND_LITERAL.test(text) || PASSWORD_SIGN_IN_CALL.test(text) || LOGIN_CALL.test(text) || mayListCredentialHeader(text) || mayRunCommands(text) || mayReturnCredential(text) || mayKeyEntries(text) || mayHoldDsn(file) || mayPassLiteralToOwnCredentialParameter(text);
 }
 
 /**

@@ -7,6 +7,7 @@ import ts from 'typescript';
 import { ParsedDocument } from '../../languages';
 import { dottedName, resolvedName, unwrap } from '../../languages/ts-ast';
 import { exportedValues } from '../../languages/ts-exports';
+import { skipTrivia } from '../../prefilter';
 import { LineIndex } from '../../source';
 import type { ImportedPort } from '../../types';
 
@@ -25,9 +26,87 @@ export function mayUseImportedPort(text: string): boolean {
   return /listen|\bport\b|ServerCredentials/i.test(text) && /\b(?:require\s*\(\s*|from\s+)['"]\.{1,2}\//.test(text);
 }
 
-/** Whether a module is worth parsing for exported ports: it names a port and holds a number that may be one. */
+/**
+ * Whether a module is worth parsing for exported ports (jsPortExportsIn): a name ending in `port` given a value that
+ * may be one, and a number. exportedValues names a value by the key, declaration or assignment target written right
+ * before it (`port: 3050`, `'PORT': 3050`, `export const PORT = 8088`, `exports['port'] = 3050`, `serverPort() {`,
+ * `export function serverPort<T>(`): past the name come a key's closing quote, `]`, `)`, `!` or `?` and comments, then
+ * `:` or `=` and a value a port can be (portValueAt), `<`, or `()` (a function with parameters returns no port).
+ * `port` alone is in every module's `import`, `export` and `exports`, and library code gives `transport`, `support`
+ * and `report` values all the time (round 27: the imports of 15 of /tmp/bt's modules were parsed for nothing). A
+ * name spelled with an escape (`\u0070ort`, `'p\ort'`) is read from its backslash the same way.
+ */
 export function mayExportPort(text: string): boolean {
-  return /port/i.test(text) && /\b[0-9]{2,5}\b/.test(text);
+  return mayNameValueEndingInPort(text) && /\b[0-9]{2,5}\b/.test(text);
+}
+
+function mayNameValueEndingInPort(text: string): boolean {
+  for (const match of text.matchAll(PORT_END)) {
+    let end = match.index + match[0].length;
+    // An escape may spell any of the name's letters: past the rest of the name.
+    if (match[0] === '\\') while (end < text.length && (NAME_CHAR.test(text[end]!) || text[end - 1] === '\\')) end++;
+    if (valueFollows(text, end)) return true;
+  }
+  return false;
+}
+
+const PORT_END = /port|\\/gi;
+const NAME_CHAR = /[\w$\\{}]/;
+/** What may stand between a name's end and the `=`/`:` of its value: a key's closing quote, brackets, `!`, `?`. */
+const NAME_TAIL = new Set(["'", '"', '`', ']', ')', '!', '?']);
+
+function valueFollows(text: string, nameEnd: number): boolean {
+  let at = nameEnd;
+  for (let steps = 0; steps < 16; steps++) {
+    at = skipTrivia(text, at);
+    if (at < 0) return true; // an unclosed comment: cannot tell
+    if (!NAME_TAIL.has(text[at]!)) break;
+    at++;
+  }
+  const char = text[at];
+  if (char === '<') return true;
+  if (char === '(') return emptyParameters(text, at);
+  // `==` and `=>` give the name no value.
+  if (char === '=') return text[at + 1] !== '=' && text[at + 1] !== '>' && portValueAt(text, at + 1, () => assignsExports(text, nameEnd));
+  return char === ':' && portValueAt(text, at + 1, () => declares(text, nameEnd));
+}
+
+function emptyParameters(text: string, open: number): boolean {
+  const close = skipTrivia(text, open + 1);
+  return close < 0 || text[close] === ')';
+}
+
+/**
+ * What a port's value can start with: a literal (digits, a string, a template), a function (`(`, `function`, `async`),
+ * a cast (`<number>3000`); a name only where the reader follows it or it is a type (`named`): `exports.port = PORT`
+ * (exportedValues reads the module's declaration of PORT), `export const PORT: number = 3000`. An object, an array,
+ * `true`, `this.x` or a call's result is none.
+ */
+function portValueAt(text: string, from: number, named: () => boolean): boolean {
+  const at = skipTrivia(text, from);
+  if (at < 0 || at >= text.length) return true;
+  const char = text[at]!;
+  if (LITERAL_OR_FUNCTION_START.test(char)) return true;
+  if (!/[\p{ID_Start}$\\]/u.test(char)) return false;
+  return /^(?:function|async)(?![\w$])/.test(text.slice(at, at + 9)) || named();
+}
+
+const LITERAL_OR_FUNCTION_START = /[0-9'"`(<]/;
+
+/** The assignment's target is a member of `exports` (`exports.port`, `module.exports['port']`): read back a bounded way. */
+function assignsExports(text: string, nameEnd: number): boolean {
+  let at = nameEnd;
+  while (at > 0 && nameEnd - at < 300 && TARGET_CHAR.test(text[at - 1]!)) at--;
+  return /(?<![\w$])exports(?![\w$])/.test(text.slice(at, nameEnd));
+}
+
+const TARGET_CHAR = /[\w$\\.[\]'"`\s?!()]/;
+
+/** `const`, `let` or `var` right before the name: a declaration, whose `:` opens a type. */
+function declares(text: string, nameEnd: number): boolean {
+  let at = nameEnd;
+  while (at > 0 && nameEnd - at < 300 && NAME_CHAR.test(text[at - 1]!)) at--;
+  return /(?<![\w$])(?:const|let|var)\s+$/.test(text.slice(Math.max(0, at - 20), at));
 }
 
 /** Names of exported values that hold a listen port: `port`, `PORT`, `serverPort`, `APP_PORT`, `listenPort()`. */

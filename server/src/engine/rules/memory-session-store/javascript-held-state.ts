@@ -9,7 +9,7 @@ import { IDENTIFIERS, moduleBindings, spanOf, unwrap, walkKinds } from '../../la
 import { isAsciiAlnum, type PrefilterInput } from '../../prefilter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { bindsName, enclosingHandler, hasWord, IDENTITY_WORDS } from './javascript-handlers';
-import { mayCallRouteMethod, mayHaveHandlerParameter, mayHaveRouter } from './javascript-prefilter';
+import { mayCallRouteMethodIn, mayHaveHandlerParameter, mayHaveRouter } from './javascript-prefilter';
 import { containerFields, isSingleton } from './javascript-singletons';
 import { declaresLocally, isContainer, isPerUserWrite, mutationAt, stateMessage } from './javascript-state';
 import { EXEMPT_WORDS, PER_USER_WORDS, wordsOf } from './state-words';
@@ -123,8 +123,9 @@ const BUILT_CONTAINER =
  * method's callback whatever its parameters are called (`router.post('/cart', (a, b) => …)`, isRequestHandler).
  * The callback's case was left out once, and such a file lost its finding (speed21).
  */
-function mayReport({ text }: PrefilterInput): boolean {
-  return BUILT_CONTAINER.test(text) && (mayHaveHandlerParameter(text) || (mayCallRouteMethod(text, true) && mayHaveRouter(text))) && maySayWhoAsks(text);
+function mayReport(file: PrefilterInput): boolean {
+  const { text } = file;
+  return BUILT_CONTAINER.test(text) && (mayHaveHandlerParameter(text) || (mayCallRouteMethodIn(file, true) && mayHaveRouter(text))) && maySayWhoAsks(text);
 }
 
 /**

@@ -8,7 +8,7 @@ import { dottedName, spanOf, unwrap, walk } from '../../languages/ts-ast';
 import { skipTrivia, type PrefilterInput } from '../../prefilter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { enclosingHandler } from './javascript-handlers';
-import { mayCallRouteMethod, mayHaveHandlerParameter } from './javascript-prefilter';
+import { mayCallRouteMethodIn, mayHaveHandlerParameter } from './javascript-prefilter';
 import { declaresLocally } from './javascript-state';
 import { requestStateReport } from './state-words';
 
@@ -85,19 +85,20 @@ const MAX_NAMES = 16;
  * registered (`app.post(…)`) or a handler's parameter. Every `let` counts: the lookups once stopped at the
  * 16th and lost a 17th reassigned by a handler (speed21).
  */
-function mayReport({ text }: PrefilterInput): boolean {
+function mayReport(file: PrefilterInput): boolean {
+  const { text } = file;
   const declared = new Map<string, number>();
   for (const match of text.matchAll(MODULE_LET)) {
     const name = match[1]!;
     const end = match.index + match[0].length;
-    if (declared.size < MAX_NAMES && reassigned(text, name, end)) return mayHandleRequests(text);
+    if (declared.size < MAX_NAMES && reassigned(text, name, end)) return mayHandleRequests(file);
     if (!declared.has(name)) declared.set(name, end);
   }
-  return declared.size > MAX_NAMES && someReassigned(text, declared) && mayHandleRequests(text);
+  return declared.size > MAX_NAMES && someReassigned(text, declared) && mayHandleRequests(file);
 }
 
-function mayHandleRequests(text: string): boolean {
-  return mayCallRouteMethod(text) || mayHaveHandlerParameter(text);
+function mayHandleRequests(file: PrefilterInput): boolean {
+  return mayCallRouteMethodIn(file) || mayHaveHandlerParameter(file.text);
 }
 
 /**
