@@ -151,7 +151,7 @@ class WalkContext {
     if ((!byName && !script && !manifest) || basename(path) === CONFIG_FILE_NAME) return this.leftOut(path, named, 'not a file type the rules read');
     // Outside a repository nothing is left out for .gitignore's sake (no git says what is committed), and only a
     // .env asks the tree's .gitignore files whether it is meant to be (knownIgnoreStatus): no other file reads them there.
-    const gitIgnored = tracked ? false : gitIgnores.repoRoot || byName === 'dotenv' ? knownIgnoreStatus(gitIgnores, path) : undefined;
+    let gitIgnored = tracked ? false : gitIgnores.repoRoot || byName === 'dotenv' ? knownIgnoreStatus(gitIgnores, path) : undefined;
     if (gitIgnored && gitIgnores.repoRoot && !named) {
       this.ignored.set(path, relativePath);
       return undefined;
@@ -164,6 +164,8 @@ class WalkContext {
     if (!head) return script ? this.leftOut(path, named, 'not a file type the rules read') : this.skip(path, 'unreadable');
     const language = byName ?? languageOfScript(path, headText(head.bytes));
     if (!language) return this.leftOut(path, named, 'not a file type the rules read');
+    // A .env under a bare name (`env`, known by its start) asks the .gitignore files as `.env` does outside a repository.
+    if (language === 'dotenv' && gitIgnored === undefined) gitIgnored = knownIgnoreStatus(gitIgnores, path);
     if (head.size > this.maxFileSize) return this.skip(path, 'tooLarge');
     if (looksBinary(head.bytes)) return this.skip(path, 'binary');
     this.seen.add(path);

@@ -264,6 +264,16 @@ describe('twelve-factor-lint CLI', () => {
     assert.equal(json.summary['filesScanned'], 1);
   });
 
+  it('reads a .env committed under the bare name `env` as a .env, in a repository or not, unless ignored', () => {
+    const env = `APP_ENV=production\nS3_SECRET_KEY=${randomToken(32)}\n`;
+    for (const git of [true, false]) {
+      const exposed = workspace({ env, 'main.go': 'package main\n' }, { git });
+      assert.ok(auditJson(exposed).json.findings.some((f) => f.path === 'env'), `an unignored bare env is reported (git: ${git})`);
+      const ignored = workspace({ '.gitignore': 'env\n', env, 'main.go': 'package main\n' }, { git });
+      assert.deepEqual(auditJson(ignored).json.findings.filter((f) => f.path === 'env'), [], `an ignored bare env is silent (git: ${git})`);
+    }
+  });
+
   it('rules lists every rule, as text or JSON', () => {
     const root = workspace({});
     const ids = ['hardcoded-credential', 'file-logger', 'memory-session-store', 'startup-migration'];
