@@ -74,6 +74,11 @@ export const PROBE27C_SECRETS_FILES_EXAMPLES: Partial<Record<LanguageId, Example
         code: 'REFRESH_SECRET=${JWT_SECRET}\nCOOKIE_SECRET=$JWT_SECRET\nADMIN_SECRET=CHANGE_ME\nWEBHOOK_SECRET=YOUR_SECRET_HERE\nPAYMENT_SECRET=REPLACE_ME\nJWT_PRIVATE_KEY=keys/jwt-private.pem\nJWT_SECRET_FILE=jwt-secret.key\nTLS_KEY_FILE=server.key\nLOG_LEVEL=DEBUG\nMAIL_FROM=NO_REPLY\nDB_PASSWORD=POSTGRES_PASSWORD\n',
       },
       {
+        name: "records in a vendor's catalogue or workspace: a price, a map style, a database's id, by name or by an object id's shape",
+        path: '.env',
+        code: 'STRIPE_PRICE_PRO=price_1pYxzmhLtxzi3fsSd5lHPkFa\nSTRIPE_UPGRADE=price_1pYxzmhLtxzi3fsSd5lHPkFa\nMAPBOX_STYLE=ckc3y5viyazcnlyoqnxmk2h8w\nNOTION_DATABASE=159198e1be6d525482ce2b87d2164277\n',
+      },
+      {
         name: "an access key is the public half beside its secret key: silent under its own name",
         path: 'env',
         code: 'MINIO_ENDPOINT=localhost:9000\nMINIO_ACCESS_KEY=hHRuloXaR8NjldDb8XQ8\n',

@@ -46,7 +46,17 @@ const NOT_SECRET_WORDS = new Set([
   'port', 'region', 'bucket', 'user', 'username', 'login', 'email', 'mail', 'name', 'color', 'colour', 'theme', 'channel', 'room', 'topic',
   'queue', 'sender', 'number', 'phone', 'project', 'tenant', 'org', 'account', 'site', 'app', 'application', 'container', 'tracking', 'analytics', 'measurement', 'property',
   'server', 'servers', 'broker', 'brokers', 'addr', 'address', 'recipient', 'recipients', 'ak', 'appid', 'clientid', 'mchid', 'openid', 'unionid', 'partnerid',
+  // What a generated id names in a vendor's catalogue or workspace (`STRIPE_PRICE_PRO=price_…`, `MAPBOX_STYLE=ck…`,
+  // `NOTION_DATABASE=<32 hex>`, `CONTENTFUL_SPACE=…`, `MAILCHIMP_AUDIENCE=…`): a record's address, not a key.
+  'price', 'prices', 'product', 'plan', 'sku', 'style', 'space', 'workspace', 'database', 'table', 'base', 'dataset', 'index', 'collection',
+  'audience', 'list', 'form', 'template', 'model', 'board', 'sheet', 'folder', 'page', 'cluster', 'zone', 'namespace', 'cloud', 'slug',
 ]);
+
+/**
+ * A vendor's object id (`price_1N…`, `prod_…`, `cus_…`, `acct_…`): a lowercase type word and an underscore before the
+ * generated part. Keys with such prefixes (`sk_live_`, `rk_`, `whsec_`) are known formats, found by the token check.
+ */
+const VENDOR_OBJECT_ID = /^[a-z]{2,8}_[A-Za-z0-9]{8,}$/;
 
 /**
  * Prefixes a bundler ships to the browser (`GATSBY_ALGOLIA_SEARCH_KEY`, `NEXT_PUBLIC_…`, `VITE_…`): public by design, as a
@@ -79,7 +89,7 @@ function hasGeneratedCharacters(value: string): boolean {
 
 /** A name that names no credential and nothing else a generated value is known to be: its value may be a name-less key. */
 export function mayHoldNamelessKey(name: string | undefined, value: string): boolean {
-  if (name === undefined || PUBLIC_OR_TOOL_PREFIX.test(name) || SEARCH_KEY_NAME.test(name) || ACCESS_KEY_NAME.test(name) || !hasGeneratedCharacters(value) || credentialName(name)) return false;
+  if (name === undefined || PUBLIC_OR_TOOL_PREFIX.test(name) || SEARCH_KEY_NAME.test(name) || ACCESS_KEY_NAME.test(name) || !hasGeneratedCharacters(value) || VENDOR_OBJECT_ID.test(value.trim()) || credentialName(name)) return false;
   return !splitWords(name).some((word) => NOT_SECRET_WORDS.has(word.toLowerCase()));
 }
 
