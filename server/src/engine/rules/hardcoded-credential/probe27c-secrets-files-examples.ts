@@ -79,9 +79,9 @@ export const PROBE27C_SECRETS_FILES_EXAMPLES: Partial<Record<LanguageId, Example
         code: 'STRIPE_PRICE_PRO=price_1pYxzmhLtxzi3fsSd5lHPkFa\nSTRIPE_UPGRADE=price_1pYxzmhLtxzi3fsSd5lHPkFa\nMAPBOX_STYLE=ckc3y5viyazcnlyoqnxmk2h8w\nNOTION_DATABASE=159198e1be6d525482ce2b87d2164277\n',
       },
       {
-        name: "an access key is the public half beside its secret key: silent under its own name",
+        name: "an access key or an OAuth consumer key is the public half beside its secret: silent under its own name",
         path: 'env',
-        code: 'MINIO_ENDPOINT=localhost:9000\nMINIO_ACCESS_KEY=hHRuloXaR8NjldDb8XQ8\n',
+        code: 'MINIO_ENDPOINT=localhost:9000\nMINIO_ACCESS_KEY=hHRuloXaR8NjldDb8XQ8\nTWITTER_CONSUMER_KEY=Xk3pQ9vR2mT7wL4zN8cY1bH5j\n',
       },
       {
         name: 'ids, a digest and a release under plain names in a committed env file',

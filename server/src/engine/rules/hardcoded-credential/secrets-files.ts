@@ -67,8 +67,11 @@ const PUBLIC_OR_TOOL_PREFIX = /^(?:GATSBY|NEXT_PUBLIC|VITE|REACT_APP|VUE_APP|EXP
 /** A search-only key (Algolia's `ALGOLIA_SEARCH_KEY`, `SEARCH_ONLY_API_KEY`): made for the browser. */
 const SEARCH_KEY_NAME = /search[-_]?(?:only[-_]?)?(?:api[-_]?)?key$/i;
 
-/** An access key (`MINIO_ACCESS_KEY`, `S3_ACCESS_KEY`): the public half beside its secret key, which the rule leaves alone. */
-const ACCESS_KEY_NAME = /access[-_]?key$/i;
+/**
+ * An access key (`MINIO_ACCESS_KEY`, `S3_ACCESS_KEY`) or an OAuth consumer key (`TWITTER_CONSUMER_KEY`): the public half
+ * beside its secret (`…_SECRET_KEY`, `…_CONSUMER_SECRET`), which the rule leaves alone.
+ */
+const ACCESS_KEY_NAME = /(?:access|consumer)[-_]?key$/i;
 
 /**
  * A generated value's characters, whole: base64 or hex letters, with at most two numeric fields after colons (NYT's
