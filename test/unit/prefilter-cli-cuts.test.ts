@@ -52,6 +52,12 @@ describe('modules worth parsing for an exported port', () => {
       'exports.port = function () { return 9090; };\n',
       'module.exports = { adminPort: async () => 9090 };\n',
       'exports.app.port /* fixed */ = PORT;\nconst PORT = 3050;\n',
+      // fast-check's counterexample (CI, seed -1324436881): a type left empty, which the parser recovers past.
+      "export const Port:  = '4100'\n",
+      "module.exports = {'port'4100'\n",
+      "module.exports = {'por\\u{74}\n3000\n",
+      'module.exports = {PORT: 3000export const \n',
+      "module.exports = {port: =>'4100'\n",
     ];
     for (const text of modules) {
       assert.ok(portsOf(text).length > 0, `the reader finds none in ${text}`);

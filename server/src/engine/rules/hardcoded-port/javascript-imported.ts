@@ -37,7 +37,8 @@ export function mayUseImportedPort(text: string): boolean {
  * name spelled with an escape (`\u0070ort`, `'p\ort'`) is read from its backslash the same way.
  */
 export function mayExportPort(text: string): boolean {
-  return mayNameValueEndingInPort(text) && /\b[0-9]{2,5}\b/.test(text);
+  // Digits not part of a longer number; a letter may touch them where error recovery splits a token (`3000export`).
+  return mayNameValueEndingInPort(text) && /(?<![0-9])[0-9]{2,5}(?![0-9])/.test(text);
 }
 
 function mayNameValueEndingInPort(text: string): boolean {
@@ -45,26 +46,38 @@ function mayNameValueEndingInPort(text: string): boolean {
     let end = match.index + match[0].length;
     // An escape may spell any of the name's letters: past the rest of the name.
     if (match[0] === '\\') while (end < text.length && (NAME_CHAR.test(text[end]!) || text[end - 1] === '\\')) end++;
-    if (valueFollows(text, end)) return true;
+    if (valueFollows(text, end, openedByQuote(text, match.index))) return true;
   }
   return false;
+}
+
+/** Whether the name around `at` opens with a quote (`'port'`, `"por\u{74}`): a quoted key, read back a bounded way. */
+function openedByQuote(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < 80 && NAME_CHAR.test(text[start - 1]!)) start--;
+  return QUOTES.has(text[start - 1] ?? '');
 }
 
 const PORT_END = /port|\\/gi;
 const NAME_CHAR = /[\w$\\{}]/;
 /** What may stand between a name's end and the `=`/`:` of its value: a key's closing quote, brackets, `!`, `?`. */
 const NAME_TAIL = new Set(["'", '"', '`', ']', ')', '!', '?']);
+const QUOTES = new Set(["'", '"', '`']);
 
-function valueFollows(text: string, nameEnd: number): boolean {
+function valueFollows(text: string, nameEnd: number, openedByQuote: boolean): boolean {
   let at = nameEnd;
+  let quoted = openedByQuote;
   for (let steps = 0; steps < 16; steps++) {
     at = skipTrivia(text, at);
     if (at < 0) return true; // an unclosed comment: cannot tell
     if (!NAME_TAIL.has(text[at]!)) break;
+    quoted ||= QUOTES.has(text[at]!);
     at++;
   }
   const char = text[at];
   if (char === '<') return true;
+  // A quoted key with its `:` missing (`{'port' 4100}`, or its quote unclosed): the parser recovers a property with that value.
+  if (quoted && char !== undefined && /[0-9'"`]/.test(char)) return true;
   if (char === '(') return emptyParameters(text, at);
   // `==` and `=>` give the name no value.
   if (char === '=') return text[at + 1] !== '=' && text[at + 1] !== '>' && portValueAt(text, at + 1, () => assignsExports(text, nameEnd));
@@ -87,6 +100,9 @@ function portValueAt(text: string, from: number, named: () => boolean): boolean 
   if (at < 0 || at >= text.length) return true;
   const char = text[at]!;
   if (LITERAL_OR_FUNCTION_START.test(char)) return true;
+  // An arrow without its parameters (`port: => 4100`) is recovered as a function; a declaration's type left empty
+  // (`export const Port: = '4100'`) is skipped to the value after it.
+  if (char === '=') return text[at + 1] === '>' || named();
   if (!/[\p{ID_Start}$\\]/u.test(char)) return false;
   return /^(?:function|async)(?![\w$])/.test(text.slice(at, at + 9)) || named();
 }
