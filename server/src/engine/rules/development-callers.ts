@@ -21,12 +21,20 @@ export function inMethodOnlyCalledFrom(parsed: ParsedDocument, language: Languag
   while (method && !methods.has(method.type)) method = method.parent;
   const name = method?.childForFieldName('name');
   if (!method || !name) return false;
-  // Every other mention of the name (`dev_transport`, `self.dev_transport`, `self._dev_settings()`) is a call to read.
+  const calls = callsOf(root, method, name.text);
+  return calls.length > 0 && calls.every((call) => calledFrom(parsed, language, { start: call.startIndex, end: call.endIndex }));
+}
+
+/**
+ * Every mention of a method's name outside its own body (`dev_transport`, `self.dev_transport`, `self._dev_settings()`,
+ * `Boot.prepare_database(DB)`): in Ruby and Python, a call to read.
+ */
+export function callsOf(root: SyntaxNode, method: SyntaxNode, name: string): SyntaxNode[] {
   const calls: SyntaxNode[] = [];
   walkTree(root, (node) => {
     if (node.id === method.id) return false;
-    if (node.type === 'identifier' && node.text === name.text) calls.push(node);
+    if (node.type === 'identifier' && node.text === name) calls.push(node);
     return undefined;
   });
-  return calls.length > 0 && calls.every((call) => calledFrom(parsed, language, { start: call.startIndex, end: call.endIndex }));
+  return calls;
 }

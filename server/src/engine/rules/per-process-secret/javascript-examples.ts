@@ -2,6 +2,11 @@ import type { Examples } from '../../rule';
 
 export const javascriptExamples: Examples = {
   valid: [
+    {
+      name: 'a function only an admin route calls, and one only development calls',
+      path: 'src/server.js',
+      code: `function rotateSecret(app) {\n  app.use(session({ secret: crypto.randomBytes(32).toString('hex'), store }));\n}\nfunction devSessions(app) {\n  app.use(session({ secret: crypto.randomBytes(32).toString('hex'), store }));\n}\nconst app = express();\nif (process.env.NODE_ENV === 'development') devSessions(app);\napp.post('/admin/rotate', (req, res) => { rotateSecret(app); res.sendStatus(204); });\n`,
+    },
     { name: 'the secret from the environment', path: 'src/server.js', code: `app.use(session({ secret: process.env.SESSION_SECRET, resave: false }));\n` },
     {
       name: 'a nonce and a request id made in middleware: per request',
@@ -24,6 +29,12 @@ export const javascriptExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'a function the module calls as it starts, whatever its name',
+      path: 'src/server.js',
+      code: `function withSessions(app) {\n  app.use(session({ secret: ⟦crypto.randomBytes(32).toString('hex')⟧, store }));\n}\nconst app = express();\nwithSessions(app);\napp.listen(3000);\n`,
+      output: `function withSessions(app) {\n  app.use(session({ secret: process.env.SESSION_SECRET, store }));\n}\nconst app = express();\nwithSessions(app);\napp.listen(3000);\n`,
+    },
     {
       name: 'express-session with a random secret',
       path: 'src/server.js',

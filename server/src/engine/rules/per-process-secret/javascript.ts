@@ -8,6 +8,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { isKeyToolPath, isSigningKeyName, isSingletonClass, isStartupFunctionName } from './names';
 import { assignsFromEnvironment, fillsEmpty, testsEnvironmentForEmpty, testsName, variableRead } from './env-guard';
 import { printsName, reportKey } from './report';
+import { inDevelopmentCode } from '../development-code';
 
 const GENERATORS = new Set(['randomBytes', 'randomUUID', 'uuidv4', 'v4', 'nanoid', 'generateSecret']);
 /** Calls that only encode the key: `Buffer.from(...)`, `.toString('hex')`, `String(...)`. */
@@ -69,12 +70,25 @@ function functionName(fn: ts.SignatureDeclaration): string {
   return '';
 }
 
-/** Outside any function, or in one that runs once: start-up code, an app factory, a class's constructor (a Nest provider). */
-function runsOncePerProcess(node: ts.Node): boolean {
+/**
+ * Outside any function, or in one that runs once: start-up code, an app factory, a class's constructor (a Nest provider).
+ * A function declaration whatever its name (`function withSessions(app)`) runs once when this file calls it from such
+ * code, two calls deep at most; a call in a route's callback or in development code does not count.
+ */
+function runsOncePerProcess(node: ts.Node, context: RuleContext, depth = 0): boolean {
   for (let parent = node.parent; parent; parent = parent.parent) {
     if (!ts.isFunctionLike(parent)) continue;
     const name = functionName(parent);
-    return name === 'constructor' || (name !== '' && isStartupFunctionName(name));
+    if (name === 'constructor' || (name !== '' && isStartupFunctionName(name))) return true;
+    if (!ts.isFunctionDeclaration(parent) || name === '' || depth >= 2) return false;
+    const fn = parent;
+    let once = false;
+    walk(node.getSourceFile(), (call) => {
+      if (once || call === fn) return false;
+      if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || call.expression.text !== name) return;
+      once = !inDevelopmentCode(context.parsed, context.language, spanOf(call)) && runsOncePerProcess(call, context, depth + 1);
+    });
+    return once;
   }
   return true;
 }
@@ -107,7 +121,7 @@ function check(context: RuleContext): void {
       const variable = read === undefined || next.sink || isSigningKeyName(next.name) ? undefined : variableRead(read);
       const name = variable ?? next.name;
       if (!next.sink && !isSigningKeyName(name)) return;
-      if (!runsOncePerProcess(parent) || printsName(context.text, next.name) || !madeOncePerInstance(parent)) return;
+      if (!runsOncePerProcess(parent, context) || printsName(context.text, next.name) || !madeOncePerInstance(parent)) return;
       const value = element ?? child;
       reportKey(context, {
         span: spanOf(child),

@@ -2,6 +2,21 @@ import type { Examples } from '../../rule';
 
 export const pythonExamples: Examples = {
   valid: [
+    {
+      name: 'a view the app factory registers, not calls: it runs per request',
+      path: 'app/__init__.py',
+      code: `import secrets\n\ndef rotate_key():\n    session["secret"] = secrets.token_hex(32)\n    return "ok"\n\ndef create_app():\n    app = Flask(__name__)\n    app.add_url_rule("/rotate", view_func=rotate_key)\n    return app\n`,
+    },
+    {
+      name: 'a helper only a CLI command calls, and a helper nobody calls',
+      path: 'app/__init__.py',
+      code: `import os\n\ndef _rotate_key(app):\n    app.secret_key = os.urandom(32)\n\ndef _unused(app):\n    app.config["SECRET_KEY"] = os.urandom(16)\n\ndef create_app():\n    app = Flask(__name__)\n\n    @app.cli.command("rotate-key")\n    def rotate_key_command():\n        _rotate_key(app)\n\n    return app\n`,
+    },
+    {
+      name: 'a helper only the debug branch calls',
+      path: 'svc/server.py',
+      code: `import secrets\n\napp = Quart(__name__)\n\ndef dev_session_key(application):\n    application.config["SECRET_KEY"] = secrets.token_hex(16)\n\nif app.debug:\n    dev_session_key(app)\n`,
+    },
     { name: 'the key from the environment', path: 'app/__init__.py', code: `import os\nfrom flask import Flask\napp = Flask(__name__)\napp.secret_key = os.environ["SECRET_KEY"]\n` },
     {
       name: "a CSRF token, a reset token and a salt made in a view: per request",
@@ -25,6 +40,11 @@ export const pythonExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'a helper the app factory calls, whatever its name',
+      path: 'app/__init__.py',
+      code: `import os\n\ndef _attach_session(app):\n    app.secret_key = ⟦os.urandom(24)⟧\n\ndef create_app():\n    app = Flask(__name__)\n    _attach_session(app)\n    return app\n`,
+    },
     {
       name: 'Flask secret_key in the app factory',
       path: 'board/__init__.py',

@@ -2,6 +2,11 @@ import type { Examples } from '../../rule';
 
 export const rubyExamples: Examples = {
   valid: [
+    {
+      name: 'class methods only a development block or nothing calls',
+      path: 'app.rb',
+      code: `class NotesApp < Sinatra::Base\n  def self.local_sessions\n    set :session_secret, SecureRandom.hex(32)\n  end\n\n  def self.reset_secret!\n    set :session_secret, SecureRandom.hex(64)\n  end\n\n  configure :development do\n    local_sessions\n  end\nend\n`,
+    },
     { name: 'the key from the environment', path: 'app.rb', code: `class App < Sinatra::Base\n  set :session_secret, ENV.fetch("SESSION_SECRET")\nend\n` },
     {
       name: 'tokens made per record, in model methods',
@@ -23,6 +28,16 @@ export const rubyExamples: Examples = {
     { name: 'a factory in the specs', path: 'spec/factories/users.rb', code: `factory :user do\n  session_secret { SecureRandom.hex(20) }\nend\n` },
   ],
   invalid: [
+    {
+      name: 'a class method the class body calls',
+      path: 'app.rb',
+      code: `class NotesApp < Sinatra::Base\n  def self.harden_sessions\n    enable :sessions\n    set :session_secret, ⟦SecureRandom.hex(64)⟧\n  end\n\n  harden_sessions\nend\n`,
+    },
+    {
+      name: 'a module method config.ru calls',
+      path: 'config.ru',
+      code: `module SessionSetup\n  def self.apply(builder)\n    builder.use Rack::Session::Cookie, secret: ⟦SecureRandom.hex(64)⟧\n  end\nend\n\nSessionSetup.apply(self)\nrun NotesApp\n`,
+    },
     {
       name: 'Sinatra session_secret',
       path: 'app.rb',

@@ -7,6 +7,8 @@ import type { OffsetEdit } from '../../types';
 import { isKeyToolPath, isSigningKeyName, isSingletonClass, isStartupFunctionName } from './names';
 import { assignsFromEnvironment, fillsEmpty, testsEnvironmentForEmpty, testsName, variableRead } from './env-guard';
 import { printsName, reportKey } from './report';
+import { callsOf } from '../development-callers';
+import { inDevelopmentCode } from '../development-code';
 
 /** How a parent treats the value coming up from one of its children. */
 export type Step =
@@ -56,7 +58,7 @@ export function checkTree(context: RuleContext, grammar: KeyGrammar): void {
     const variable = read === undefined || bound.sink || isSigningKeyName(bound.name) ? undefined : variableRead(read);
     const name = variable ?? bound.name;
     if (!bound.sink && !isSigningKeyName(name)) return;
-    if (!runsOncePerProcess(bound.at, grammar) || printsName(context.text, bound.name)) return;
+    if (!runsOncePerProcess(bound.at, grammar, context) || printsName(context.text, bound.name)) return;
     const owner = grammar.instanceFieldClass?.(bound.at);
     if (owner && !isSingletonClass(owner.name, owner.annotations)) return;
     const value = bound.value;
@@ -118,13 +120,38 @@ function readBefore(statement: SyntaxNode, name: string): string | undefined {
   return undefined;
 }
 
-/** Outside any function, or in one that runs at start-up; not in a handler or a callback, which run per request. */
-function runsOncePerProcess(node: SyntaxNode, grammar: KeyGrammar): boolean {
+/**
+ * Outside any function, or in one that runs at start-up; not in a handler or a callback, which run per request. A helper
+ * whatever its name (`def _attach_session(app)`, `def self.harden_sessions`) runs at start-up when this file calls it from
+ * start-up code (`create_app`, module level, a class body), two calls deep at most. Only Ruby and Python, whose calls
+ * are read by name (development-callers.ts); a call from development code is not the start of production.
+ */
+function runsOncePerProcess(node: SyntaxNode, grammar: KeyGrammar, context: RuleContext, depth = 0): boolean {
   for (let parent = node.parent; parent; parent = parent.parent) {
     const fn = grammar.functionOf(parent);
-    if (fn) return fn.startup === true || (fn.name !== '' && isStartupFunctionName(fn.name));
+    if (!fn) continue;
+    if (fn.startup === true || (fn.name !== '' && isStartupFunctionName(fn.name))) return true;
+    const root = context.parsed.tree?.rootNode;
+    if (fn.name === '' || depth >= 2 || !root || (context.language !== 'python' && context.language !== 'ruby')) return false;
+    return callsOf(root, parent, fn.name).some(
+      (call) => isCallee(call) && !inDevelopmentCode(context.parsed, context.language, { start: call.startIndex, end: call.endIndex }) && runsOncePerProcess(call, grammar, context, depth + 1),
+    );
   }
   return true;
+}
+
+/**
+ * A mention that calls the helper: Python's `_attach_session(app)`, `self._keys()`, and any Ruby mention (a bare name is a
+ * call). Not the name handed on as a value (`add_url_rule("/rotate", view_func=rotate_key)`): a view runs per request.
+ */
+function isCallee(name: SyntaxNode): boolean {
+  const parent = name.parent;
+  if (!parent) return false;
+  if (parent.type === 'call') return (parent.childForFieldName('function') ?? parent.childForFieldName('method'))?.id === name.id;
+  if (parent.type === 'attribute') {
+    return parent.childForFieldName('attribute')?.id === name.id && parent.parent?.type === 'call' && parent.parent.childForFieldName('function')?.id === parent.id;
+  }
+  return parent.type !== 'argument_list' && parent.type !== 'keyword_argument';
 }
 
 /** The text of a call's callee without spaces: `KeyGenerator.getInstance("HmacSHA256").generateKey`. */

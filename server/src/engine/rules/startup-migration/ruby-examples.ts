@@ -10,6 +10,16 @@ const SETUP_MIGRATES: ScanOptions = {
 export const rubyExamples: Examples = {
   invalid: [
     {
+      name: "a module method of the boot file itself, called at its top level, whatever its name",
+      path: 'config.ru',
+      code: `module Boot\n  def self.prepare_database(db)\n    Sequel.extension :migration\n    ⟦Sequel::Migrator.run(db, 'db/migrations')⟧\n  end\nend\n\nBoot.prepare_database(DB)\nrun App\n`,
+    },
+    {
+      name: "a method of a Sinatra app called at its top level; another that only a route calls",
+      path: 'app.rb',
+      code: `require 'sinatra'\n\ndef migrate_now!\n  ⟦Sequel::TimestampMigrator.new(DB, 'migrations').run⟧\nend\n\ndef admin_migrate\n  Sequel::Migrator.apply(DB, 'migrations')\nend\n\nmigrate_now!\n\npost '/admin/migrate' do\n  admin_migrate\nend\n`,
+    },
+    {
       name: "a required file's module method whose body migrates (the node layer read it), called in config.ru",
       path: 'config.ru',
       code: `require_relative "lib/database"\nrequire_relative "lib/app"\n\n⟦Database.setup!⟧\nDatabase.connection.test_connection\n\nrun App.freeze.app\n`,
@@ -87,6 +97,11 @@ export const rubyExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "an initializer's module function that only the test branch calls, and one nobody calls",
+      path: 'config/initializers/database.rb',
+      code: `module SchemaBoot\n  module_function\n\n  def test_only_migrate\n    ActiveRecord::Migrator.migrate('db/migrate')\n  end\n\n  def unused_migrate\n    ActiveRecord::MigrationContext.new('db/migrate').migrate\n  end\nend\n\nif Rails.env.test?\n  SchemaBoot.test_only_migrate\nend\n`,
+    },
     {
       name: "the migrating module method called only from a rake task and a route; another module's setup! the node layer did not find migrating",
       path: 'config.ru',

@@ -5,6 +5,7 @@
 import { ancestors, callArguments, inEnvironmentBranch, methodName, stringValue } from '../../languages/ruby';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
+import { callsOf } from '../development-callers';
 import { MigrationGroups } from './grouped';
 import { migrationEffect, type Effect } from './ruby-calls';
 import { importedRubyMigration } from './ruby-imported';
@@ -75,14 +76,20 @@ function isSinatraApp(root: SyntaxNode): boolean {
   return found;
 }
 
-/** When the node runs on the start path: "the app starts", "a worker boots"; undefined when it does not. */
-function startMoment(node: SyntaxNode): string | undefined {
+/**
+ * When the node runs on the start path: "the app starts", "a worker boots"; undefined when it does not. A method of this
+ * file (`def self.prepare_database(db)`, `def migrate_now!`) runs when a call of it does, two calls deep at most: its
+ * calls from the top level or a boot block (`Boot.prepare_database(DB)` in config.ru), not from a route, a task or an
+ * opt-in or development branch.
+ */
+function startMoment(node: SyntaxNode, depth = 0): string | undefined {
   if (inEnvironmentBranch(node, (condition) => OPT_IN_FLAG.test(condition.text))) return undefined;
   let moment = 'the app starts';
   const chain = ancestors(node);
   for (const [index, parent] of chain.entries()) {
     const owner = chain[index + 1];
-    if (parent.type === 'method' || parent.type === 'singleton_method' || parent.type === 'lambda') return undefined;
+    if (parent.type === 'method' || parent.type === 'singleton_method') return calledAtStart(parent, depth);
+    if (parent.type === 'lambda') return undefined;
     if ((parent.type === 'do_block' || parent.type === 'block') && owner?.type === 'call') {
       const hook = methodName(owner) ?? '';
       if (DEFERRED_BLOCKS.has(hook)) return undefined;
@@ -90,6 +97,22 @@ function startMoment(node: SyntaxNode): string | undefined {
     }
   }
   return moment;
+}
+
+function calledAtStart(method: SyntaxNode, depth: number): string | undefined {
+  const name = method.childForFieldName('name')?.text;
+  if (name === undefined || depth >= 2) return undefined;
+  for (const call of callsOf(rootOf(method), method, name)) {
+    const when = startMoment(call, depth + 1);
+    if (when) return when;
+  }
+  return undefined;
+}
+
+function rootOf(node: SyntaxNode): SyntaxNode {
+  let root = node;
+  while (root.parent) root = root.parent;
+  return root;
 }
 
 /** `Database.setup!` on the boot path, whose body in lib/database.rb runs `Sequel::Migrator.run(...)`: reported here, the body related. */

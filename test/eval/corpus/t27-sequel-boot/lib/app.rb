@@ -1,0 +1,7 @@
+require 'sinatra/base'
+
+class ShortApp < Sinatra::Base
+  get '/' do
+    'ok'
+  end
+end
