@@ -1,4 +1,4 @@
-// The in-memory model (ruby-model-store.ts, python-model-store.ts): a class whose `save` keeps the record in a class
+// The in-memory model (ruby-model-store.ts, python-model-store.ts, javascript-model-store.ts): a class whose `save` keeps the record in a class
 // collection that its `all` reads back reports; caches, boot registries, lookup tables and database models stay silent.
 import type { Examples } from '../../rule';
 
@@ -156,6 +156,64 @@ export const pythonModelStoreExamples: Examples = {
         '    @classmethod',
         '    def choices(cls):',
         '        return sorted(cls.units.items())',
+      ].join('\n'),
+    },
+  ],
+};
+
+export const javascriptModelStoreExamples: Examples = {
+  invalid: [
+    {
+      name: 'a model module: save pushes the record onto a module-level array, a static all reads it',
+      path: 'models/note.js',
+      code: 'const ⟦notes⟧ = [];\n\nclass Note {\n  save() {\n    ⟪notes⟫.push(this);\n  }\n\n  static all() {\n    return ⟪notes⟫.slice();\n  }\n}\nmodule.exports = Note;\n',
+      messageIncludes: ['Factor VI', 'save'],
+    },
+    {
+      name: 'a static Map field keyed by email',
+      path: 'src/models/user.ts',
+      code: 'export class User {\n  static ⟦users⟧ = new Map<string, User>();\n  constructor(readonly email: string) {}\n  save(): void {\n    ⟪User.users⟫.set(this.email, this);\n  }\n  static findAll(): User[] {\n    return [...⟪this.users⟫.values()];\n  }\n}\n',
+    },
+  ],
+  valid: [
+    {
+      name: 'a cache of given values with expiry, a registry filled at start, a Sequelize model, a save nothing reads back',
+      path: 'src/models/support.js',
+      code: [
+        'const formatters = {};',
+        'const written = [];',
+        'export class RateLimitCache {',
+        '  static hits = new Map();',
+        '  static save(ip, at) {',
+        '    RateLimitCache.hits.set(ip, at);',
+        '  }',
+        '  static all() {',
+        '    return RateLimitCache.hits;',
+        '  }',
+        '}',
+        'export class Formatters {',
+        '  static register(name, fn) {',
+        '    formatters[name] = fn;',
+        '  }',
+        '  static all() {',
+        '    return Object.keys(formatters);',
+        '  }',
+        '}',
+        'export class Order extends Model {',
+        '  static recent = [];',
+        '  save() {',
+        '    Order.recent.push(this);',
+        '    return super.save();',
+        '  }',
+        '  static latest() {',
+        '    return Order.recent;',
+        '  }',
+        '}',
+        'export class AuditEntry {',
+        '  save() {',
+        '    written.push(this);',
+        '  }',
+        '}',
       ].join('\n'),
     },
   ],

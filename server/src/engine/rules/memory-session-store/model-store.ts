@@ -1,4 +1,4 @@
-// Factor VI's in-memory model, in every language that has one (ruby-model-store.ts, python-model-store.ts): a class
+// Factor VI's in-memory model, in every language that has one (ruby-, python-, javascript-model-store.ts): a class
 // whose `save` keeps the record in a collection of the class and whose other methods read it back. One finding.
 import type { Report, Span } from '../../types';
 

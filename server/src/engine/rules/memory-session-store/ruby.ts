@@ -21,7 +21,7 @@ export const rubyChecks: LanguageCheck[] = [
   // A class variable or a global set by a request handler: `@@notice = "Saved"`, `$last_search = params[:q]`.
   { languages: ['ruby'], keywords: ['@@'], patterns: [/\$[A-Za-z_]\w*[ \t]*=[^=~]/], check: checkRequestState },
   // A model that keeps its records in a class variable its own `save` fills: `@@words[id] = self`.
-  { languages: ['ruby'], keywords: ['def save'], patterns: [/@@/], check: (context) => withTree(context, checkRubyModelStores) },
+  { languages: ['ruby'], keywords: ['def save'], mayReport: (file) => file.text.includes('@@'), check: (context) => withTree(context, checkRubyModelStores) },
 ];
 
 function withTree(context: RuleContext, check: (root: SyntaxNode, report: (found: Report) => void) => void): void {
