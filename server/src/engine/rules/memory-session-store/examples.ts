@@ -13,6 +13,7 @@ import { goAccumulatingExamples, javascriptAccumulatingExamples, pythonAccumulat
 import { javascriptFileUploadExamples, phpUploadFrameworkExamples, pythonUploadFrameworkExamples } from './local-uploads-frameworks-examples';
 import { flaskWtfUploadExamples, psr7UploadExamples } from './uploaded-file-objects-examples';
 import { goUploadExamples, jvmUploadExamples, phpUploadExamples, pythonUploadExamples, railsUploadExamples } from './local-uploads-examples';
+import { javascriptModelStoreExamples, pythonModelStoreExamples, rubyModelStoreExamples } from './model-store-examples';
 import { developmentFlagExamples } from '../development-flag-examples';
 import type { LanguageId } from '../../types';
 
@@ -50,6 +51,9 @@ export const memorySessionStoreExamples: RuleExamples = {
     { languages: ['php'], examples: phpUploadFrameworkExamples },
     { languages: ['php'], examples: psr7UploadExamples },
     { languages: ['python'], examples: flaskWtfUploadExamples },
+    { languages: ['ruby'], examples: rubyModelStoreExamples },
+    { languages: ['python'], examples: pythonModelStoreExamples },
+    { languages: ['javascript', 'typescript'], examples: javascriptModelStoreExamples },
     // Behind a stage flag, in each language: production's side reported, development's silent.
     ...Object.entries(developmentFlagExamples('session')).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],

@@ -4,6 +4,7 @@ import { javascriptCheck } from './javascript';
 import { javascriptSingletonCheck } from './javascript-singletons';
 import { javascriptHeldStateCheck } from './javascript-held-state';
 import { javascriptRequestStateCheck } from './javascript-request-state';
+import { javascriptModelStoreCheck } from './javascript-model-store';
 import { pythonChecks } from './python';
 import { goChecks } from './go';
 import { javaChecks } from './java';
@@ -34,5 +35,5 @@ export const memorySessionStore: Rule = {
     reach: 'deployed-app',
   },
   // Development code (a stage test's branch, a stage flag's, a development settings class) is the laptop's: development-code.ts.
-  checks: outsideDevelopmentCode([javascriptCheck, javascriptSingletonCheck, javascriptHeldStateCheck, javascriptRequestStateCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck, pasteIniSessionCheck, beegoAppConfSessionCheck, tomcatContextCheck, dotenvDeployCheck, ...localUploadChecks, phpPsr7UploadCheck, ...rubyUploadStoreChecks]),
+  checks: outsideDevelopmentCode([javascriptCheck, javascriptSingletonCheck, javascriptHeldStateCheck, javascriptRequestStateCheck, javascriptModelStoreCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck, pasteIniSessionCheck, beegoAppConfSessionCheck, tomcatContextCheck, dotenvDeployCheck, ...localUploadChecks, phpPsr7UploadCheck, ...rubyUploadStoreChecks]),
 };

@@ -4,6 +4,7 @@ import { checkSessionSettings } from './python-settings';
 import { checkSessionBackends } from './python-session-backends';
 import { checkModuleState } from './python-state';
 import { checkGlobalRequestState } from './python-request-state';
+import { checkPythonModelStores } from './python-model-store';
 
 /**
  * Factor VI for Python: Flask-Session and Django sessions on the local disk or in a per-process
@@ -15,6 +16,15 @@ export const pythonChecks: LanguageCheck[] = [
     languages: ['python'],
     keywords: ['session', 'request', 'route', '.get(', '.post(', '.put(', '.patch(', '.delete(', 'api_view', 'login_required', 'inmemorychannellayer', 'locmemcache', 'consumer', 'endpoint', 'socketio', 'sio.', 'memorystorage'],
     check,
+  },
+  // A plain class that keeps its records in a class attribute its own `save` fills: `Recipe.recipes.append(self)`.
+  {
+    languages: ['python'],
+    keywords: ['def save('],
+    check: (context) => {
+      const root = context.parsed.tree?.rootNode;
+      if (root) checkPythonModelStores(root, context.report);
+    },
   },
 ];
 

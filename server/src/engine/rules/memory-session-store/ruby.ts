@@ -6,6 +6,7 @@ import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter'
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { Report, SessionCacheChoice } from '../../types';
 import { checkRubyRequestState, checkRubyState } from './ruby-state';
+import { checkRubyModelStores } from './ruby-model-store';
 
 type Where = 'memory' | 'disk';
 
@@ -19,7 +20,14 @@ export const rubyChecks: LanguageCheck[] = [
   { languages: ['ruby'], keywords: ['session', 'cart', 'user', 'login', 'token', 'basket', 'wishlist', 'account', 'customer', 'visitor', 'profile', 'online', 'presence', 'viewer', 'draft', 'cache_store', '<<', '.push', '.append', '.unshift', '.prepend', '.concat'], check },
   // A class variable or a global set by a request handler: `@@notice = "Saved"`, `$last_search = params[:q]`.
   { languages: ['ruby'], keywords: ['@@'], patterns: [/\$[A-Za-z_]\w*[ \t]*=[^=~]/], check: checkRequestState },
+  // A model that keeps its records in a class variable its own `save` fills: `@@words[id] = self`.
+  { languages: ['ruby'], keywords: ['def save'], mayReport: (file) => file.text.includes('@@'), check: (context) => withTree(context, checkRubyModelStores) },
 ];
+
+function withTree(context: RuleContext, check: (root: SyntaxNode, report: (found: Report) => void) => void): void {
+  const root = context.parsed.tree?.rootNode;
+  if (root) check(root, (found) => context.report(found));
+}
 
 function checkRequestState(context: RuleContext): void {
   const root = context.parsed.tree?.rootNode;
