@@ -1,6 +1,7 @@
 // `npm run bench prefilters`: what each check's prefilter costs on the bench tree (the 16 pinned packages,
 // read in place as test/unit/prefilter-budget.test.ts reads them), asked as runChecks asks it: once per
-// file and check, the keyword test then the sharper lexical one. The CLI's profile puts these costs in
+// file and check, the keyword test (the file's one pass for its language's keywords, paid by the first check
+// that asks) then the sharper lexical one. The CLI's profile puts these costs in
 // "rules" (a check's prefilter lives beside it) and "prefilter + scan driver"; this splits them by check.
 // Pass 1 runs cold, as a CLI run does; pass 2 again in the same process (the JIT warm). Wall time per
 // check (run it on an idle machine), the engine run from source (tsx), as the unit tests run it.
@@ -9,6 +10,7 @@ import { join, relative } from 'node:path';
 import { languageOf } from '../../server/src/engine/languages/detect';
 import { TextPrefilters } from '../../server/src/engine/prefilter';
 import { RULES } from '../../server/src/engine/rules';
+import { keywordTableOf } from '../../server/src/engine/checkRuns';
 import { appliesTo } from '../../server/src/engine/scan';
 import { PACKAGES, sourceFiles } from './corpus';
 
@@ -37,7 +39,7 @@ export function benchPrefilters(repo: string): string[] {
         rule.checks.forEach((check, index) => {
           if (!check.languages.includes(language)) return;
           const before = performance.now();
-          if (appliesTo(check, language, input)) passed++;
+          if (appliesTo(check, language, input, keywordTableOf(RULES, language))) passed++;
           const key = `${rule.meta.id}#${index} (${check.languages.slice(0, 3).join(', ')}${check.languages.length > 3 ? ', …' : ''})`;
           perCheck.set(key, (perCheck.get(key) ?? 0) + performance.now() - before);
         });

@@ -4,7 +4,7 @@
 import { ParsedDocument } from './languages';
 import { containedCode } from './languages/contained';
 import type { Unit } from './languages/units';
-import { oncePerFile, TextPrefilters, type PrefilterInput } from './prefilter';
+import { holdsKeyword, KeywordTable, oncePerFile, TextPrefilters, type PrefilterInput } from './prefilter';
 import { blankExcept, blankText, mergeReports, planRerun, reboundNames, unitsMentioning, type CheckMemo, type ContextBindings, type RerunPlan } from './regions';
 import type { LanguageCheck, Rule, RuleContext } from './rule';
 import { reads, type DeployedAppPolicy, type FileScope } from './scope';
@@ -45,7 +45,7 @@ export function runChecks(parsed: ParsedDocument, options: ScanOptions, rules: r
       if (!ruleReads && !developmentOnly) continue;
       for (const check of checks) {
         if (!ruleReads && !check.readsDevelopmentFiles) continue;
-        if (!rerun?.skipsPrefilter(check) && !passes(check, language, prefilter)) continue;
+        if (!rerun?.skipsPrefilter(check) && !passes(check, language, prefilter, rules)) continue;
         if (options.isCancelled?.()) throw new ScanCancelled();
         const reports = (check.local && rerun?.reportsOf(check)) || collect(check, { path, language, text, options, parsed, scope });
         if (check.local) rerun?.remember(check, reports);
@@ -84,7 +84,7 @@ export function mayRunAnyCheck(language: LanguageId, text: string, options: Scan
   const contained = containedCode(language, text);
   if (contained && mayRunAnyCheck(contained.language, contained.code.text, options, rules)) return true;
   const prefilter = prefilters.input(options);
-  return rules.some((rule) => severityOf(rule, options) !== undefined && checksOf(rule, language).some((check) => passes(check, language, prefilter)));
+  return rules.some((rule) => severityOf(rule, options) !== undefined && checksOf(rule, language).some((check) => passes(check, language, prefilter, rules)));
 }
 
 const checksByLanguage = new WeakMap<readonly LanguageCheck[], Map<LanguageId, readonly LanguageCheck[]>>();
@@ -104,29 +104,39 @@ function checksOf(rule: Rule, language: LanguageId): readonly LanguageCheck[] {
 }
 
 /** appliesTo, once per text for a check whose prefilter reads no option (oncePerFile keeps it). */
-function passes(check: LanguageCheck, language: LanguageId, file: PrefilterInput): boolean {
-  return oncePerFile(file, check, () => appliesTo(check, language, file));
+function passes(check: LanguageCheck, language: LanguageId, file: PrefilterInput, rules: readonly Rule[]): boolean {
+  return oncePerFile(file, check, () => appliesTo(check, language, file, keywordTableOf(rules, language)));
 }
 
-/** The check's language, then its keywords, then its sharper lexical test: all before any parse. */
-export function appliesTo(check: LanguageCheck, language: LanguageId, file: PrefilterInput): boolean {
+/**
+ * The check's language, then its keywords, then its sharper lexical test: all before any parse. `keywords`:
+ * a table holding the check's keywords, whose one pass over the file other checks share (keywordTableOf);
+ * by default the check's own.
+ */
+export function appliesTo(check: LanguageCheck, language: LanguageId, file: PrefilterInput, keywords = ownKeywordTable(check)): boolean {
   if (!check.languages.includes(language)) return false;
   // The keywords, or a pattern for what no word announces (LanguageCheck.patterns; checks share some).
-  if (check.keywords.length > 0 && !keywordPattern(check).test(file.lowered) && !check.patterns?.some((pattern) => oncePerFile(file, pattern, () => pattern.test(file.text)))) return false;
+  if (check.keywords.length > 0 && !holdsKeyword(file, keywords, check.keywords) && !check.patterns?.some((pattern) => oncePerFile(file, pattern, () => pattern.test(file.text)))) return false;
   return check.mayReport === undefined || check.mayReport(file);
 }
 
+const keywordTables = new WeakMap<readonly Rule[], Map<LanguageId, KeywordTable>>();
 
-const keywordPatterns = new WeakMap<LanguageCheck, RegExp>();
+/** Every keyword of the rules' checks for `language`, as one table: a file's keyword tests are then one pass over it. */
+export function keywordTableOf(rules: readonly Rule[], language: LanguageId): KeywordTable {
+  let byLanguage = keywordTables.get(rules);
+  if (!byLanguage) keywordTables.set(rules, (byLanguage = new Map()));
+  let table = byLanguage.get(language);
+  if (!table) byLanguage.set(language, (table = new KeywordTable(rules.flatMap((rule) => checksOf(rule, language).flatMap((check) => check.keywords)))));
+  return table;
+}
 
-/** Any of the check's keywords, as one pattern: one pass over the file instead of one per keyword. */
-function keywordPattern(check: LanguageCheck): RegExp {
-  let pattern = keywordPatterns.get(check);
-  if (!pattern) {
-    pattern = new RegExp(check.keywords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-    keywordPatterns.set(check, pattern);
-  }
-  return pattern;
+const ownKeywordTables = new WeakMap<LanguageCheck, KeywordTable>();
+
+function ownKeywordTable(check: LanguageCheck): KeywordTable {
+  let table = ownKeywordTables.get(check);
+  if (!table) ownKeywordTables.set(check, (table = new KeywordTable(check.keywords)));
+  return table;
 }
 
 /** A rerun plan, the previous version's memo it builds on, and this version's units. */

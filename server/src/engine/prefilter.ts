@@ -21,6 +21,8 @@ export class TextPrefilters {
   readonly lowered: string;
   /** Answers computed without reading the options (oncePerFile's keys, each check's prefilter). */
   readonly answers = new Map<object, boolean>();
+  /** Which of a table's keywords the text holds, per table: one pass for all the checks that ask. */
+  readonly keywordHits = new Map<KeywordTable, Uint8Array>();
 
   constructor(readonly text: string) {
     this.lowered = text.toLowerCase();
@@ -58,6 +60,76 @@ class SharingInput implements PrefilterInput {
 }
 
 const answers = new WeakMap<PrefilterInput, Map<object, boolean>>();
+
+/**
+ * The keywords of a set of checks (a language's, in runChecks), found in a file's lowered text by one
+ * pass: a check's keyword test then reads the answer instead of running its own alternation over the
+ * file (each check used to; the lists are disjoint enough that no two checks could share a pass). The
+ * answer is exact: a word is marked when it occurs anywhere, as `lowered.includes(word)` would say.
+ */
+export class KeywordTable {
+  private readonly ids = new Map<string, number>();
+  /** Every keyword, longest first, as one global alternation (tokens.ts's keyword index reads tokens so). */
+  private readonly pattern: RegExp;
+  /** By the id of a keyword: its id and those of the keywords that start it (`pass` in `password`). */
+  private readonly starting: number[][];
+  private readonly checkIds = new WeakMap<readonly string[], Uint16Array>();
+
+  constructor(words: Iterable<string>) {
+    const all = [...new Set(words)].sort((a, b) => b.length - a.length);
+    all.forEach((word, id) => this.ids.set(word, id));
+    this.starting = all.map((_, id) => [id]);
+    // In code-unit order the words a word starts follow it at once: one walk per word, as long as they last.
+    const ordered = [...all].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    ordered.forEach((prefix, at) => {
+      for (let next = at + 1; next < ordered.length && ordered[next]!.startsWith(prefix); next++) this.starting[this.ids.get(ordered[next]!)!]!.push(this.ids.get(prefix)!);
+    });
+    this.pattern = new RegExp(all.map(escape).join('|'), 'g');
+  }
+
+  /**
+   * The keywords `lowered` holds, as a mark per id. Each match steps one character on, so a keyword
+   * that starts inside another's match (`port` in `passport`) is tried at its own start; one that
+   * starts where a longer one matched is that one's prefix (`starting`). Linear: the alternation is
+   * tried at most once per character.
+   */
+  find(lowered: string): Uint8Array {
+    const hits = new Uint8Array(this.starting.length);
+    if (hits.length === 0) return hits; // no words: an empty alternation would match everywhere
+    const pattern = this.pattern;
+    pattern.lastIndex = 0;
+    for (let hit = pattern.exec(lowered); hit; pattern.lastIndex = hit.index + 1, hit = pattern.exec(lowered)) {
+      for (const id of this.starting[this.ids.get(hit[0])!]!) hits[id] = 1;
+    }
+    return hits;
+  }
+
+  /** Whether `hits` (this table's find) holds one of `words`, each of which the table was built with. */
+  holdsAny(hits: Uint8Array, words: readonly string[]): boolean {
+    let ids = this.checkIds.get(words);
+    if (!ids) {
+      ids = Uint16Array.from(words, (word) => {
+        const id = this.ids.get(word);
+        if (id === undefined) throw new Error(`keyword ${JSON.stringify(word)} is not in the table`);
+        return id;
+      });
+      this.checkIds.set(words, ids);
+    }
+    for (const id of ids) if (hits[id] === 1) return true;
+    return false;
+  }
+}
+
+const keywordHitsByInput = new WeakMap<PrefilterInput, Map<KeywordTable, Uint8Array>>();
+
+/** Whether the file holds one of `words` (lowercase, in `table`), from the table's one pass over it, kept per text. */
+export function holdsKeyword(file: PrefilterInput, table: KeywordTable, words: readonly string[]): boolean {
+  let known = file instanceof SharingInput ? file.shared.keywordHits : keywordHitsByInput.get(file);
+  if (!known) keywordHitsByInput.set(file, (known = new Map()));
+  let hits = known.get(table);
+  if (!hits) known.set(table, (hits = table.find(file.lowered)));
+  return table.holdsAny(hits, words);
+}
 
 /**
  * `compute`'s answer for this file, computed once however many checks ask (the file's input is one
