@@ -143,6 +143,11 @@ export interface Report {
    * allowlist and to mask the value before fingerprinting.
    */
   secret?: string;
+  /**
+   * The key or identifier the secret was found under (`GMAIL_PASSWORD`, `spring.mail.password`), where there is one:
+   * what the judgements after a check read of the value's name (secrets/confidence.ts). Never shown.
+   */
+  name?: string;
   /** Default: `structure`. A guess in a test, fixture, example, docs or locale file is reported at `info`. */
   confidence?: Confidence;
   /**

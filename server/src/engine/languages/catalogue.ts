@@ -82,6 +82,24 @@ export const DOTENV_DIALECTS: Readonly<Record<DotenvDialect, DotenvDialectFacts>
 /** How code reads environment variable `name`: `process.env.NAME`, `ENV.fetch("NAME")`, `${NAME}`. */
 export type EnvReadSpelling = (name: string) => string;
 
+/**
+ * How a tree-sitter grammar writes a local, as node types: read by languages/locals.ts for "the single value this local
+ * is given in its scope" (hardcoded-port's `port = 5000` then `app.run(port=port)`, hardcoded-credential's `pw = "…"`
+ * then `connect(password=pw)`).
+ */
+export interface LocalWrites {
+  /** Nodes that hold locals of their own: a name is read in the nearest one around its use. */
+  readonly scopes: readonly string[];
+  /** Whether a nested scope's writes are the enclosing scope's too: a Go closure's are, a Python `def`'s are not. */
+  readonly nestedWritesShared: boolean;
+  /** Writes that can give a name its value: `port = 5000`, `port := ":8080"`, `var port = ":8080"`. */
+  readonly assignments: readonly string[];
+  /** Writes that change a name in place: `port += 1`, `port++`, Go's `port = v` after its declaration. */
+  readonly updates: readonly string[];
+  /** Other writes that bind a name: a `for` target, `with … as port`, `(port := …)`, `global port`, Go's `&port` handed out. */
+  readonly rebinds: readonly string[];
+}
+
 export interface LanguageRecord {
   /** For docs and messages: "JavaScript", "php.ini". */
   readonly name: string;
@@ -103,6 +121,8 @@ export interface LanguageRecord {
    * grammar and the prefilter are that language's, run on the code taken out of the container.
    */
   readonly code?: LanguageId;
+  /** How the grammar writes a local, where a rule reads a local's single value (languages/locals.ts). */
+  readonly locals?: LocalWrites;
 }
 
 const none: FileNames = { names: [], prefixes: [], suffixes: [] };
@@ -211,6 +231,14 @@ export const LANGUAGES = {
     // Fails at the read, with the name, when the variable is missing.
     envRead: (name) => `os.environ["${name}"]`,
     dotenvDialect: 'python-dotenv',
+    locals: {
+      // The module too: a name written once at the top, outside every function, is the module's.
+      scopes: ['function_definition', 'lambda', 'class_definition', 'module'],
+      nestedWritesShared: false,
+      assignments: ['assignment'],
+      updates: ['augmented_assignment'],
+      rebinds: ['for_statement', 'named_expression', 'with_item', 'global_statement', 'nonlocal_statement'],
+    },
   },
   go: {
     name: 'Go',
@@ -220,6 +248,14 @@ export const LANGUAGES = {
     comment: { line: '//' },
     envRead: (name) => `os.Getenv("${name}")`,
     dotenvDialect: 'godotenv',
+    locals: {
+      scopes: ['function_declaration', 'method_declaration', 'func_literal'],
+      nestedWritesShared: true,
+      assignments: ['short_var_declaration', 'var_spec'],
+      updates: ['assignment_statement', 'inc_statement'],
+      // `flag.StringVar(&addr, …)`: whoever holds the address writes the local.
+      rebinds: ['unary_expression'],
+    },
   },
   java: {
     name: 'Java',
@@ -257,6 +293,7 @@ export const LANGUAGES = {
     // Raises KeyError at boot when the variable is missing.
     envRead: (name) => `ENV.fetch("${name}")`,
     dotenvDialect: 'ruby-dotenv',
+    locals: { scopes: ['method', 'singleton_method'], nestedWritesShared: false, assignments: ['assignment'], updates: ['operator_assignment'], rebinds: [] },
   },
   php: {
     name: 'PHP',

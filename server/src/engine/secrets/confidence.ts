@@ -133,11 +133,11 @@ const LOCAL_NOTE = ' It is a chosen word in config that only local development l
  * is the local twin of a stock password, so information. A random-looking value or a known format
  * may be a live key copied in, and keeps its severity.
  */
-export function asLocalDevelopmentValue(report: Report, note: string = LOCAL_NOTE, text?: string): Report {
+export function asLocalDevelopmentValue(report: Report, note: string = LOCAL_NOTE): Report {
   const confidence = report.confidence ?? credentialConfidence(report.secret);
   // A run of digits (`root:12345678@tcp(127.0.0.1)`) there is the local twin of a stock password too.
   const secret = report.secret?.trim() ?? '';
-  if (text !== undefined && isMailAppPasswordAt(text, report.span.start, secret)) return report;
+  if (isMailAppPassword(report.name, secret)) return report;
   // A chosen word handed to an API that takes a password (`new PDO(dsn, 'app', 'app-dev')`) is as much a local default.
   if ((confidence !== 'name-only' && confidence !== 'sink') || report.severity === INFO || !(isTypedValue(secret) || isPickedDigits(secret) || weakPasswordNote(secret))) return report;
   return { ...report, confidence, severity: INFO, message: withNote(report.message, note) };
@@ -157,16 +157,15 @@ function isPickedDigits(secret: string): boolean {
  * so it keeps its severity in a development block. English run together (`yourapppassword`, `mailcatcherlocal`) is
  * made of common letter pairs; sixteen drawn letters are mostly pairs English rarely writes.
  */
-function isMailAppPasswordAt(text: string, start: number, secret: string): boolean {
+function isMailAppPassword(name: string | undefined, secret: string): boolean {
+  if (name === undefined || !MAIL_PASSWORD_NAME.test(name)) return false;
   // Google shows it in four groups of four (`abcd efgh ijkl mnop`); either way it is the same sixteen letters.
   const letters = /^[a-z]{4}(?: [a-z]{4}){3}$/.test(secret) ? secret.replace(/ /g, '') : secret;
-  if (!/^[a-z]{16}$/.test(letters) || uncommonPairs(letters) < 6) return false;
-  const before = text.slice(Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 120), start);
-  return MAIL_PASSWORD_BEFORE.test(before);
+  return /^[a-z]{16}$/.test(letters) && uncommonPairs(letters) >= 6;
 }
 
-/** What precedes a mail password's value on its line: `GMAIL_PASSWORD: `, `EMAIL_HOST_PASSWORD = "`, `spring.mail.password=`. */
-const MAIL_PASSWORD_BEFORE = /(?:mail|smtp)[\w.-]{0,40}?pass(?:word|wd)?['"]?\s{0,8}(?:[:=]|=>)\s{0,8}['"]?$/i;
+/** A mail password's name, as the report carries it (Report.name): `GMAIL_PASSWORD`, `EMAIL_HOST_PASSWORD`, `spring.mail.password`. */
+const MAIL_PASSWORD_NAME = /(?:mail|smtp)[\w.-]{0,40}?pass(?:word|wd)?$/i;
 
 /** The commonest letter pairs of English words, the ones a word run together is made of. */
 const COMMON_PAIRS = new Set(

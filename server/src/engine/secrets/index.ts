@@ -4,7 +4,9 @@ export { findTokens, looksDummy, mayHoldToken, quickTestOf, tooShortForAnyFormat
 export { TOKEN_FORMATS, type TokenFormat } from './tokenFormats';
 export { credentialName, hasUiContainer, isCredentialName, isUiContainerName, mayNameCredential, type CredentialName, type NameStrength } from './names';
 export { isCountedToTen, isDigitRun, isFirstTriedPassword, isPlaceholder, isPolicyShapedPassword, isTrivialSequence, isWordAndDigitsPassword } from './placeholders';
-export { PASSWORD_SHORTHANDS, isBasicAuthValue, isInOrderWithin, isNeverSecretLike, namesAccountDefault, namesServiceLogin, isSecretLikeValue, isPinCode, isUserPasswordPair, loginPairPassword, namesEnclosingField, isStateWord, looksLikeUiText, type SecretLikeOptions } from './values';
+export { isBasicAuthValue, isNeverSecretLike, namesAccountDefault, namesServiceLogin, isSecretLikeValue, isPinCode, isUserPasswordPair, loginPairPassword, type SecretLikeOptions } from './values';
+export { isStateWord, looksLikeUiText } from './uiText';
+export { isInOrderWithin, namesEnclosingField, PASSWORD_SHORTHANDS } from './restatedNames';
 export { characterClasses, isHexDigest, isUuid, looksRandom, shannonEntropy } from './entropy';
 export { findUrlPassword, findUrlPasswords, isLocalDefaultAt, isPublicCloudLoginAt, isLocalServiceUrl, isTemplatePassword, urlEnvName, URL_PASSWORD_SLOT, urlPasswordSlotScheme, type UrlPassword } from './connectionUrls';
 export { findUrlQuerySecrets, type UrlQuerySecret } from './urlQuery';

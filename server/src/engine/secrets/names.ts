@@ -1,6 +1,7 @@
 // Whether an identifier or key names a credential. Word based: the LAST word says what the thing
 // is (`passwordField` is a field, `tokenEndpoint` an endpoint, `secretName` a name), and the
 // words before it qualify it (`dbPassword`, `accessToken`, `apiKey`).
+import { isSearchOnly, PUBLIC_HALF_WORDS, PUBLIC_WORDS } from './notSecretNames';
 import { splitWords } from './words';
 
 /** Strong: report any plausible literal. Weak (`token`, `auth`): report only random-looking values. */
@@ -77,12 +78,12 @@ const WEAK_KEY_QUALIFIERS = new Set([
  * secret; any other qualifier (`GEOCODER_KEY`, `mapboxKey`) is weak: a generated value there is a key.
  */
 const NOT_SECRET_KEY_QUALIFIERS = new Set([
-  // public by design
-  'public', 'publishable', 'pub', 'site', 'consumer', 'verify', 'verification', 'rsa', 'ecdsa', 'ed25519', 'pgp', 'gpg', 'known', 'authorized',
+  // public by design, and a pair's public half (an access key, a consumer key)
+  ...PUBLIC_WORDS, ...PUBLIC_HALF_WORDS, 'site', 'verify', 'verification', 'rsa', 'ecdsa', 'ed25519', 'pgp', 'gpg', 'known', 'authorized',
   // lookups and identifiers: database, cache, queue, storage and UI keys
   'primary', 'foreign', 'sort', 'partition', 'range', 'row', 'composite', 'index', 'lookup', 'map', 'dict',
   'hash', 'cache', 'caching', 'redis', 'memcache', 'lock', 'queue', 'stream', 'channel', 'topic', 'group',
-  'shard', 'dedupe', 'dedup', 'idempotency', 'request', 'correlation', 'trace', 'access', 'object', 's3',
+  'shard', 'dedupe', 'dedup', 'idempotency', 'request', 'correlation', 'trace', 'object', 's3',
   'file', 'blob', 'storage', 'bucket', 'path', 'image', 'upload', 'asset', 'translation', 'i18n', 'message', 'label',
   'react', 'list', 'item', 'entity', 'form', 'field', 'column', 'table', 'state', 'store', 'local', 'settings', 'setting',
   'config', 'option', 'preference', 'feature', 'flag', 'experiment', 'event', 'metric', 'query', 'search', 'filter',
@@ -110,7 +111,7 @@ const NOT_HOLDING_FIRST = new Set([
   'change', 'verify', 'check', 'compare', 'on', 'handle', 'with', 'enable', 'enabled', 'disable', 'allow', 'hashed',
   'hash', 'encrypted', 'salted', 'enter', 'generate', 'create', 'no', 'empty', 'missing', 'wrong', 'incorrect', 'weak',
   'label', 'placeholder', 'i18n', 'msg', 'txt', 'lbl', 'err', 'error', 'aria', 'btn', 'button', 'link', 'route', 'url',
-  'path', 'icon', 'input', 'field', 'env', 'var', 'public', 'publishable', 'pub', 'num', 'count',
+  'path', 'icon', 'input', 'field', 'env', 'var', ...PUBLIC_WORDS, 'num', 'count',
   'existing', // Helm's `existingSecret: my-secret` names a Secret object
   // A stand-in that says so: icingaweb2's `$dummyPassword` fills a form so the real one is never sent back;
   // Flowise's `REDACTED_CREDENTIAL_VALUE`, what an API shows in place of a stored credential.
@@ -130,7 +131,9 @@ const NOT_HOLDING_FIRST = new Set([
 const UI_WORDS = new Set([
   'label', 'labels', 'placeholder', 'placeholders', 'hint', 'hints', 'tooltip', 'caption', 'message', 'messages', 'msg',
   'msgs', 'i18n', 'l10n', 'aria', 'title', 'titles', 'description', 'prompt', 'error', 'errors', 'warning', 'helper',
-  'translation', 'translations', 'locale', 'locales', 'strings', 'copy', 'validation', 'validations', 'public', 'publishable',
+  'translation', 'translations', 'locale', 'locales', 'strings', 'copy', 'validation', 'validations',
+  // Two of PUBLIC_WORDS; not `pub`, since a UI word vetoes wherever it stands and `pub` also starts Pub/Sub's names (`PUB_SUB_TOKEN`).
+  'public', 'publishable',
   'rules', 'constraints', 'validators', 'schema', 'schemas', 'columns', 'fields', 'attributes',
   // An API model's map of field types: swagger-codegen's `swagger_types`, `openapi_types`, `FIELD_TYPES`.
   'types',
@@ -213,16 +216,6 @@ const WITHOUT_WORDS = new Set(['without', 'except', 'excluding', 'sans']);
 
 /** `disallowedPasswords`, `COMMON_PASSWORDS`, Ghost's `badPasswords`, `bannedTokens`: a validator's deny list holds the passwords nobody may use. */
 const DENY_WORDS = new Set(['bad', 'disallowed', 'forbidden', 'banned', 'blocked', 'blacklisted', 'blacklist', 'denylist', 'denied', 'common', 'leaked', 'pwned', 'breached', 'reserved']);
-
-/**
- * Algolia's and Typesense's search-only API key (`search_only_api_key`, `ALGOLIA_SEARCH_ONLY_KEY`)
- * is made to be shipped to browsers: it can only search the indices it names, as a publishable key.
- * (Shopify's storefront tokens stay credentials: apps name the private, server-side one the same way.)
- */
-function isSearchOnly(words: readonly string[]): boolean {
-  // Algolia's DocSearch (`docsearch_api_key` in Sphinx, `docsearch.apiKey`) is given its search-only key alone.
-  return words.includes('docsearch') || words.some((word, index) => word === 'search' && words[index + 1] === 'only');
-}
 
 /** Addresses a key can sign: `URL_SIGNING_KEY`, `linkHmacSecret` (imgproxy, CloudFront, Mux, Bunny signed URLs). */
 const SIGNED_ADDRESSES = new Set(['url', 'uri', 'link', 'path', 'route']);

@@ -355,13 +355,18 @@ function stageContext(outer: RuleContext, stages: readonly string[], name: strin
 
 /** Within a local stage's block (or defaults for every checkout), a chosen word is the local twin of a stock password: information. */
 export function asLocalDevelopment(context: RuleContext): RuleContext {
-  return { ...context, report: (found: Report) => context.report(asLocalDevelopmentValue(found, undefined, context.text)) };
+  return { ...context, report: (found: Report) => context.report(asLocalDevelopmentValue(found)) };
+}
+
+/** Each report of `context` carries the key its value was found under (a JSON field's own, in a value, comes first). */
+function underName(context: RuleContext, name: string | undefined): RuleContext {
+  return name === undefined ? context : { ...context, report: (found: Report) => context.report(found.name === undefined ? { ...found, name } : found) };
 }
 
 /** Reports known tokens and URL passwords in the value, else the whole value if its name is a credential's. */
 export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void {
   const stages = (entry.keys ?? []).slice(0, -1).filter((key): key is string => typeof key === 'string');
-  const context = stageContext(copiedTemplateKey(outer, stages, entry.name), stages, entry.name);
+  const context = underName(stageContext(copiedTemplateKey(outer, stages, entry.name), stages, entry.name), entry.name);
   const text = entry.value.text;
   if (text.trim() === '' || stages.some((key) => ENCRYPTED_CONTAINER.test(key))) return;
   if (isInterpolated(text)) return reportPlaceholderDefault(context, entry);

@@ -61,11 +61,11 @@ function withConfidence(check: LanguageCheck): LanguageCheck {
       const stockInExample = (report: Report) => context.scope === 'example' && report.secret !== undefined && isStockDevPassword(report.secret);
       // A chosen word in a debug branch or a development settings class (development-code.ts): the same local default.
       const inDevelopment = (judgedReport: Report) => {
-        const lowered = asLocalDevelopmentValue(judgedReport, DEVELOPMENT_CODE_NOTE, context.text);
+        const lowered = asLocalDevelopmentValue(judgedReport, DEVELOPMENT_CODE_NOTE);
         return lowered !== judgedReport && context.scope === 'app' && inDevelopmentCode(context.parsed, context.language, judgedReport.span) ? lowered : judgedReport;
       };
       const report = (found: Report) => {
-        if (!stockInExample(found)) context.report(local ? asLocalDevelopmentValue(judged(found), undefined, context.text) : inDevelopment(judged(found)));
+        if (!stockInExample(found)) context.report(local ? asLocalDevelopmentValue(judged(found)) : inDevelopment(judged(found)));
       };
       check.check({ ...context, report });
     },

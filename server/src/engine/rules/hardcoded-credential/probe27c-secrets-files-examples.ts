@@ -64,6 +64,12 @@ export const PROBE27C_SECRETS_FILES_EXAMPLES: Partial<Record<LanguageId, Example
         code: 'development:\n  SMTP_PASSWORD: ⟦"usup xtgo yils ewme"⟧\n',
         severity: 'error',
       },
+      {
+        name: "an app password in a compose service only the dev profile starts keeps its severity too: the report carries the key's name",
+        path: 'docker-compose.yml',
+        code: 'services:\n  worker-dev:\n    image: club/worker\n    profiles: [dev]\n    environment:\n      SMTP_PASSWORD: ⟦ttxjdyccogkgjqen⟧\n',
+        severity: 'error',
+      },
     ],
   },
   dotenv: {
@@ -118,6 +124,12 @@ export const PROBE27C_SECRETS_FILES_EXAMPLES: Partial<Record<LanguageId, Example
         name: "a Google app password under Django's mail password in settings/dev.py keeps its severity",
         path: 'club/settings/dev.py',
         code: 'DEBUG = True\nEMAIL_HOST_USER = "club.secretary.dev@gmail.com"\nEMAIL_HOST_PASSWORD = ⟦"rswluwfnifjgbspe"⟧\n',
+        severity: 'error',
+      },
+      {
+        name: "the same under Flask's config key in dev settings: the key's name, not the line's text, says it is a mail password",
+        path: 'club/settings/dev.py',
+        code: 'app.config["MAIL_USERNAME"] = "club.secretary.dev@gmail.com"\napp.config["MAIL_PASSWORD"] = ⟦"wgisznabpaqcfvre"⟧\n',
         severity: 'error',
       },
     ],

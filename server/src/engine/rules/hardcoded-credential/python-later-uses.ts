@@ -15,7 +15,8 @@ import { wholeLiteralReport } from './python-report';
 import { targetOf } from './python-targets';
 import { nameTarget, type Target } from './target';
 import { KEYWORD_GIVEN_CONSTANT, PASSWORD_GIVEN_LOCAL } from './keywords';
-import { isAssignedOnce, laterUses, type Holder } from './tree-later-uses';
+import { laterUses, type Holder } from './tree-later-uses';
+import { isOnlyAssignment } from '../../languages/locals';
 import { HEADER_WORD, pythonHeaderUse } from './python-header-uses';
 
 export const pythonLaterUseCheck: LanguageCheck = {
@@ -78,8 +79,6 @@ function holderOf(literal: SyntaxNode, root: SyntaxNode): Holder | undefined {
   return body ? unnamed(literal, parent.childForFieldName('name'), body) : undefined;
 }
 
-const ASSIGNMENTS = new Set(['assignment', 'augmented_assignment']);
-
 /**
  * `pw = "…"` in a function's own body, assigned nowhere else in it: the function's local, read by its uses there. Any
  * name: a credential's own is judged by its use where the name alone says nothing (judgedByItsName), as a constant's is.
@@ -88,7 +87,7 @@ function localOf(literal: SyntaxNode, assignment: SyntaxNode): Holder | undefine
   const name = assignment.childForFieldName('left');
   const body = assignment.parent?.type === 'expression_statement' ? assignment.parent.parent : null;
   const fn = body?.type === 'block' ? body.parent : null;
-  if (name?.type !== 'identifier' || fn?.type !== 'function_definition' || !isAssignedOnce(fn, name.text, ASSIGNMENTS)) return undefined;
+  if (name?.type !== 'identifier' || fn?.type !== 'function_definition' || !isOnlyAssignment(assignment, fn, name.text, 'python')) return undefined;
   return { literal, name: name.text, scope: body! };
 }
 

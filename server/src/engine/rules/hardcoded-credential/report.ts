@@ -27,7 +27,7 @@ export function wholeLiteralReport(finding: LiteralFinding, envRead: EnvReadSpel
   const named = target?.credential?.strength === 'strong' || (target !== undefined && target.kind !== 'name');
   const envName = target && named ? target.envName : finding.defaultEnvName;
   const fix = moveToEnv(finding.span, finding.value, envName, target);
-  const report = { span: finding.span, message: wholeLiteralMessage(finding, envName, envRead), secret: finding.value, ...fixOrReason(fix, target) };
+  const report = { span: finding.span, message: wholeLiteralMessage(finding, envName, envRead), secret: finding.value, ...(target?.name !== undefined ? { name: target.name } : {}), ...fixOrReason(fix, target) };
   return !finding.isToken && isSeedPassword(finding.value, target) ? asSeedPassword(report) : report;
 }
 

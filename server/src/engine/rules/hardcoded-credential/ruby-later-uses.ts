@@ -13,7 +13,8 @@ import { findTokens, findUrlPasswords } from '../../secrets';
 import { credentialValueReport } from './credential-value';
 import { wholeLiteralReport } from './ruby-report';
 import { rubyNameTarget, targetOf } from './ruby-targets';
-import { isAssignedOnce, laterUses, type Holder } from './tree-later-uses';
+import { laterUses, type Holder } from './tree-later-uses';
+import { isOnlyAssignment } from '../../languages/locals';
 import type { Target } from './target';
 import { KEYWORD_GIVEN_CONSTANT, PASSWORD_GIVEN_LOCAL } from './keywords';
 import { HEADER_WORDS, rubyHeaderUse } from './ruby-header-uses';
@@ -84,12 +85,10 @@ function holderOf(literal: SyntaxNode, root: SyntaxNode): Holder | undefined {
   return method && METHOD_TYPES.has(method.type) && name ? unnamed(literal, name, method) : undefined;
 }
 
-const ASSIGNMENTS = new Set(['assignment', 'operator_assignment']);
-
 /** `pw = "…"` in a method's own body, assigned nowhere else in it: the method's local, read by its uses there. */
 function localOf(literal: SyntaxNode, name: string, assignment: SyntaxNode): Holder | undefined {
   const method = assignment.parent?.type === 'body_statement' ? assignment.parent.parent : null;
-  if (!method || !METHOD_TYPES.has(method.type) || !isAssignedOnce(method, name, ASSIGNMENTS)) return undefined;
+  if (!method || !METHOD_TYPES.has(method.type) || !isOnlyAssignment(assignment, method, name, 'ruby')) return undefined;
   return unnamed(literal, name, method);
 }
 

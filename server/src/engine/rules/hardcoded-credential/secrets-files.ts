@@ -6,6 +6,7 @@
 import type { YamlNode } from '../../languages/yaml';
 import { readOnce } from '../../readOnce';
 import { credentialName, splitWords } from '../../secrets';
+import { BROWSER_PREFIX, endsOnPublicHalfKey, NAMELESS_NOT_SECRET_WORDS, SEARCH_KEY_NAME } from '../../secrets/notSecretNames';
 import type { Report } from '../../types';
 import { withNote } from '../../sentences';
 import type { RuleContext } from '../../rule';
@@ -36,42 +37,13 @@ function isScalarOrEmpty(node: YamlNode | null | undefined): boolean {
 }
 
 /**
- * Words that say a value is no secret, wherever they stand in the name: an id (`NEWS_CLIENT_ID`, `TWILIO_ACCOUNT_SID`,
- * `FACEBOOK_APP_ID`), a public half (`STRIPE_PUBLISHABLE`, `NEXT_PUBLIC_MAPS`), a digest or a build's mark
- * (`ASSET_DIGEST`, `GIT_SHA`, `RELEASE`), a place (`FEED_URL`, `DB_HOST`), a person or a look (`ADMIN_EMAIL`, `HEADER_COLOUR`).
- */
-const NOT_SECRET_WORDS = new Set([
-  'id', 'ids', 'sid', 'uid', 'uuid', 'guid', 'public', 'publishable', 'pub', 'digest', 'hash', 'sha', 'checksum', 'fingerprint', 'etag',
-  'version', 'revision', 'rev', 'commit', 'release', 'build', 'url', 'uri', 'endpoint', 'host', 'hostname', 'domain', 'path', 'dir', 'file',
-  'port', 'region', 'bucket', 'user', 'username', 'login', 'email', 'mail', 'name', 'color', 'colour', 'theme', 'channel', 'room', 'topic',
-  'queue', 'sender', 'number', 'phone', 'project', 'tenant', 'org', 'account', 'site', 'app', 'application', 'container', 'tracking', 'analytics', 'measurement', 'property',
-  'server', 'servers', 'broker', 'brokers', 'addr', 'address', 'recipient', 'recipients', 'ak', 'appid', 'clientid', 'mchid', 'openid', 'unionid', 'partnerid',
-  // What a generated id names in a vendor's catalogue or workspace (`STRIPE_PRICE_PRO=price_…`, `MAPBOX_STYLE=ck…`,
-  // `NOTION_DATABASE=<32 hex>`, `CONTENTFUL_SPACE=…`, `MAILCHIMP_AUDIENCE=…`): a record's address, not a key.
-  'price', 'prices', 'product', 'plan', 'sku', 'style', 'space', 'workspace', 'database', 'table', 'base', 'dataset', 'index', 'collection',
-  'audience', 'list', 'form', 'template', 'model', 'board', 'sheet', 'folder', 'page', 'cluster', 'zone', 'namespace', 'cloud', 'slug',
-]);
-
-/**
  * A vendor's object id (`price_1N…`, `prod_…`, `cus_…`, `acct_…`): a lowercase type word and an underscore before the
  * generated part. Keys with such prefixes (`sk_live_`, `rk_`, `whsec_`) are known formats, found by the token check.
  */
 const VENDOR_OBJECT_ID = /^[a-z]{2,8}_[A-Za-z0-9]{8,}$/;
 
-/**
- * Prefixes a bundler ships to the browser (`GATSBY_ALGOLIA_SEARCH_KEY`, `NEXT_PUBLIC_…`, `VITE_…`): public by design, as a
- * search-only key is. SOPS' own metadata keys (`sops_mac`, `sops_age__list_0__map_recipient`) describe the encryption.
- */
-const PUBLIC_OR_TOOL_PREFIX = /^(?:GATSBY|NEXT_PUBLIC|VITE|REACT_APP|VUE_APP|EXPO_PUBLIC|NUXT_PUBLIC|PUBLIC|sops)_/i;
-
-/** A search-only key (Algolia's `ALGOLIA_SEARCH_KEY`, `SEARCH_ONLY_API_KEY`): made for the browser. */
-const SEARCH_KEY_NAME = /search[-_]?(?:only[-_]?)?(?:api[-_]?)?key$/i;
-
-/**
- * An access key (`MINIO_ACCESS_KEY`, `S3_ACCESS_KEY`) or an OAuth consumer key (`TWITTER_CONSUMER_KEY`): the public half
- * beside its secret (`…_SECRET_KEY`, `…_CONSUMER_SECRET`), which the rule leaves alone.
- */
-const ACCESS_KEY_NAME = /(?:access|consumer)[-_]?key$/i;
+/** SOPS' own metadata keys (`sops_mac`, `sops_age__list_0__map_recipient`) describe the encryption. */
+const SOPS_METADATA = /^sops_/i;
 
 /**
  * A generated value's characters, whole: base64 or hex letters, with at most two numeric fields after colons (NYT's
@@ -92,8 +64,9 @@ function hasGeneratedCharacters(value: string): boolean {
 
 /** A name that names no credential and nothing else a generated value is known to be: its value may be a name-less key. */
 export function mayHoldNamelessKey(name: string | undefined, value: string): boolean {
-  if (name === undefined || PUBLIC_OR_TOOL_PREFIX.test(name) || SEARCH_KEY_NAME.test(name) || ACCESS_KEY_NAME.test(name) || !hasGeneratedCharacters(value) || VENDOR_OBJECT_ID.test(value.trim()) || credentialName(name)) return false;
-  return !splitWords(name).some((word) => NOT_SECRET_WORDS.has(word.toLowerCase()));
+  if (name === undefined || BROWSER_PREFIX.test(name) || SOPS_METADATA.test(name) || SEARCH_KEY_NAME.test(name) || endsOnPublicHalfKey(name)) return false;
+  if (!hasGeneratedCharacters(value) || VENDOR_OBJECT_ID.test(value.trim()) || credentialName(name)) return false;
+  return !splitWords(name).some((word) => NAMELESS_NOT_SECRET_WORDS.has(word.toLowerCase()));
 }
 
 const NAMELESS_NOTE = ' Its name says nothing of a credential, but the value looks generated, in a file that holds the app\'s secrets.';

@@ -59,21 +59,3 @@ function secretUses(root: SyntaxNode, names: ReadonlySet<string>, reading: Later
   });
   return uses;
 }
-
-/** How many assignments of one name a function's body is read for: a local holds its literal only when assigned once. */
-const MAX_ASSIGNMENT_NODES = 20_000;
-
-/**
- * Whether `scope` (a function) assigns `name` exactly once, so a local read later in it still holds the literal: `pw =
- * "…"` then `connect(password=pw)`, not `pw = "…"` then `pw = os.environ["PW"]`. `assignments` are the grammar's node types.
- */
-export function isAssignedOnce(scope: SyntaxNode, name: string, assignments: ReadonlySet<string>): boolean {
-  let count = 0;
-  let visited = 0;
-  walkTree(scope, (node) => {
-    if (count > 1 || ++visited > MAX_ASSIGNMENT_NODES) return false;
-    if (assignments.has(node.type) && node.childForFieldName('left')?.text === name) count++;
-    return true;
-  });
-  return count === 1 && visited <= MAX_ASSIGNMENT_NODES;
-}

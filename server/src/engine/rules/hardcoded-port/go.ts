@@ -10,7 +10,7 @@ import { isNonServerPath } from '../process-paths';
 import { chainedCallName, importsDebugPackage, inUncalledRenamedMain, isLoopbackAddress, startsWebAppAt } from '../go-servers';
 import { portMessage } from './messages';
 import { GO_ADDRESS } from './go-imported';
-import { goLocalLiteral } from './go-locals';
+import { singleValueAt } from '../../languages/locals';
 
 /** Functions whose first argument is the listen address, by qualified name. */
 const ADDRESS_FUNCTIONS = new Set(['net/http.ListenAndServe', 'net/http.ListenAndServeTLS']);
@@ -94,7 +94,8 @@ function unwrapElement(node: SyntaxNode): SyntaxNode {
 }
 
 function literalAddress(node: SyntaxNode, constants: ReadonlyMap<string, SyntaxNode>): number | undefined {
-  const value = node.type === 'identifier' ? (goLocalLiteral(node) ?? constants.get(node.text)) : node;
+  const local = node.type === 'identifier' ? singleValueAt(node, 'go') : undefined;
+  const value = node.type === 'identifier' ? (isGoString(local) ? local : constants.get(node.text)) : node;
   const text = isGoString(value) ? goStringValue(value) : undefined;
   const port = text === undefined ? undefined : Number(ADDRESS.exec(text)?.[1]);
   return port !== undefined && port >= 1 && port <= 65535 ? port : undefined;

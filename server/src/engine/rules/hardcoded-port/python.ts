@@ -10,7 +10,7 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ImportedPort, ReplaceFix } from '../../types';
 import { isDefaultGunicornConfig, isNonServerPath } from '../process-paths';
 import { portMessage } from './messages';
-import { pythonLocalValue } from './python-locals';
+import { singleValueAt } from '../../languages/locals';
 
 /** Calls that take `port=`: app.run, uvicorn.run, web.run_app, waitress.serve, bottle.run, app.run_server. */
 const PORT_KEYWORD_CALLS = new Set(['run', 'run_app', 'serve', 'run_server']);
@@ -102,7 +102,7 @@ interface LiteralPort {
 
 function literalPort(argument: SyntaxNode, constants: ReadonlyMap<string, SyntaxNode>): LiteralPort | undefined {
   const node = unwrapParentheses(argument);
-  const value = node.type === 'identifier' ? (pythonLocalValue(node) ?? constants.get(node.text)) : node;
+  const value = node.type === 'identifier' ? (singleValueAt(node, 'python') ?? constants.get(node.text)) : node;
   if (value?.type !== 'integer' || !/^[0-9]{1,5}$/.test(value.text)) return undefined;
   const port = Number(value.text);
   return port >= 1 && port <= 65535 ? { literal: value, port } : undefined;

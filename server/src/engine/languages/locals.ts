@@ -1,0 +1,126 @@
+// "The single value this local is given in its scope", for the rules that read a name by what it holds: hardcoded-port's
+// `port = 5000` then `app.run(port=port)` (Python) and `port := ":8080"` then `net.Listen("tcp", port)` (Go),
+// hardcoded-credential's `pw = "…"` then `connect(password=pw)` (Python, Ruby). A name its scope writes once, from a
+// value, holds that value wherever the scope reads it, as surely as a constant does; written again (`port =
+// int(os.getenv("PORT", port))`, `port += 1`, a `for` target, `flag.StringVar(&addr, …)`) it is the deploy's to change.
+// The node types are the catalogue's (LanguageRecord.locals); how a write names its target is each grammar's.
+import { LANGUAGES, type LocalWrites } from './catalogue';
+import { named } from './go';
+import { walkTree, type SyntaxNode } from './treeSitter';
+
+interface Write {
+  node: SyntaxNode;
+  /** The value the write gives the name (`5000` of `port = 5000`); undefined for one that changes or rebinds it. */
+  value: SyntaxNode | undefined;
+}
+
+/**
+ * How a rule counts a local's writes. The two rules read them differently (kept as found, tidy28): hardcoded-port counts
+ * every write that binds the name (a tuple's target, a `for` target, `&addr`) in the name's own scope; hardcoded-credential
+ * counts the name's own assignments and updates, nested scopes' too, within a bound (it judges a scope once per literal).
+ */
+interface Reading {
+  writeOf(node: SyntaxNode, name: string, facts: LocalWrites): Write | undefined;
+  throughNested: (facts: LocalWrites) => boolean;
+  limit: number;
+}
+
+/**
+ * The value `identifier`'s local was given, when the scope around the read writes it once, from that value, before the
+ * read: hardcoded-port's reading of a server call's argument.
+ */
+export function singleValueAt(identifier: SyntaxNode, language: 'python' | 'go'): SyntaxNode | undefined {
+  const facts: LocalWrites = LANGUAGES[language].locals;
+  let scope = identifier.parent;
+  while (scope && !facts.scopes.includes(scope.type)) scope = scope.parent;
+  if (!scope || isParameter(scope, identifier.text)) return undefined;
+  const write = onlyWrite(scope, identifier.text, facts, language === 'go' ? GO_WRITES : PYTHON_WRITES);
+  return write?.value && write.value.endIndex <= identifier.startIndex ? write.value : undefined;
+}
+
+/** Whether `assignment` (`pw = "…"`) is the only assignment or update of `name` in `scope`: hardcoded-credential's local. */
+export function isOnlyAssignment(assignment: SyntaxNode, scope: SyntaxNode, name: string, language: 'python' | 'ruby'): boolean {
+  const facts: LocalWrites = LANGUAGES[language].locals;
+  return onlyWrite(scope, name, facts, ASSIGNMENTS)?.node.id === assignment.id;
+}
+
+/** The one write of `name` in `scope`; undefined when there is none, more than one, or the scope is past the reading's bound. */
+function onlyWrite(scope: SyntaxNode, name: string, facts: LocalWrites, reading: Reading): Write | undefined {
+  const throughNested = reading.throughNested(facts);
+  let writes = 0;
+  let only: Write | undefined;
+  let visited = 0;
+  walkTree(scope, (node) => {
+    if (writes > 1 || ++visited > reading.limit) return false;
+    if (!throughNested && node.id !== scope.id && facts.scopes.includes(node.type)) return false;
+    const write = reading.writeOf(node, name, facts);
+    if (write) [writes, only] = [writes + 1, write];
+    return true;
+  });
+  return writes === 1 && visited <= reading.limit ? only : undefined;
+}
+
+/** A parameter given a literal only when the caller passed none (`if not port: port = 8000`) is the caller's. */
+function isParameter(scope: SyntaxNode, name: string): boolean {
+  // The parameter's text up to its type or default: `port`, `port: int = 8000`, `*ports`.
+  return scope.childForFieldName('parameters')?.namedChildren.some((parameter) => parameter?.text.split(/[:=]/)[0]?.trim().replace(/^\*+/, '') === name) ?? false;
+}
+
+/** A function's own assignments and updates of the name itself (`pw = …`, `pw += …`), in nested scopes too. */
+const ASSIGNMENTS: Reading = {
+  writeOf: (node, name, facts) =>
+    (facts.assignments.includes(node.type) || facts.updates.includes(node.type)) && node.childForFieldName('left')?.text === name
+      ? { node, value: node.childForFieldName('right') ?? undefined }
+      : undefined,
+  throughNested: () => true,
+  /** How many nodes of a function are read for its assignments of one name. */
+  limit: 20_000,
+};
+
+/** Python's every write: `port = …`, `host, port = …`, `port += 1`, `for port in …`, `(port := …)`, `with … as port`, `global port`. */
+const PYTHON_WRITES: Reading = {
+  writeOf(node, name, facts) {
+    if (!facts.assignments.includes(node.type) && !facts.updates.includes(node.type) && !facts.rebinds.includes(node.type)) return undefined;
+    const target = node.type === 'for_statement' ? node.childForFieldName('left') : node.type === 'named_expression' ? node.childForFieldName('name') : (node.childForFieldName('left') ?? node);
+    if (!target || !bindsName(target, name)) return undefined;
+    const gives = facts.assignments.includes(node.type) && node.childForFieldName('left')?.text === name;
+    return { node, value: gives ? (node.childForFieldName('right') ?? undefined) : undefined };
+  },
+  throughNested: (facts) => facts.nestedWritesShared,
+  limit: Infinity,
+};
+
+/** The target names `name` itself (`port`, `host, port`, `global port`), not an attribute of something (`self.port`). */
+function bindsName(target: SyntaxNode, name: string): boolean {
+  let found = false;
+  walkTree(target, (node) => {
+    if (node.type === 'identifier' && node.text === name && node.parent?.type !== 'attribute') found = true;
+  });
+  return found;
+}
+
+/** Go's every write: `port := …`, `port = …`, `var port = …`, `port++`, and `&port` handed to whoever writes it (a flag). */
+const GO_WRITES: Reading = {
+  writeOf(node, name, facts) {
+    const assigns = facts.assignments.includes(node.type);
+    if (assigns || facts.updates.includes(node.type)) {
+      const left = node.childForFieldName('left');
+      // `port := ":8080"`, `host, port := …`; `port = v` gives no single value (the declaration wrote it first).
+      if (left) return goListWrite(node, named(left), named(node.childForFieldName('right')), name, assigns && node.type === 'short_var_declaration');
+      // `var port = ":8080"`
+      const names = node.childrenForFieldName('name');
+      if (names.length > 0) return goListWrite(node, names.filter((spec) => spec !== null), named(node.childForFieldName('value')), name, names.length === 1);
+    }
+    // `port++` (read by its text's start, as found), `&port`.
+    const writes = node.type === 'inc_statement' ? node.text.startsWith(name) : facts.rebinds.includes(node.type) && node.text.replace(/\s+/g, '') === `&${name}`;
+    return writes ? { node, value: undefined } : undefined;
+  },
+  throughNested: (facts) => facts.nestedWritesShared,
+  limit: Infinity,
+};
+
+function goListWrite(node: SyntaxNode, targets: SyntaxNode[], values: SyntaxNode[], name: string, gives: boolean): Write | undefined {
+  const at = targets.findIndex((target) => target.text === name);
+  if (at < 0) return undefined;
+  return { node, value: gives && targets.length === values.length ? values[at] : undefined };
+}
