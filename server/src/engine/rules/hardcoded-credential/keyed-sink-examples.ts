@@ -165,6 +165,8 @@ var store = sessions.NewCookieStore([]byte(⟦"wt8KfebaDrZ0_2yFcB6yhw"⟧))
 func dialer() *gomail.Dialer {
 	return gomail.NewDialer("smtp.qq.com", 465, "10001@qq.com", ⟦"anrczbetqplcmiag"⟧)
 }
+
+var legacy = gomail.NewPlainDialer("smtp.163.com", 465, "alerts@163.com", ⟦"mptplfuqckubukcr"⟧)
 `,
         severity: 'error',
       },
