@@ -1,5 +1,6 @@
 // Readers of Go syntax trees (tree-sitter-go), shared by the Go checks: string values, call
 // names, imports, enclosing functions, where a local variable got its value.
+import { canonicalGoName } from './go-import-aliases';
 import { walkTree, type SyntaxNode } from './treeSitter';
 
 export const GO_STRING_TYPES: readonly string[] = ['interpreted_string_literal', 'raw_string_literal'];
@@ -89,13 +90,13 @@ export function goImports(root: SyntaxNode): Map<string, string> {
   return imports;
 }
 
-/** `sessions.NewFilesystemStore` -> `github.com/gorilla/sessions.NewFilesystemStore` when `sessions` is an import. */
+/** `sessions.NewFilesystemStore` -> `github.com/gorilla/sessions.NewFilesystemStore` when `sessions` is an import (a second path of a package read as its first: go-import-aliases.ts). */
 export function qualifiedName(name: string | undefined, imports: ReadonlyMap<string, string>): string | undefined {
   if (name === undefined) return undefined;
   const dot = name.indexOf('.');
   if (dot < 0) return name;
   const path = imports.get(name.slice(0, dot));
-  return path === undefined ? name : `${path}${name.slice(dot)}`;
+  return path === undefined ? name : canonicalGoName(path, name.slice(dot));
 }
 
 /** Whether any import path equals one of `paths` or sits below it (`go.uber.org/zap` covers `go.uber.org/zap/zapcore`). */

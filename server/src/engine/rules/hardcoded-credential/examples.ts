@@ -115,6 +115,7 @@ import { TYPED_MEMBER_EXAMPLES } from './typed-member-examples';
 import { FRAMEWORK_LINK_EXAMPLES } from './framework-link-examples';
 import { HEREDOC_EXAMPLES } from './heredoc-examples';
 import { PROJECT_SECRET_EXAMPLES } from './project-secret-examples';
+import { KEYED_SINK_EXAMPLES } from './keyed-sink-examples';
 import type { LanguageId } from '../../types';
 
 export const hardcodedCredentialExamples: RuleExamples = {
@@ -213,6 +214,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(HEREDOC_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Python, JS/TS, Ruby and YAML: a password or secret named after the project's own database, user or host.
     ...Object.entries(PROJECT_SECRET_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Ruby, Python, JS, PHP and Go: keys and passwords by position (aes, ruby-mysql, ruby-gmail, gomail's GitHub path, client factories).
+    ...Object.entries(KEYED_SINK_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Where the language needs a compile-time constant: the finding stays, the fix is withheld.
     ...Object.entries(CONSTANT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples })),
     // Ruby and JS/TS: API clients' positional tokens and bare keys, Koa's keys, declared settings' defaults.

@@ -58,8 +58,8 @@ const APIS: readonly GoApi[] = [
     callee: /^github\.com\/gorilla\/securecookie\.New$/,
     arguments: { 0: { envName: 'COOKIE_HASH_KEY', noun: 'cookie hash key' }, 1: { envName: 'COOKIE_BLOCK_KEY', noun: 'cookie encryption key' } },
   },
-  // gomail / go-mail dialers: NewDialer(host, port, username, password).
-  { callee: /^(?:gopkg\.in\/(?:gomail|mail)\.v2|github\.com\/go-mail\/mail(?:\/v2)?)\.NewDialer$/, arguments: { 3: { envName: 'SMTP_PASSWORD', noun: 'password' } } },
+  // gomail / go-mail dialers: NewDialer(host, port, username, password), and gomail's older name NewPlainDialer.
+  { callee: /^(?:gopkg\.in\/(?:gomail|mail)\.v2|github\.com\/go-mail\/mail(?:\/v2)?)\.(?:NewDialer|NewPlainDialer)$/, arguments: { 3: { envName: 'SMTP_PASSWORD', noun: 'password' } } },
   // echo's JWT middleware takes the signing key itself.
   { callee: /^github\.com\/labstack\/echo(?:\/v\d+)?\/middleware\.JWT$/, arguments: { 0: { envName: 'JWT_SECRET', noun: 'JWT signing key' } } },
   { callee: /^github\.com\/stripe\/stripe-go(?:\/v\d+)?\/client\.New$/, arguments: { 0: { envName: 'STRIPE_SECRET_KEY', noun: 'secret key' } } },

@@ -44,7 +44,7 @@ const VENDOR_NEW_SHAPE = /\.New\(\s*"[A-Za-z0-9_-]{16,200}"\s*\)/;
 export const goChecks: LanguageCheck[] = [
   {
     languages: ['go'],
-    keywords: credentialKeywords('dsn', 'session', 'cookie', 'newdialer', 'userinfo', '"hs256"', '"hs384"', '"hs512"', ...GO_API_WORDS, ...POSITIONAL_CALL_WORDS),
+    keywords: credentialKeywords('dsn', 'session', 'cookie', 'newdialer', 'newplaindialer', 'userinfo', '"hs256"', '"hs384"', '"hs512"', ...GO_API_WORDS, ...POSITIONAL_CALL_WORDS),
     patterns: [HOST_LOGIN_SHAPE, VENDOR_NEW_SHAPE, GENERATED_PAIR_SHAPE, COMMAND_PASSWORD_SHAPE],
     check,
   },

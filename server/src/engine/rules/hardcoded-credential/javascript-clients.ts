@@ -8,6 +8,7 @@ import ts from 'typescript';
 import { dottedName, isStringLike, unwrap } from '../../languages/ts-ast';
 import { onCommentLine, skipTrivia } from '../../prefilter';
 import { clientTokenTarget, isClientClass, isSoleKeyValue, type Target } from './target';
+import { CLIENT_FACTORY_METHODS } from './sdk-factories';
 
 /**
  * A long unbroken literal with a letter and a digit, passed as an argument (`('…'`, `, '…'`): what
@@ -184,8 +185,8 @@ const NUMBER_CLASS = /(?:^|\.)(?:BN|BigNumber|Big|Decimal|Long|BigInteger)$/;
 
 /**
  * One long generated literal, not a UUID (an id), as the only argument but options given to a vendor
- * package's export, by `new X('…')` or `X.init('…')`: SDKs built from their key alone (Segment's `new Analytics('…')`, `new GiphyFetch('…')`,
- * `Mixpanel.init('…')`). Shorter ones stay silent: Pusher's 20-character app key is public by design,
+ * package's export, by `new X('…')`, `X.init('…')` or `X.client('…')`: SDKs built from their key alone (Segment's `new Analytics('…')`, `new GiphyFetch('…')`,
+ * `Mixpanel.init('…')`, yelp-fusion's `yelp.client('…')`). Shorter ones stay silent: Pusher's 20-character app key is public by design,
  * a Hashids salt is usually a short phrase.
  */
 function soleKeyTarget(call: ts.CallExpression | ts.NewExpression, segments: readonly string[], label: string, bindings: ReadonlyMap<string, string>): Target | undefined {
@@ -193,21 +194,23 @@ function soleKeyTarget(call: ts.CallExpression | ts.NewExpression, segments: rea
   if (value === undefined || !isStringLike(value) || !isSoleKeyValue(value.text)) return undefined;
   // Only options may follow: `new Mux('<token id>', process.env.MUX_TOKEN_SECRET)` is the id of a pair.
   if (!options.every((option) => ts.isObjectLiteralExpression(unwrap(option)))) return undefined;
-  const built = ts.isNewExpression(call) ? segments.length === 1 : segments.length === 2 && SDK_STARTERS.test(segments[1] ?? '');
+  const built = ts.isNewExpression(call) ? segments.length === 1 : segments.length === 2 && isSdkStarter(segments[1] ?? '');
   const module = built ? importedFrom(segments[0] ?? '', bindings) : undefined;
   if (module === undefined || NOT_A_VENDOR.test(module) || BROWSER_SDK.test(module)) return undefined;
   return { ...clientTokenTarget([`${segments[0]}Client`], label)!, label };
 }
 
-/** The methods an SDK's default export is started with: `Mixpanel.init(token)`, `Bugsnag.start(apiKey)`. */
+/** The methods an SDK's default export is started with: `Mixpanel.init(token)`, `Bugsnag.start(apiKey)`; or built by (sdk-factories.ts). */
 const SDK_STARTERS = /^(?:init|initialize|start)$/;
+
+const isSdkStarter = (method: string): boolean => SDK_STARTERS.test(method) || CLIENT_FACTORY_METHODS.test(method);
 
 /** `mailgun.client({ key })`, `createClient({ key })`, `new MailgunClient({ key })`: calls that build an API client. */
 export function buildsClient(call: ts.CallExpression | ts.NewExpression): boolean {
   const callee = unwrap(call.expression);
   // `new Mailgun(formData).client(…)`: the method's own name is what says it builds a client.
   const last = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
-  return ts.isNewExpression(call) ? isClientClass(last) : /^(?:client|createClient)$/.test(last);
+  return ts.isNewExpression(call) ? isClientClass(last) : CLIENT_FACTORY_METHODS.test(last);
 }
 
 /** `@segment/analytics-node` -> `AnalyticsNode`, for the env name. */

@@ -6,7 +6,8 @@ import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, formatArgumentName, splitWords } from '../../secrets';
 import { hasKnownSecretPosition, secretArgumentOf } from './php-apis';
 import { constantUseTarget, globalConstantUseTarget } from './php-constant-uses';
-import { choiceEnvTarget, clientTokenTarget, envFallbackTarget, getterTarget, listedUnder, nameTarget, ownersKey, typeMemberTarget, type Target } from './target';
+import { choiceEnvTarget, clientTokenTarget, envFallbackTarget, getterTarget, isClientClass, listedUnder, nameTarget, ownersKey, typeMemberTarget, type Target } from './target';
+import { CLIENT_FACTORY_METHODS } from './sdk-factories';
 import { ownerSegments } from './php-arrays';
 import { NO_FIX_REASONS } from './constant-positions';
 import { hostLoginPasswordTarget, mayBeHostLoginPassword, type ArgumentView } from './host-login';
@@ -459,7 +460,7 @@ function afterPublicHalfTarget(call: PhpCall, index: number): Target | undefined
 }
 
 /**
- * `Mailgun::create('…')`, openai-php's `OpenAI::client('…')`, `Resend::client('…')`: an SDK's static
+ * `Mailgun::create('…')`, openai-php's `OpenAI::client('…')`, `Resend::client('…')`, `Client::make('…')`: an SDK's static
  * factory given one literal is given its key. Weak: only a generated value counts, so
  * `Carbon::create('2024')` and `Queue::create('emails')` stay silent.
  */
@@ -467,9 +468,17 @@ function vendorFactoryTarget(call: PhpCall, index: number): Target | undefined {
   const vendor = call.scope?.slice(call.scope.lastIndexOf('\\') + 1);
   // One literal, or the last of two after an app or account id (Algolia's `SearchClient::create('APPID', '…')`).
   const keyLast = (call.args.length === 1 || (call.args.length === 2 && stringValue(call.args[0]!.value) !== undefined)) && index === call.args.length - 1;
-  if (call.kind !== 'static' || !keyLast || !/^(?:create|client)$/.test(call.name) || !vendor || !/^[A-Z]/.test(vendor)) return undefined;
+  if (call.kind !== 'static' || !keyLast || !vendor || !/^[A-Z]/.test(vendor) || !isVendorFactory(call.name, vendor)) return undefined;
   const envName = `${vendor.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}_API_KEY`;
   return { kind: 'api', label: `${vendor}::${call.name}`, credential: { noun: 'API key', strength: 'weak' }, envName };
+}
+
+/**
+ * `::create` and the factories of sdk-factories.ts; `::make` only on a client class (`Client::make('…')`): Laravel's
+ * facades all have one (`View::make('home')`, `Validator::make(…)`).
+ */
+function isVendorFactory(method: string, vendor: string): boolean {
+  return method === 'create' || CLIENT_FACTORY_METHODS.test(method) || (method === 'make' && isClientClass(vendor));
 }
 
 /** `new Mailer('smtp.example.com', 587, 'user', '…')`, `$ftp->connect($host, 21, $user, '…')` (host-login.ts). */

@@ -14,6 +14,8 @@ import { GENERATED_PAIR_SHAPE } from './public-half';
  */
 const PHP_KEYWORDS = credentialKeywords(
   '::create(', '::client(',
+  // An SDK client's own static factory, `Client::make('…')` (php-targets.ts isVendorFactory).
+  'client::make(', 'api::make(',
   'pdo', 'mysqli', 'hash_hmac', 'bcrypt(', 'hash::make(', 'openssl_', 'ftp_login', 'ldap_bind', 'pg_connect', 'pg_pconnect', 'stripe',
   'mysql_connect', 'mysql_pconnect', 'oci_', 'odbc_', 'mssql_connect', 'sybase_connect', 'imap_open', 'ini_set', 'setcredentials',
   // ReactPHP's `createLazyConnection('user:…@host/db')`: a connection URI without a scheme (php-userpwd.ts).

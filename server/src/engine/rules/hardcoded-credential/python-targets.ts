@@ -2,6 +2,8 @@
 // to, the env read it is the fallback of. That, not the literal's text, makes it a credential.
 import { dottedName, keywordArgument, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import { accountKeyBeside } from './account-key-beside';
+import { isAnonymousUser } from './anonymous-login';
+import { CLIENT_FACTORY_METHODS } from './sdk-factories';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName, envNameFrom, hasUiContainer, isLocalServiceUrl, splitWords, urlPasswordSlotScheme, type CredentialName } from '../../secrets';
 import { clientTokenTarget, envFallbackTarget, urlSlotTarget, orChoice, isBlankPassword, isClientClass, isPasswordMapName, isSoleKeyValue, keyAsUserTarget, nameTarget, oauthSecretTarget, typedPasswordTarget, type Target } from './target';
@@ -26,8 +28,11 @@ const KEYWORD_PREFIXES: readonly { callee: RegExp; prefix: string }[] = [
   { callee: /^twilio\.rest\.Client$/, prefix: 'twilio' },
 ];
 
-/** Calls whose positional argument is a secret whatever it is named. */
-const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string; envName: string; strength?: 'weak'; arity?: number }[] = [
+/**
+ * Calls whose positional argument is a secret whatever it is named. `user`: the position of the login's user,
+ * whose anonymous name (anonymous-login.ts) leaves the password alone.
+ */
+const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string; envName: string; strength?: 'weak'; arity?: number; user?: number }[] = [
   // PyJWT's `jwt.encode(claims, key)`; python-jose's (`from jose import jwt`, FastAPI's tutorial) takes the key in the same place.
   { callee: /^(?:jose\.)?jwt\.(?:encode|decode)$/, index: 1, noun: 'secret', envName: 'JWT_SECRET' },
   { callee: /^hmac\.(?:new|digest)$/, index: 0, noun: 'HMAC key', envName: 'HMAC_SECRET' },
@@ -66,7 +71,7 @@ const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string
   { callee: /^(?:MySQLdb(?:\._mysql)?|pymysql|mysql\.connector|pymssql|_mssql)\.(?:connect|Connect|Connection)$/, index: 2, noun: 'password', envName: 'DB_PASSWORD' },
   // cx_Oracle's `connect(user, password, dsn)` (python-oracledb takes them by keyword only).
   { callee: /^cx_Oracle\.(?:connect|Connection|SessionPool)$/, index: 1, noun: 'password', envName: 'DB_PASSWORD' },
-  { callee: /^ftplib\.FTP(?:_TLS)?$/, index: 2, noun: 'password', envName: 'FTP_PASSWORD' },
+  { callee: /^ftplib\.FTP(?:_TLS)?$/, index: 2, noun: 'password', envName: 'FTP_PASSWORD', user: 1 },
   { callee: /^ldap3\.Connection$/, index: 2, noun: 'password', envName: 'LDAP_PASSWORD' },
   // python-ldap's `conn.simple_bind_s(dn, 'lit')`.
   { callee: /(?:^|\.)(?:simple_bind|simple_bind_s|bind_s)$/, index: 1, noun: 'password', envName: 'LDAP_PASSWORD' },
@@ -109,7 +114,7 @@ const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string
   // Django's `User.objects.create_user(username, email, 'lit')` and `create_superuser(…)`: the third is the password.
   { callee: /(?:^|\.)objects\.create_(?:super)?user$/, index: 2, noun: 'password', envName: 'ADMIN_PASSWORD' },
   // smtplib, ftplib, imaplib and poplib clients, and most SDKs: `server.login(user, 'lit')`.
-  { callee: /(?:^|\.)login$/, index: 1, noun: 'password', envName: 'LOGIN_PASSWORD' },
+  { callee: /(?:^|\.)login$/, index: 1, noun: 'password', envName: 'LOGIN_PASSWORD', user: 0 },
 ];
 
 /** pydantic's `Field('lit')`: its first positional argument is the default, as `default=` is. */
@@ -551,6 +556,7 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode, bindings: Bindings):
   const secret = POSITIONAL_SECRETS.find((entry) => entry.index === index && entry.callee.test(callee) && (entry.arity ?? positional.length) === positional.length);
   const written = dottedName(call.childForFieldName('function')) ?? callee;
   if (!secret) return oauthSecretTarget(lastSegment(callee), index, written) ?? soleClientArgument(call, index) ?? sdkStarterArgument(written, positional, index, bindings) ?? afterPublicHalfTarget(positional, index, written) ?? pythonOwnParameterTarget(call, index);
+  if (secret.user !== undefined && isAnonymousUser(stringValue(positional[secret.user]))) return undefined;
   const credential: CredentialName = { noun: secret.noun, strength: secret.strength ?? 'strong' };
   return { kind: 'api', label: dottedName(call.childForFieldName('function')) ?? lastSegment(callee), credential, envName: secret.envName };
 }
@@ -603,7 +609,7 @@ function soleClientArgument(call: SyntaxNode, index: number): Target | undefined
   return clientTokenTarget(written.split('.').filter((segment) => /^[A-Z]/.test(segment)), written);
 }
 
-/** The functions an SDK module is started with: `rollbar.init(token, environment=…)`. */
+/** The functions an SDK module is started with: `rollbar.init(token, environment=…)`; or built by (sdk-factories.ts). */
 const SDK_STARTERS = /^(?:init|initialize)$/;
 
 /**
@@ -614,7 +620,7 @@ const SDK_STARTERS = /^(?:init|initialize)$/;
 function sdkStarterArgument(written: string, positional: readonly SyntaxNode[], index: number, bindings: Bindings): Target | undefined {
   const [module, starter, ...rest] = written.split('.');
   const value = stringValue(positional[0]);
-  if (index !== 0 || positional.length !== 1 || rest.length > 0 || !SDK_STARTERS.test(starter ?? '') || !bindings.has(module!)) return undefined;
+  if (index !== 0 || positional.length !== 1 || rest.length > 0 || !(SDK_STARTERS.test(starter ?? '') || CLIENT_FACTORY_METHODS.test(starter ?? '')) || !bindings.has(module!)) return undefined;
   if (value === undefined || !isSoleKeyValue(value)) return undefined;
   return clientTokenTarget([`${module!.charAt(0).toUpperCase()}${module!.slice(1)}Client`], written);
 }

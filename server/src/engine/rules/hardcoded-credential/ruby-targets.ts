@@ -3,6 +3,7 @@
 // fallback of. That, not the text of the literal, is what makes it a credential.
 import { callArguments, callName, dottedName, envReadName, isEnv, methodName, stringValue, symbolOrStringName } from '../../languages/ruby';
 import { accountKeyBeside } from './account-key-beside';
+import { isAnonymousUser } from './anonymous-login';
 import { isCategoryAmong } from './category-maps';
 import { pairedPasswordTarget } from './pass-beside-user';
 import { secretAfterKeyId, secretAfterPublicHalf } from './public-half';
@@ -35,6 +36,10 @@ interface SecretArgument {
   index: number;
   envName: string;
   noun: string;
+  /** A symbol first (`:xoauth2`) names a login mechanism and shifts the arguments: no password by this position. */
+  mechanismFirst?: boolean;
+  /** The position of the login's user, whose anonymous name (anonymous-login.ts) leaves the password alone. */
+  user?: number;
 }
 
 /** Calls that take a secret by position, whatever the argument is named. */
@@ -64,12 +69,23 @@ const POSITIONAL_APIS: ReadonlyMap<string, SecretArgument> = new Map([
   ['Twilio::REST::Client.new', { index: 1, envName: 'TWILIO_AUTH_TOKEN', noun: 'auth token' }],
   ['RestClient::Resource.new', { index: 2, envName: 'BASIC_AUTH_PASSWORD', noun: 'password' }],
   ['Net::SMTP.start', { index: 4, envName: 'SMTP_PASSWORD', noun: 'password' }],
-  ['Net::FTP.new', { index: 2, envName: 'FTP_PASSWORD', noun: 'password' }],
-  ['Net::FTP.open', { index: 2, envName: 'FTP_PASSWORD', noun: 'password' }],
+  ['Net::FTP.new', { index: 2, envName: 'FTP_PASSWORD', noun: 'password', user: 1 }],
+  ['Net::FTP.open', { index: 2, envName: 'FTP_PASSWORD', noun: 'password', user: 1 }],
   ['Rack::Session::Cookie.new', { index: 1, envName: 'SESSION_SECRET', noun: 'secret' }],
   // A one-time-password generator's shared seed: whoever has it makes valid codes.
   ['ROTP::TOTP.new', { index: 0, envName: 'TOTP_SECRET', noun: 'TOTP secret' }],
   ['ROTP::HOTP.new', { index: 0, envName: 'HOTP_SECRET', noun: 'HOTP secret' }],
+  // The aes gem's module functions take the key second: `AES.encrypt(data, '…')`, as crypto-js' `AES.encrypt` in JS.
+  ['AES.encrypt', { index: 1, envName: 'ENCRYPTION_KEY', noun: 'encryption key' }],
+  ['AES.decrypt', { index: 1, envName: 'ENCRYPTION_KEY', noun: 'encryption key' }],
+  // ruby-mysql's positional login, `Mysql.new(host, user, '…', db)` (Mysql2 takes `password:`, read by its key).
+  ['Mysql.new', { index: 2, envName: 'DB_PASSWORD', noun: 'password' }],
+  ['Mysql.connect', { index: 2, envName: 'DB_PASSWORD', noun: 'password' }],
+  ['Mysql.real_connect', { index: 2, envName: 'DB_PASSWORD', noun: 'password' }],
+  // ruby-gmail's `Gmail.connect(user, '…')`; `Gmail.connect(:xoauth2, user, token)` names its mechanism first (below).
+  ['Gmail.connect', { index: 1, envName: 'GMAIL_PASSWORD', noun: 'password', mechanismFirst: true }],
+  ['Gmail.connect!', { index: 1, envName: 'GMAIL_PASSWORD', noun: 'password', mechanismFirst: true }],
+  ['Gmail.new', { index: 1, envName: 'GMAIL_PASSWORD', noun: 'password', mechanismFirst: true }],
 ].map(([name, argument]) => [(name as string).replace(/::/g, '.'), argument as SecretArgument]));
 
 /** `""` or `''`: a string literal with nothing in it. */
@@ -430,7 +446,8 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
   const hashed = hashedComparedName(call, args, index);
   if (hashed !== undefined) return comparedNameTarget(hashed.split('.'));
   const api = POSITIONAL_APIS.get(callee);
-  if (api && api.index === index) {
+  const anonymous = (user: number | undefined): boolean => user !== undefined && isAnonymousUser(stringValue(args[user]));
+  if (api && api.index === index && !(api.mechanismFirst && /symbol/.test(args[0]?.type ?? '')) && !anonymous(api.user)) {
     const credential: CredentialName = { noun: api.noun, strength: 'strong' };
     return { kind: 'api', label: calleeText(call), credential, envName: api.envName };
   }
@@ -441,7 +458,7 @@ function argumentTarget(call: SyntaxNode, node: SyntaxNode): Target | undefined 
   }
   // Mechanize's `agent.add_auth(uri, user, 'lit')`.
   const byPosition = (PASSWORD_METHODS.has(methodName(call) ?? '') && index === 1 && args.length === 2) || (methodName(call) === 'add_auth' && index === 2 && args.length >= 3);
-  if (byPosition || isFaradayBasicAuth(call, args, index)) {
+  if ((byPosition && !anonymous(0)) || isFaradayBasicAuth(call, args, index)) {
     return { kind: 'api', label: calleeText(call), credential: { noun: 'password', strength: 'strong' }, envName: 'LOGIN_PASSWORD' };
   }
   // `basic_auth "Lv9Q…", ""` (Lever, Greenhouse, Stripe): with an empty password, the user name is the API key.

@@ -24,8 +24,12 @@ import { dsnPasswordReport } from './go-report';
 import { LANGUAGES } from '../../languages/catalogue';
 import { GENERATED_PAIR_SHAPE } from './public-half';
 
+// The calls of ruby-targets.ts that take a key or a password by position with no credential word in sight:
+// the aes gem's `AES.encrypt(data, '…')`, ruby-mysql's `Mysql.new(host, user, '…')`, ruby-gmail's `Gmail.connect(user, '…')`.
+const RUBY_POSITIONAL_SINK_WORDS = ['aes.encrypt', 'aes.decrypt', 'mysql.new', 'mysql.connect', 'mysql.real_connect', 'gmail.connect', 'gmail.new'];
+
 // `provider`: OmniAuth's `provider :github, id, secret` is read without the word omniauth in the file.
-const KEYWORDS = credentialKeywords('stripe', 'session', 'cookie', 'twilio', 'omniauth', 'provider', 'net::smtp', 'net::ftp', 'restclient', 'login', 'client.new', 'api.new', 'connection.new', 'messageencryptor', 'messageverifier', 'gibberish', 'pbkdf2', 'scrypt', ...POSITIONAL_CALL_WORDS);
+const KEYWORDS = credentialKeywords('stripe', 'session', 'cookie', 'twilio', 'omniauth', 'provider', 'net::smtp', 'net::ftp', 'restclient', 'login', 'client.new', 'api.new', 'connection.new', 'messageencryptor', 'messageverifier', 'gibberish', 'pbkdf2', 'scrypt', ...POSITIONAL_CALL_WORDS, ...RUBY_POSITIONAL_SINK_WORDS);
 
 /**
  * Methods that run their string as a shell command line: Kernel's `system`, `exec`, `spawn`, Rake's `sh`,
