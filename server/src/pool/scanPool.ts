@@ -6,13 +6,16 @@
 // memory of another copy of it.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import type { JobMessage, ResultMessage, WorkerInit } from './messages';
+import type { EndMessage, JobMessage, ResultMessage, WorkerInit } from './messages';
 import type { FileJob, FileOutcome } from './scanFile';
 import { startWorker } from './startWorker';
 import { mark, timelineOn } from '../entry/timeline';
 
 /** Files a worker holds at once: one being scanned, the others read behind it (and queued while this thread scans). */
 const IN_FLIGHT_PER_WORKER = 8;
+
+/** How long an ending worker may take to write its code cache (~0.1 s for the 5 MB bundle) before it is terminated. */
+const END_GRACE_MS = 2000;
 
 /** Every core, but no more workers than the machine can run at once. */
 export function defaultJobs(): number {
@@ -98,13 +101,21 @@ export class ScanPool {
     await Promise.all([...this.ending.splice(0), ...slots.map((slot) => slot.worker.terminate())]);
   }
 
-  /** Ends a worker that holds no file. */
+  /** Ends a worker that holds no file: it is asked to (it may write its code cache first), and terminated if it does not. */
   private end(slot: Slot): void {
     const index = this.slots.indexOf(slot);
     if (index < 0) return;
     noteEnd(slot);
     this.slots.splice(index, 1);
-    this.ending.push(slot.worker.terminate());
+    const { worker } = slot;
+    this.ending.push(new Promise((resolve) => {
+      const stop = setTimeout(() => void worker.terminate(), END_GRACE_MS);
+      worker.once('exit', (code) => {
+        clearTimeout(stop);
+        resolve(code);
+      });
+      worker.postMessage({ end: true } satisfies EndMessage);
+    }));
   }
 
   private pump(): void {

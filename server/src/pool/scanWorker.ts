@@ -7,10 +7,11 @@ import { ScanCancelled } from '../engine/scan';
 import { Grammars } from '../grammars';
 import { OpenDocuments } from './openDocuments';
 import { scanHistory } from '../history/history';
-import type { DocumentMessage, DocumentResult, HistoryRequest, HistoryResult, JobMessage, ResultMessage, WorkerInit } from './messages';
+import type { DocumentMessage, DocumentResult, EndMessage, HistoryRequest, HistoryResult, JobMessage, ResultMessage, WorkerInit } from './messages';
 import { scanFileAt } from './scanFile';
 import { startWarmUp, warmUpScans } from './warmUp';
 import { mark, timelineOn } from '../entry/timeline';
+import { saveCodeCacheNow } from '../entry/bundleLoader';
 
 const init = workerData as WorkerInit;
 const grammars = new Grammars();
@@ -19,7 +20,11 @@ const port = parentPort!;
 if (init.kind === 'files') {
   const rules = init.ruleIds ? RULES.filter((rule) => init.ruleIds!.includes(rule.meta.id)) : RULES;
   const idle = idleTimeline();
-  port.on('message', (message: JobMessage) => {
+  port.on('message', (message: JobMessage | EndMessage) => {
+    if ('end' in message) {
+      saveCodeCacheNow();
+      return process.exit(0);
+    }
     idle.busy();
     void scanFileAt(message.job, init.options, grammars, rules).then((outcome) => {
       const result: ResultMessage = { id: message.id, outcome };
