@@ -17,11 +17,12 @@ import { EVERY_QUESTION, importedFactOptions, MigrationFacts, type ImportedFacts
 import { SessionFacts } from './sessionFacts';
 import { countsSinkKeyUses, SinkKeyFacts, SinkKeyIndex } from './sinkKeyFacts';
 import { SettingsLoadFacts } from './settingsLoadFacts';
-import { forEachBounded } from './pool/bounded';
+import { forEachArriving, forEachBounded } from './pool/bounded';
 import { ScanPool } from './pool/scanPool';
 import { scanFileAt, type FileJob, type FileOutcome } from './pool/scanFile';
 import { findProjectConfig, type LoadedConfig } from './projectConfig';
 import { appRoots } from './scorecard/apps';
+import { mark } from './entry/timeline';
 import { walk, type LeftOutReason, type SkipReason, type WalkedFile } from './walk';
 
 /** For callers that scan contents they already hold (audit --staged). */
@@ -37,7 +38,7 @@ export interface AuditOptions {
   signal?: AbortSignal;
   /** Called for a file named in `roots` that is not scanned by choice (config ignore, file type). */
   onNamedFileLeftOut?: (absolutePath: string, reason: LeftOutReason) => void;
-  /** Called after each file is scanned. */
+  /** Called after each file is scanned, with the files found so far (the walk goes on while files are scanned). */
   onProgress?: (done: number, total: number) => void;
   /** For tests: the rules to run (default: all). */
   rules?: readonly Rule[];
@@ -135,15 +136,16 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   let done = 0;
   try {
     let bytes = 0;
-    for await (const file of walk(roots.length > 0 ? roots : ['.'], walkOptions)) {
-      walked.push(file);
+    let found = 0;
+    mark('walk');
+    // Each file is scanned as the walk finds it, not after the walk: the lanes start while it goes on. Enough files
+    // under way to keep every lane the audit may have fed while the next ones' facts are read.
+    await forEachArriving(walk(roots.length > 0 ? roots : ['.'], walkOptions), FILES_UNDER_WAY_PER_LANE * lanesFor(Infinity, Infinity, options), async (file, index) => {
+      walked[index] = file;
       bytes += file.size;
-      // A new lane's worker loads its engine while the walk goes on, not after it.
-      scanner.grow(lanesFor(bytes, walked.length, options));
-    }
-    const lanes = lanesFor(bytes, walked.length, options);
-    // Enough files under way to keep every lane fed while the next ones' facts are read.
-    await forEachBounded(walked, FILES_UNDER_WAY_PER_LANE * lanes, async (file, index) => {
+      found++;
+      // A new lane's worker starts as soon as the files found pay for it, and loads its engine while the walk goes on.
+      scanner.grow(lanesFor(bytes, found, options));
       const path = displayPath(base, file.absolutePath);
       const dependencies = await dependenciesOf(file.absolutePath, path, file.language);
       const production = await productionOf(file.absolutePath, path);
@@ -172,14 +174,17 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
         job.gather = { sinkKeyUses: countsSinkKeyUses(toPosix(relative(root, file.absolutePath))), imports: true, ...(goModule !== undefined ? { goModule } : {}) };
         gathering.set(index, { job, root });
       }
-      const outcome = await scanner.run(job);
+      const outcome = await scanner.run(job, file.size);
       options.signal?.throwIfAborted();
       outcomes[index] = outcome;
-      options.onProgress?.(++done, walked.length);
+      options.onProgress?.(++done, found);
     });
+    const lanes = lanesFor(bytes, found, options);
+    mark(`first pass done: ${found} files, ${bytes} bytes, ${lanes} lanes`);
     // The second pass reads facts here and scans few files again: this thread scans them, and the workers end.
     scanner.windDown();
     await secondPass(gathering, outcomes, { scanner, importsOf, underWay: FILES_UNDER_WAY_PER_LANE * lanes, ...(options.signal ? { signal: options.signal } : {}) });
+    mark('second pass done');
   } finally {
     await scanner.close();
   }
@@ -216,7 +221,8 @@ export function lanesFor(bytes: number, files: number, options: Pick<AuditOption
 }
 
 interface Scanner {
-  run(job: FileJob): Promise<FileOutcome>;
+  /** `bytes`: the file's size as walked, which tells the pool how long its scan may hold a lane. */
+  run(job: FileJob, bytes?: number): Promise<FileOutcome>;
   /** Lets the scanner have this many lanes, starting their workers now. */
   grow(lanes: number): void;
   /** From now on this thread scans (when it is a lane) and the workers end (ScanPool.windDown). */
@@ -229,8 +235,11 @@ function scannerFor(options: AuditOptions, scanOptions: ScanOptions): Scanner {
   const jobs = options.jobs ?? 1;
   const grammars = options.grammars ?? new Grammars();
   const rules = options.rules ?? RULES;
-  const here = (job: FileJob): Promise<FileOutcome> =>
-    options.signal?.aborted ? Promise.resolve({ kind: 'failed' }) : scanFileAt(job, scanOptions, grammars, rules);
+  let local = 0;
+  const here = (job: FileJob): Promise<FileOutcome> => {
+    if (local++ === 0) mark('first file here');
+    return options.signal?.aborted ? Promise.resolve({ kind: 'failed' }) : scanFileAt(job, scanOptions, grammars, rules);
+  };
   if (jobs > 1) {
     const ruleIds = options.rules?.map((rule) => rule.meta.id);
     const init = { kind: 'files' as const, options: scanOptions, ...(ruleIds ? { ruleIds } : {}) };

@@ -9,6 +9,13 @@ import { describe, it } from 'node:test';
 import { BYTES_PER_LANE, lanesFor } from '../../server/src/auditRun';
 import { ScanPool } from '../../server/src/pool/scanPool';
 
+/** A one-line module written in `folder`, as a job for a pool. */
+function smallModule(folder: string, prefix: string, index: number) {
+  const absolutePath = join(folder, `${prefix}${index}.js`);
+  writeFileSync(absolutePath, `export const ${prefix}${index} = ${index};\n`);
+  return { absolutePath, path: `${prefix}${index}.js`, gitIgnored: undefined, maxBytes: 1 << 20 };
+}
+
 describe('lanesFor', () => {
   it('gives the jobs asked for, never more than the files', () => {
     assert.equal(lanesFor(10, 1, { jobs: 4 }), 1);
@@ -76,14 +83,38 @@ describe('ScanPool with this thread as a lane', () => {
   });
 });
 
+describe('ScanPool: what this thread takes', () => {
+  it('no file larger than what each worker holds, so that no worker runs dry while it scans', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tfl-pool-'));
+    const job = (index: number) => smallModule(folder, 's', index);
+    const here: string[] = [];
+    const pool = new ScanPool(1, { kind: 'files', options: {} }, async (scanned) => {
+      here.push(scanned.path);
+      const until = performance.now() + 5;
+      while (performance.now() < until); // a synchronous scan
+      return { kind: 'scanned', findings: [] };
+    });
+    try {
+      pool.grow(2);
+      assert.equal((await pool.run(job(0), 100)).kind, 'scanned', 'the worker has loaded its engine');
+      here.length = 0;
+      // Small files and one larger than the eight small ones a worker holds at most: that one goes to the worker.
+      const sizes = Array.from({ length: 40 }, (_, index) => (index === 20 ? 1000 : 100));
+      const outcomes = await Promise.all(sizes.map((bytes, index) => pool.run(job(index + 1), bytes)));
+      assert.ok(outcomes.every((outcome) => outcome.kind === 'scanned'));
+      assert.ok(here.length > 0, 'this thread took some small files');
+      assert.ok(!here.includes('s21.js'), 'and not the large one');
+    } finally {
+      await pool.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('ScanPool.windDown', () => {
   it('lets the workers finish their files and end; later files are scanned in this thread', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'tfl-pool-'));
-    const job = (index: number) => {
-      const absolutePath = join(folder, `w${index}.js`);
-      writeFileSync(absolutePath, `export const w${index} = ${index};\n`);
-      return { absolutePath, path: `w${index}.js`, gitIgnored: undefined, maxBytes: 1 << 20 };
-    };
+    const job = (index: number) => smallModule(folder, 'w', index);
     let here = 0;
     const pool = new ScanPool(1, { kind: 'files', options: {} }, async () => {
       here++;

@@ -17,6 +17,7 @@ import { notice, writeReport, wantsColor } from './output';
 import { ProgressLine } from './progress';
 import { auditSelection, checkSelectionFlags } from './selection';
 import { choice, positiveInteger } from './values';
+import { mark } from '../entry/timeline';
 
 /** One entry per --format value: adding a format is one line here. */
 const FORMATTERS = {
@@ -88,9 +89,12 @@ export const auditCommand = defineCommand({
     if (quiet) result = keepFindings(result, (finding) => atLeast(finding.severity, failOn));
     if (minConfidence) result = keepFindings(result, (finding) => CONFIDENCES.indexOf(finding.confidence) <= CONFIDENCES.indexOf(minConfidence));
 
+    mark('audited');
     const report = render(result, format, { color: values.output === undefined && wantsColor(values['no-color']), quiet });
+    mark('formatted');
     if (values.output !== undefined) writeReport(values.output, report);
     else process.stdout.write(report);
+    mark('written');
 
     const failing = result.files.some((file) => file.findings.some((finding) => atLeast(finding.severity, failOn)));
     // A file that could not be checked is never a clean result.

@@ -7,8 +7,10 @@ import { UsageError } from './command';
 import { COMMANDS } from './commands';
 import { commandHelp, generalHelp } from './help';
 import { print } from './output';
+import { mark } from '../entry/timeline';
 
 export async function main(argv: readonly string[]): Promise<number> {
+  mark('code loaded');
   const { command, values, positionals } = parseCommandLine(argv, COMMANDS);
   if (values.version) return print(`${TOOL.version}\n`);
   if (!command) return print(generalHelp(COMMANDS));

@@ -78,4 +78,17 @@ function saveLater(script: Script, cacheFile: string): void {
   };
   setTimeout(save, SAVE_AFTER_MS).unref();
   if (isMainThread) process.once('exit', save);
+  else (globalThis as SaveHolder)[SAVE_SLOT] = save;
+}
+
+const SAVE_SLOT = Symbol.for('twelve-factor-lint.saveCodeCache');
+type SaveHolder = { [SAVE_SLOT]?: () => void };
+
+/**
+ * For a worker its pool ends: writes the code cache now if this thread was to write one. A worker has no exit hook
+ * (it is terminated), and an audit's worker on a small tree ends before SAVE_AFTER_MS: on /tmp/bt it never wrote its
+ * cache, and every run's worker compiled its whole bundle again.
+ */
+export function saveCodeCacheNow(): void {
+  (globalThis as SaveHolder)[SAVE_SLOT]?.();
 }

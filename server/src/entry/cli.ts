@@ -1,5 +1,6 @@
 // dist/cli.js: starts dist/cli.bundle.js from its code cache (bundleLoader.ts).
 import { runBundle } from './bundleLoader';
+import { mark } from './timeline';
 import { applyV8Flags, TIERING_FLAGS } from './v8Flags';
 
 // An audit's garbage is each file's syntax tree, dead after its scan; V8 lets a heap grow up to
@@ -9,4 +10,5 @@ import { applyV8Flags, TIERING_FLAGS } from './v8Flags';
 // so setting it here holds for this thread and for every worker started after.
 applyV8Flags(['--heap-growing-percent=50', ...TIERING_FLAGS]);
 
+mark('loader');
 runBundle(__dirname, 'cli.bundle.js');

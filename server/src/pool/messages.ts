@@ -23,6 +23,11 @@ export interface JobMessage {
   job: FileJob;
 }
 
+/** To an audit's worker with no file left: write what it has to write (its code cache), then end. */
+export interface EndMessage {
+  end: true;
+}
+
 export interface ResultMessage {
   id: number;
   outcome: FileOutcome;

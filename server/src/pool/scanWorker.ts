@@ -7,9 +7,11 @@ import { ScanCancelled } from '../engine/scan';
 import { Grammars } from '../grammars';
 import { OpenDocuments } from './openDocuments';
 import { scanHistory } from '../history/history';
-import type { DocumentMessage, DocumentResult, HistoryRequest, HistoryResult, JobMessage, ResultMessage, WorkerInit } from './messages';
+import type { DocumentMessage, DocumentResult, EndMessage, HistoryRequest, HistoryResult, JobMessage, ResultMessage, WorkerInit } from './messages';
 import { scanFileAt } from './scanFile';
 import { startWarmUp, warmUpScans } from './warmUp';
+import { mark, timelineOn } from '../entry/timeline';
+import { saveCodeCacheNow } from '../entry/bundleLoader';
 
 const init = workerData as WorkerInit;
 const grammars = new Grammars();
@@ -17,10 +19,17 @@ const port = parentPort!;
 
 if (init.kind === 'files') {
   const rules = init.ruleIds ? RULES.filter((rule) => init.ruleIds!.includes(rule.meta.id)) : RULES;
-  port.on('message', (message: JobMessage) => {
+  const idle = idleTimeline();
+  port.on('message', (message: JobMessage | EndMessage) => {
+    if ('end' in message) {
+      saveCodeCacheNow();
+      return process.exit(0);
+    }
+    idle.busy();
     void scanFileAt(message.job, init.options, grammars, rules).then((outcome) => {
       const result: ResultMessage = { id: message.id, outcome };
       port.postMessage(result);
+      idle.done();
     });
   });
 } else if (init.kind === 'history') {
@@ -84,4 +93,22 @@ async function handle(documents: OpenDocuments, message: DocumentMessage): Promi
     if (error instanceof ScanCancelled) port.postMessage({ id: message.id, cancelled: true } satisfies DocumentResult);
     else port.postMessage({ id: message.id, error: (error as Error)?.name ?? 'Error' } satisfies DocumentResult);
   }
+}
+
+/** For the timeline (entry/timeline.ts): the worker's first file, and each wait of 5 ms or more for the next. */
+function idleTimeline(): { busy(): void; done(): void } {
+  let pending = 0;
+  let since: number | undefined;
+  return {
+    busy: () => {
+      if (!timelineOn()) return;
+      if (since === undefined && pending === 0) mark('first file');
+      else if (pending === 0 && since !== undefined && performance.now() - since >= 5) mark(`waited ${(performance.now() - since).toFixed(0)} ms`);
+      pending++;
+    },
+    done: () => {
+      if (!timelineOn()) return;
+      if (--pending === 0) since = performance.now();
+    },
+  };
 }
