@@ -142,3 +142,56 @@ function asShellText(text: string, from: number, to: number, cutComment: boolean
   }
   return builder.build({ start: from, end: to });
 }
+
+/** A rule of a Makefile: the targets it lists before its colon, its prerequisites, and its recipe lines for the shell. */
+export interface MakeRule {
+  readonly prerequisites: readonly string[];
+  readonly recipes: readonly MappedText[];
+}
+
+/**
+ * The Makefile's rules by target name (`upgrade_db: wait-for-db` and its tab-indented recipe), for a start command
+ * that runs `make upgrade_db`. A target named by several rules gathers their prerequisites and recipes, in order.
+ * Pattern rules (`%.o: %.c`) and special targets (`.PHONY`) are no command a start runs by name: skipped.
+ */
+export function makefileRules(text: string): ReadonlyMap<string, MakeRule> {
+  const rules = new Map<string, { prerequisites: string[]; recipes: MappedText[] }>();
+  let current: Array<{ prerequisites: string[]; recipes: MappedText[] }> = [];
+  let inDefine = false;
+  for (const line of logicalLines(text)) {
+    const raw = text.slice(line.start, line.end);
+    if (inDefine) {
+      if (/^[ \t]*endef\b/.test(raw)) inDefine = false;
+      continue;
+    }
+    if (raw.startsWith('\t') && current.length > 0) {
+      const recipe = recipeCommand(text, line.start + 1, line.end);
+      for (const rule of current) rule.recipes.push(recipe);
+      continue;
+    }
+    const trimmed = raw.replace(/^[ \t]+/, '');
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    if (/^define\b/.test(trimmed)) {
+      inDefine = true;
+      continue;
+    }
+    const offset = line.start + (raw.length - trimmed.length);
+    const target = DIRECTIVE.test(trimmed) || assignmentAt(text, offset, line.end) ? undefined : ruleTarget(trimmed);
+    current = [];
+    if (target === undefined) continue;
+    const names = trimmed.slice(0, trimmed.search(/:(?!=)/)).split(/[ \t]+/).filter((name) => /^[\w][\w.-]{0,100}$/.test(name));
+    const after = trimmed.slice(target);
+    // A target-specific variable (`deploy: TOKEN = …`) is no rule of its own.
+    if (ASSIGNMENT.test(after.replace(/^[ \t]+/, ''))) continue;
+    const semicolon = after.indexOf(';');
+    const prerequisites = (semicolon >= 0 ? after.slice(0, semicolon) : after).replace(/#.*$/, '').split(/[ \t|]+/).filter((name) => /^[\w][\w.-]{0,100}$/.test(name));
+    for (const name of names) {
+      let rule = rules.get(name);
+      if (!rule) rules.set(name, (rule = { prerequisites: [], recipes: [] }));
+      rule.prerequisites.push(...prerequisites);
+      if (semicolon >= 0) rule.recipes.push(recipeCommand(text, offset + target + semicolon + 1, line.end));
+      current.push(rule);
+    }
+  }
+  return rules;
+}
