@@ -7,8 +7,8 @@ class Config:
     DATABASE_PASSWORD = os.environ.get("DATABASE_PASSWORD")
     DBNAME = "discussion"
     PORT = 5432
-    HOST = "10.20.4.11"
-    SQLALCHEMY_DATABASE_URI = f"postgresql://{DATABASE_USERNAME}:{DATABASE_PASSWORD}@{HOST}:{PORT}/{DBNAME}"  # tfl-eval: hardcoded-backing-service
+    HOST = "10.20.4.11"  # tfl-eval: hardcoded-backing-service
+    SQLALCHEMY_DATABASE_URI = f"postgresql://{DATABASE_USERNAME}:{DATABASE_PASSWORD}@{HOST}:{PORT}/{DBNAME}"
     SQLALCHEMY_TRACK_MODIFICATIONS = False
 
 

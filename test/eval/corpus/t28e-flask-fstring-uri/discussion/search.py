@@ -5,8 +5,10 @@ ES_HOST = os.environ.get("ES_HOST", "search")
 ES_PORT = 9200
 ES_URL = f"{ES_SCHEME}://{ES_HOST}:{ES_PORT}"  # tfl-eval-not: hardcoded-backing-service
 
-AMQP_HOST = "172.31.9.40"
-AMQP_URL = f"amqp://jobs:{os.environ['AMQP_PASSWORD']}@{AMQP_HOST}:5672/%2F"  # tfl-eval: hardcoded-backing-service
+BROKER = "172.31.9.40"  # tfl-eval: hardcoded-backing-service
+AMQP_URL = f"amqp://jobs:{os.environ['AMQP_PASSWORD']}@{BROKER}:5672/%2F"
+
+EVENTS_DB = f"postgresql://{os.environ['EVENTS_USER']}@10.20.4.30:5432/events"  # tfl-eval: hardcoded-backing-service
 
 
 def profile_link(user):
