@@ -25,6 +25,7 @@ export const pythonBuiltUrlExamples: Examples = {
       name: 'a web page built from a host (no backing service), a name in the path, a scheme from a name',
       path: 'app/links.py',
       code: [
+        'import os',
         'SITE = "shop.acme-corp.net"',
         'DB = "orders"',
         'SCHEME = "postgresql"',
@@ -32,6 +33,9 @@ export const pythonBuiltUrlExamples: Examples = {
         'SOCKET = "postgresql:///%s" % DB',
         'URL = f"{SCHEME}://{SITE}/orders"',
         'STATUS = "https://{}/status".format("status.acme-corp.net")',
+        'USER = "gridops"',
+        'WAREHOUSE = f"postgresql://{USER}:{os.environ[\'PW\']}@{os.environ[\'HOST\']}/grid"',
+        'LOCAL = f"postgresql://{os.environ[\'PGUSER\']}@localhost/shop"',
         '',
       ].join('\n'),
     },

@@ -6,16 +6,8 @@
 import { readString } from '../../languages/python';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { urlAddress, type Found } from './address';
-import { serviceOfScheme, urlHost, type Service } from './services';
-
-/** What an interpolation (or a format field) reads as: no character a host, a scheme or `://` can hold. */
-const GAP = '\u0000';
-/** The text before a host: a scheme, `://` and user info with no `/` in it. */
-const BEFORE_HOST = /^((?:jdbc:)?[A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/(?:[^/?#@\s]*@)?$/;
-/** What may follow a host: a port, a path, a query, another host, or the end. */
-const AFTER_HOST = /^(?:$|[:/?#,;])/;
-/** Format strings longer than this are prose, not a URL. */
-const MAX_FORMAT = 500;
+import { isLocalHost, urlHost, type Service } from './services';
+import { GAP, hostSlotService, MAX_TEMPLATE as MAX_FORMAT, percentTemplate } from './url-slots';
 
 /** The f-string's text with each interpolation as GAP; undefined for a string without any. */
 function piecesOf(node: SyntaxNode): { text: string; gaps: SyntaxNode[] } | undefined {
@@ -37,7 +29,9 @@ export function builtUrlAddress(node: SyntaxNode): Found | undefined {
   const pieces = node.type === 'string' ? piecesOf(node) : undefined;
   if (!pieces || !pieces.text.includes('://')) return undefined;
   const address = urlHost(pieces.text);
-  if (!address || address.host.includes(GAP) || address.scheme.includes(GAP)) return undefined;
+  // This machine with the rest from the environment (`f"postgresql://{os.environ['PGUSER']}@localhost/shop"`): a
+  // developer's connection string, in a notebook or a local script, as JS/TS leaves such a template alone.
+  if (!address || address.host.includes(GAP) || address.scheme.includes(GAP) || isLocalHost(address.host)) return undefined;
   return urlAddress(pieces.text.split(GAP).join(''));
 }
 
@@ -53,18 +47,6 @@ export function urlPieceService(name: SyntaxNode): Service | undefined {
     return pieces && at >= 0 ? hostSlotService(pieces.text, at) : undefined;
   }
   return formatArgumentService(name) ?? percentOperandService(name);
-}
-
-/** The service of a URL template whose `index`-th field (GAP) sits in the host's place. */
-function hostSlotService(text: string, index: number): Service | undefined {
-  let at = -1;
-  for (let i = 0; i <= index; i++) {
-    at = text.indexOf(GAP, at + 1);
-    if (at < 0) return undefined;
-  }
-  const before = BEFORE_HOST.exec(text.slice(0, at));
-  if (!before || !AFTER_HOST.test(text.slice(at + 1))) return undefined;
-  return serviceOfScheme(before[1]!);
 }
 
 /** `"mysql://{}:{}@{}/{}".format(u, p, HOST, db)`, `"redis://{host}:6379".format(host=HOST)`, `"…{0}…".format(HOST)`. */
@@ -96,11 +78,8 @@ function percentOperandService(name: SyntaxNode): Service | undefined {
   const operation = holder.parent;
   if (operation?.type !== 'binary_operator' || operation.childForFieldName('operator')?.text !== '%' || operation.childForFieldName('right')?.id !== holder.id) return undefined;
   const left = operation.childForFieldName('left');
-  const template = left?.type === 'string' ? readString(left)?.value : undefined;
-  if (template === undefined || template.length > MAX_FORMAT || !template.includes('://')) return undefined;
+  const text = percentTemplate(left?.type === 'string' ? readString(left)?.value : undefined);
+  if (text === undefined) return undefined;
   const index = holder === name ? 0 : holder.namedChildren.findIndex((child) => child?.id === name.id);
-  // Each conversion (`%s`, `%d`, `%(x)s` is a mapping: not read) as GAP; `%%` is a percent sign.
-  if (/%\(/.test(template)) return undefined;
-  const text = template.replace(/%%|%[-#0 +]*[0-9]*(?:\.[0-9]+)?[sdrif]/g, (match) => (match === '%%' ? '%' : GAP));
   return index >= 0 ? hostSlotService(text, index) : undefined;
 }
