@@ -4,6 +4,11 @@ import type { Examples } from '../../rule';
 export const kotlinTemplateUrlExamples: Examples = {
   valid: [
     {
+      name: 'a class constructed twice, or with the host from the environment: which value arrives is not known',
+      path: 'src/main/kotlin/game/Sessions.kt',
+      code: 'class SessionCache(private val host: String) {\n    val url = "redis://$host:6379/2"\n}\nfun primary() = SessionCache("10.8.0.5")\nfun replica() = SessionCache(System.getenv("REPLICA_HOST") ?: "replica")\n',
+    },
+    {
       name: "a web page's host, a scheme from a name, a host from the environment, and a user's field",
       path: 'src/main/kotlin/shop/Links.kt',
       code: [
@@ -34,6 +39,11 @@ export const kotlinTemplateUrlExamples: Examples = {
         '}',
         '',
       ].join('\n'),
+    },
+    {
+      name: "a literal passed to the superclass whose constructor parameter builds the JDBC URL, the file's only construction (Fire-and-water)",
+      path: 'server/src/main/kotlin/game/ScoreStore.kt',
+      code: 'open class ScoreStore(hostDB: String, private val user: String) {\n    val url = "jdbc:mysql://$hostDB:3306/scores"\n}\n\nclass ArcadeScoreStore : ScoreStore(⟦"203.0.113.77"⟧, "arcade")\n',
     },
   ],
 };

@@ -42,10 +42,17 @@ export function heldJvmHosts(root: SyntaxNode, literalSyntax: JvmSyntax, hostUse
   };
   const holdsString = (node: SyntaxNode): boolean => syntax.string(node) !== undefined || (IDENTIFIERS.has(node.type) && literalOf(node.text) !== undefined);
   const held = new Map<number, Service>();
+  const argumentOf = constructorArguments(root, writes, syntax);
   for (const use of uses) {
-    const literal = literalOf(use.text.replace(/^\$/, ''));
+    const name = use.text.replace(/^\$/, '');
+    const literal = literalOf(name);
     const service = literal ? (hostUse(use, syntax, holdsString) ?? urlPieceService(use, syntax) ?? templateSlotService(use, syntax)) : undefined;
     if (literal && service) held.set(literal.id, service);
+    // Kotlin's `open class Store(host: String)` building `"jdbc:mysql://$host:3306/shop"`, constructed once in the file with
+    // a literal (`class ShopStore : Store("198.51.100.23", …)`): that literal is the URL's host (probe28, Fire-and-water).
+    const passed = literal ? undefined : argumentOf(name);
+    const slot = passed ? (urlPieceService(use, syntax) ?? templateSlotService(use, syntax)) : undefined;
+    if (passed && slot) held.set(passed.id, slot);
   }
   return { held, rewritten: new Set([...writes].filter(([, values]) => values.length > 1).map(([name]) => name)) };
 }
@@ -130,4 +137,38 @@ function formatArgumentService(use: SyntaxNode, parent: SyntaxNode | null, synta
   }
   const text = template ? percentTemplate(syntax.string(template)?.value?.text) : undefined;
   return text !== undefined && index >= 0 ? hostSlotService(text, index) : undefined;
+}
+
+/**
+ * For a Kotlin class's constructor parameter (`open class Store(host: String, …)`), the literal the file's only construction
+ * of that class passes in its place: a superclass call (`class ShopStore : Store("198.51.100.23", …)`) or a call
+ * (`Store("…", …)`). Undefined when the name is anything else, the class is constructed more than once or never here, or the
+ * arguments are named: which value arrives is then not known.
+ */
+function constructorArguments(root: SyntaxNode, writes: ReadonlyMap<string, SyntaxNode[]>, syntax: JvmSyntax): (name: string) => SyntaxNode | undefined {
+  let constructions: Map<string, SyntaxNode[]> | undefined;
+  return (name) => {
+    const values = writes.get(name);
+    const parameter = values?.length === 1 && values[0]!.type === 'class_parameter' ? values[0]! : undefined;
+    const constructor = parameter ? syntax.parent(parameter) : null;
+    const owner = constructor?.type === 'primary_constructor' ? syntax.parent(constructor) : null;
+    const className = owner?.type === 'class_declaration' ? owner.namedChildren.find((child) => child?.type === 'type_identifier')?.text : undefined;
+    if (!parameter || !constructor || className === undefined) return undefined;
+    if (!constructions) {
+      constructions = new Map();
+      walkTree(root, (node) => {
+        const callee = node.type === 'constructor_invocation' || node.type === 'call_expression' ? node.namedChild(0) : null;
+        const arguments_ = node.type === 'constructor_invocation' ? node.namedChild(1) : node.namedChild(1)?.namedChild(0);
+        if (callee && arguments_?.type === 'value_arguments' && (callee.type === 'user_type' || callee.type === 'simple_identifier')) pushTo(constructions!, callee.text, arguments_);
+      });
+    }
+    const calls = constructions.get(className);
+    if (calls?.length !== 1) return undefined;
+    const index = constructor.namedChildren.filter((child) => child?.type === 'class_parameter').findIndex((child) => sameNode(child, parameter));
+    const args = calls[0]!.namedChildren.filter((child) => child?.type === 'value_argument');
+    // A named argument (`Store(host = "…")`) has its name before the value: not read by position.
+    if (args.some((argument) => argument!.namedChildCount !== 1)) return undefined;
+    const value = index >= 0 ? args[index]?.namedChild(0) : undefined;
+    return value?.type === 'string_literal' && syntax.string(value) !== undefined && !value.namedChildren.some((child) => child?.type !== 'string_content') ? value : undefined;
+  };
 }
