@@ -102,7 +102,7 @@ function templateSlotService(use: SyntaxNode, syntax: JvmSyntax): Service | unde
     for (const child of template.namedChildren) {
       if (child?.type === 'string_content') text += child.text;
       else if (child) {
-        if (sameNode(child, slot)) index = (text.match(new RegExp(GAP, 'g')) ?? []).length;
+        if (sameNode(child, slot)) index = text.split(GAP).length - 1;
         text += GAP;
       }
     }
