@@ -5,6 +5,7 @@ import { dirname, join, sep } from 'node:path';
 import { mayMigrate } from '../engine/rules/startup-migration/python';
 import { appCommandsIn, artisanCommandMigration, djangoCommandMigration, MANAGE_PY, PACKAGE_JSON, shellScriptMigration } from '../engine/rules/startup-migration/app-commands';
 import { MIGRATION_KEYWORDS } from '../engine/rules/startup-migration/config-commands';
+import { isMakefilePath, MAKEFILE_NAMES } from '../engine/rules/startup-migration/makefile-targets';
 import type { ImportedMigration } from '../engine/types';
 import { isInside } from '../gitignore';
 import type { Grammars } from '../grammars';
@@ -98,12 +99,14 @@ export class StartScripts {
     if (text === undefined) return [];
     const path = displayPath(displayBase, absolute);
     if (absolute.endsWith('.py') && (!mayMigrate(text) || !(await grammarLoaded(this.grammars, 'python')))) return [];
+    // A Makefile is parsed only when a migration's words are in it (`make upgrade_db` runs `alembic upgrade heads`).
+    if (isMakefilePath(path) && !MIGRATION_KEYWORDS.some((keyword) => text.toLowerCase().includes(keyword))) return [];
     return appCommandsIn(path, text, this.grammars);
   }
 }
 
-/** The files beside a start script that define the app's own commands: manage.py's CLI, package.json's scripts. */
-const APP_COMMAND_FILES = [MANAGE_PY, PACKAGE_JSON];
+/** The files beside a start script that define the app's own commands: manage.py's CLI, package.json's scripts, make's targets. */
+const APP_COMMAND_FILES = [MANAGE_PY, PACKAGE_JSON, ...MAKEFILE_NAMES];
 
 /**
  * Start scripts, Dockerfiles, Procfiles and compose files, by name: `entrypoint.sh`, `docker-entrypoint`, `Dockerfile`,

@@ -20,19 +20,27 @@ interface LogicalLine {
 const ASSIGNMENT = /^((?:(?:export|override|private)[ \t]+)*)([A-Za-z_.][A-Za-z0-9_.-]{0,200})[ \t]*(:{1,3}=|\?=|\+=|!=|=)[ \t]*/;
 const DIRECTIVE = /^(?:define|endef|ifeq|ifneq|ifdef|ifndef|else|endif|include|-include|sinclude|vpath|undefine|unexport)\b/;
 
-export function makefileLines(text: string): MakeLine[] {
-  const found: MakeLine[] = [];
-  let inRule = false;
+/** A line that is no recipe, no comment and no `define` body: its text without the indent, and where that starts. */
+interface StatementLine {
+  line: LogicalLine;
+  trimmed: string;
+  offset: number;
+}
+
+/**
+ * The file's lines as make reads them: `recipe` for a tab-indented line while `inRule()` (a rule's recipe), `statement` for
+ * anything else that is not blank, a comment or a `define` body (skipped to its `endef`: read only when expanded).
+ */
+function eachLine(text: string, inRule: () => boolean, recipe: (line: LogicalLine) => void, statement: (line: StatementLine) => void): void {
   let inDefine = false;
   for (const line of logicalLines(text)) {
     const raw = text.slice(line.start, line.end);
     if (inDefine) {
-      // A `define` body is a multi-line value read only when expanded: skipped to its `endef`.
       if (/^[ \t]*endef\b/.test(raw)) inDefine = false;
       continue;
     }
-    if (raw.startsWith('\t') && inRule) {
-      found.push({ kind: 'recipe', command: recipeCommand(text, line.start + 1, line.end) });
+    if (raw.startsWith('\t') && inRule()) {
+      recipe(line);
       continue;
     }
     const trimmed = raw.replace(/^[ \t]+/, '');
@@ -41,14 +49,21 @@ export function makefileLines(text: string): MakeLine[] {
       inDefine = true;
       continue;
     }
-    const offset = line.start + (raw.length - trimmed.length);
+    statement({ line, trimmed, offset: line.start + (raw.length - trimmed.length) });
+  }
+}
+
+export function makefileLines(text: string): MakeLine[] {
+  const found: MakeLine[] = [];
+  let inRule = false;
+  eachLine(text, () => inRule, (line) => found.push({ kind: 'recipe', command: recipeCommand(text, line.start + 1, line.end) }), ({ line, trimmed, offset }) => {
     const assignment = assignmentAt(text, offset, line.end);
     if (assignment) {
       found.push(assignment);
       inRule = false;
-      continue;
+      return;
     }
-    if (DIRECTIVE.test(trimmed)) continue;
+    if (DIRECTIVE.test(trimmed)) return;
     // A target-specific variable: `deploy: TOKEN = …`.
     const target = ruleTarget(trimmed);
     inRule = target !== undefined;
@@ -61,7 +76,7 @@ export function makefileLines(text: string): MakeLine[] {
         if (semicolon >= 0) found.push({ kind: 'recipe', command: recipeCommand(text, offset + semicolon + 1, line.end) });
       }
     }
-  }
+  });
   return found;
 }
 
@@ -141,4 +156,43 @@ function asShellText(text: string, from: number, to: number, cutComment: boolean
     }
   }
   return builder.build({ start: from, end: to });
+}
+
+/** A rule of a Makefile: the targets it lists before its colon, its prerequisites, and its recipe lines for the shell. */
+export interface MakeRule {
+  readonly prerequisites: readonly string[];
+  readonly recipes: readonly MappedText[];
+}
+
+/**
+ * The Makefile's rules by target name (`upgrade_db: wait-for-db` and its tab-indented recipe), for a start command
+ * that runs `make upgrade_db`. A target named by several rules gathers their prerequisites and recipes, in order.
+ * Pattern rules (`%.o: %.c`) and special targets (`.PHONY`) are no command a start runs by name: skipped.
+ */
+export function makefileRules(text: string): ReadonlyMap<string, MakeRule> {
+  const rules = new Map<string, { prerequisites: string[]; recipes: MappedText[] }>();
+  let current: Array<{ prerequisites: string[]; recipes: MappedText[] }> = [];
+  const recipe = (line: LogicalLine): void => {
+    const command = recipeCommand(text, line.start + 1, line.end);
+    for (const rule of current) rule.recipes.push(command);
+  };
+  eachLine(text, () => current.length > 0, recipe, ({ line, trimmed, offset }) => {
+    const target = DIRECTIVE.test(trimmed) || assignmentAt(text, offset, line.end) ? undefined : ruleTarget(trimmed);
+    current = [];
+    if (target === undefined) return;
+    const names = trimmed.slice(0, trimmed.search(/:(?!=)/)).split(/[ \t]+/).filter((name) => /^[\w][\w.-]{0,100}$/.test(name));
+    const after = trimmed.slice(target);
+    // A target-specific variable (`deploy: TOKEN = …`) is no rule of its own.
+    if (ASSIGNMENT.test(after.replace(/^[ \t]+/, ''))) return;
+    const semicolon = after.indexOf(';');
+    const prerequisites = (semicolon >= 0 ? after.slice(0, semicolon) : after).replace(/#.*$/, '').split(/[ \t|]+/).filter((name) => /^[\w][\w.-]{0,100}$/.test(name));
+    for (const name of names) {
+      let rule = rules.get(name);
+      if (!rule) rules.set(name, (rule = { prerequisites: [], recipes: [] }));
+      rule.prerequisites.push(...prerequisites);
+      if (semicolon >= 0) rule.recipes.push(recipeCommand(text, offset + target + semicolon + 1, line.end));
+      current.push(rule);
+    }
+  });
+  return rules;
 }

@@ -1,7 +1,7 @@
 require "sinatra"
 require "sinatra/activerecord"
 
-enable :sessions
+enable :sessions # tfl-eval: per-process-secret
 set :database, { adapter: "sqlite3", database: ENV.fetch("DATABASE_PATH", "db/app.sqlite3") }
 
 PAGE_SIZE = 20 # tfl-eval-not: memory-session-store

@@ -15,6 +15,8 @@ import { springExamples } from './spring-examples';
 import { symfonyExamples } from './symfony-examples';
 import { javascriptExamples } from './javascript-examples';
 import { pythonExamples } from './python-examples';
+import { pythonBuiltUrlExamples } from './python-built-urls-examples';
+import { javaFormatUrlExamples, kotlinTemplateUrlExamples } from './jvm-built-urls-examples';
 import { goDefaultAddressExamples, javaDefaultAddressExamples, javascriptDefaultAddressExamples, kotlinDefaultAddressExamples, pythonDefaultAddressExamples } from './default-address-examples';
 import { goNamedHostExamples, javaNamedHostExamples, kotlinNamedHostExamples, octopusExamples, phpNamedHostExamples, pythonNamedHostExamples, quarkusNamedHostExamples, rubyNamedHostExamples } from './named-host-examples';
 import { jvmConfigPropertiesExamples, jvmConfigXmlExamples } from './jvm-config-files-examples';
@@ -28,6 +30,9 @@ export const hardcodedBackingServiceExamples: RuleExamples = {
   sets: [
     { languages: ['javascript', 'typescript'], examples: javascriptExamples },
     { languages: ['python'], examples: pythonExamples },
+    { languages: ['python'], examples: pythonBuiltUrlExamples },
+    { languages: ['kotlin'], examples: kotlinTemplateUrlExamples },
+    { languages: ['java'], examples: javaFormatUrlExamples },
     { languages: ['javascript', 'typescript'], examples: javascriptDefaultAddressExamples },
     { languages: ['python'], examples: pythonDefaultAddressExamples },
     { languages: ['go'], examples: goDefaultAddressExamples },

@@ -13,6 +13,7 @@ import { asTestRunContext, dsnAddress as dsnOf, envHostAddress, hostAddress as h
 import { isCiOnly, mayHaveCiBranch } from '../../languages/python-test-branches';
 import { isDisplayForm } from './display-forms';
 import { heldHostLiterals } from './python-held-hosts';
+import { builtUrlAddress, urlPieceService } from './python-built-urls';
 import { splitWords } from '../../secrets';
 import { inLocalConfigClass } from '../python-config-classes';
 import { isLocalHost, serviceOfWord, type Service } from './services';
@@ -46,21 +47,24 @@ function check(context: RuleContext): void {
   const bindings = importBindings(tree.rootNode);
   // Masonite's generated config/*.py reads every setting as `env("MAIL_HOST", "<provider default>")`, as Laravel's config/*.php does.
   const masoniteConfig = MASONITE_CONFIG.test(context.path) && [...bindings.values()].some((module) => module.startsWith('masonite'));
-  const held = heldHostLiterals(tree.rootNode, (node) => hostArgumentService(node, bindings) ?? cacheLocationService(node));
+  const held = heldHostLiterals(tree.rootNode, (node) => hostArgumentService(node, bindings) ?? cacheLocationService(node) ?? urlPieceService(node));
   const ciBranches = mayHaveCiBranch(context.text);
   walkTree(tree.rootNode, (node) => {
     if (node.type !== 'string') return;
     const value = stringValue(node);
-    if (value === undefined || value.length > 2000 || isDisplayForm(node)) return;
-    const found = urlAddress(value) ?? hostAddress(node, value, bindings) ?? dsnAddress(node, value, bindings) ?? nodeUrlAddress(node, value, bindings) ?? settingUrlAddress(node, value) ?? searchSettingUrl(node, value) ?? s3EndpointAddress(node, value) ??
-      hostOf(cacheLocationHost(value), held.get(node.id)) ?? namedSettingHost(node, value);
+    // An f-string whose literal pieces spell a service URL: reported as a whole, with no fix (the literal is not the URL).
+    const built = value === undefined ? builtUrlAddress(node) : undefined;
+    if ((value === undefined && !built) || (value !== undefined && value.length > 2000) || isDisplayForm(node)) return;
+    const text = value ?? '';
+    const found = built ?? urlAddress(text) ?? hostAddress(node, text, bindings) ?? dsnAddress(node, text, bindings) ?? nodeUrlAddress(node, text, bindings) ?? settingUrlAddress(node, text) ?? searchSettingUrl(node, text) ?? s3EndpointAddress(node, text) ??
+      hostOf(cacheLocationHost(text), held.get(node.id)) ?? namedSettingHost(node, text);
     const fallback = fallbackOf(node, bindings);
-    const address = found ?? envHostAddress(value, fallback);
+    const address = found ?? envHostAddress(text, fallback);
     if (!address) return;
     // Masonite's template defaults are hosts named only by their variable (`env("MAIL_HOST", "smtp.mailgun.org")`).
     // Flask's `class TestConfig(Config)` / `DevConfig`: settings a deploy never loads, as the credential rule reads them.
     const where = ciBranches && isCiOnly(node) ? asTestRunContext(context, 'a block only a CI job runs') : inLocalConfigClass(node) ? asTestRunContext(context, 'a settings class for development or the test run') : context;
-    reportAddress(where, address, { span: { start: node.startIndex, end: node.endIndex }, value, fallbackOf: fallback, fixable: true, templateDefault: address !== found && masoniteConfig, nonProduction: () => inNonProductionBranch(node) });
+    reportAddress(where, address, { span: { start: node.startIndex, end: node.endIndex }, value: text, fallbackOf: fallback, fixable: !built, templateDefault: address !== found && masoniteConfig, nonProduction: () => inNonProductionBranch(node) });
   });
 }
 

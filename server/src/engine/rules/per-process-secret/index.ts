@@ -6,6 +6,7 @@ import { jvmChecks } from './jvm';
 import { phpCheck } from './php';
 import { pythonCheck } from './python';
 import { rubyCheck } from './ruby';
+import { rubySinatraSessionsCheck } from './ruby-sinatra-sessions';
 
 export const perProcessSecret: Rule = {
   meta: {
@@ -23,5 +24,5 @@ export const perProcessSecret: Rule = {
     docsUrl: docsUrl('per-process-secret'),
     reach: 'deployed-app',
   },
-  checks: [pythonCheck, javascriptCheck, goCheck, ...jvmChecks, rubyCheck, phpCheck, commandsCheck],
+  checks: [pythonCheck, javascriptCheck, goCheck, ...jvmChecks, rubyCheck, rubySinatraSessionsCheck, phpCheck, commandsCheck],
 };

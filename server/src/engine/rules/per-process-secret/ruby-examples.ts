@@ -3,6 +3,15 @@ import type { Examples } from '../../rule';
 export const rubyExamples: Examples = {
   valid: [
     {
+      name: "Sinatra's sessions with the secret from the environment, set anywhere in the file",
+      path: 'app.rb',
+      code: `require 'sinatra'\n\nenable :sessions\nset :session_secret, ENV.fetch('SESSION_SECRET')\n`,
+    },
+    { name: "the secret given as the sessions' own option", path: 'app.rb', code: `class Api < Sinatra::Base\n  set :sessions, key: 'api.session', secret: ENV.fetch('SESSION_SECRET')\nend\n` },
+    { name: 'a subclass of the app\'s own base class, which may set the secret in its file', path: 'admin.rb', code: `class AdminApp < NotesApp\n  enable :sessions\nend\n` },
+    { name: 'sessions only in development', path: 'app.rb', code: `class Preview < Sinatra::Base\n  configure :development do\n    enable :sessions\n  end\nend\n` },
+    { name: 'Rack::Session::Cookie given its key in config.ru', path: 'app.rb', code: `require 'sinatra'\nuse Rack::Session::Cookie, secret: ENV['SESSION_SECRET']\nenable :sessions\n` },
+    {
       name: 'class methods only a development block or nothing calls',
       path: 'app.rb',
       code: `class NotesApp < Sinatra::Base\n  def self.local_sessions\n    set :session_secret, SecureRandom.hex(32)\n  end\n\n  def self.reset_secret!\n    set :session_secret, SecureRandom.hex(64)\n  end\n\n  configure :development do\n    local_sessions\n  end\nend\n`,
@@ -28,6 +37,13 @@ export const rubyExamples: Examples = {
     { name: 'a factory in the specs', path: 'spec/factories/users.rb', code: `factory :user do\n  session_secret { SecureRandom.hex(20) }\nend\n` },
   ],
   invalid: [
+    {
+      name: "Sinatra's sessions with no secret: Sinatra makes one at class load (probe28 item 9)",
+      path: 'shortly.rb',
+      code: `require 'sinatra'\n\n⟦enable :sessions⟧\n\npost '/login' do\n  session[:user_id] = params[:id]\nend\n`,
+      messageIncludes: ['SESSION_SECRET'],
+    },
+    { name: 'a modular app', path: 'board.rb', code: `class BoardApp < Sinatra::Base\n  configure do\n    ⟦set :sessions, true⟧\n  end\nend\n` },
     {
       name: 'a class method the class body calls',
       path: 'app.rb',

@@ -18,6 +18,7 @@ import { baseCommand, effectiveWords, scriptRun } from '../../commands/words';
 import { migrationsInScript, type MigrationHit } from './config-analysis';
 import { migratingFunctionsIn } from './python-imported';
 import { startsServer } from './python-start-path';
+import { isMakefilePath, MAKEFILE, makefileMigrations, makeTargets } from './makefile-targets';
 
 /** The module names of the facts: the runner that finds the command. */
 export const MANAGE_PY = 'manage.py';
@@ -35,6 +36,8 @@ export function appCommandRun(words: readonly string[], facts: readonly Imported
   if (listed) return listed.map((name) => facts.find((fact) => fact.module === PACKAGE_JSON && fact.name === name)).find((fact) => fact !== undefined);
   const node = nodeScriptFile(words);
   if (node !== undefined) return facts.find((fact) => fact.module === NODE_SCRIPT && fact.name === node);
+  const targets = makeTargets(words);
+  if (targets) return targets.map((name) => facts.find((fact) => fact.module === MAKEFILE && fact.name === name)).find((fact) => fact !== undefined);
   const called = calledScript(effectiveWords(words));
   if (called !== undefined) return facts.find((fact) => fact.module === SHELL_SCRIPT && fact.name === called);
   const script = scriptRun(words);
@@ -137,8 +140,9 @@ function manageCommand(words: readonly string[]): string | undefined {
   return words[at] === MANAGE_PY || words[at] === `./${MANAGE_PY}` ? words[at + 1] : undefined;
 }
 
-/** The commands a folder's manage.py and package.json define that migrate or change the schema. */
+/** The commands a folder's manage.py, package.json and Makefile define that migrate or change the schema. */
 export function appCommandsIn(path: string, text: string, treeSitter?: TreeSitterParsers, nodeScripts: readonly ImportedMigration[] = []): ImportedMigration[] {
+  if (isMakefilePath(path)) return makefileMigrations(path, text);
   return path.endsWith(PACKAGE_JSON) ? migratingScripts(path, text, nodeScripts) : migratingManageCommands(path, text, treeSitter);
 }
 
@@ -254,7 +258,7 @@ export function appCommandDetails(hit: MigrationHit): { note: string; relatedEls
   const defined = hit.appCommand;
   if (!defined) return { note: '' };
   const what =
-    defined.module === PACKAGE_JSON ? defined.label : defined.module === SHELL_SCRIPT ? `it runs ${defined.label}, which migrates` : `its \`${defined.name}\` command runs \`${defined.label}\``;
+    defined.module === PACKAGE_JSON ? defined.label : defined.module === SHELL_SCRIPT || defined.module === MAKEFILE ? `it runs ${defined.label}, which migrates` : `its \`${defined.name}\` command runs \`${defined.label}\``;
   return {
     note: ` (${what}, in ${defined.path})`,
     relatedElsewhere: [{ path: defined.path, range: defined.range, message: 'Factor XII: the migration the start command runs.' }],

@@ -17,6 +17,7 @@ import { yamlExamples } from './config-yaml-examples';
 import { composeLinesExamples } from './config-compose-lines-examples';
 import { nomadExamples, platformExamples, platformJsonExamples } from './config-platforms-examples';
 import { shellExamples } from './config-shell-examples';
+import { makeDockerfileExamples, makeYamlExamples } from './makefile-targets-examples';
 import { servicesExamples } from './config-services-examples';
 import { developmentFlagExamples } from '../development-flag-examples';
 import type { LanguageId } from '../../types';
@@ -28,6 +29,8 @@ export const startupMigrationExamples: RuleExamples = {
     { languages: ['json'], examples: packageJsonExamples },
     { languages: ['procfile'], examples: procfileExamples },
     { languages: ['yaml'], examples: yamlExamples },
+    { languages: ['yaml'], examples: makeYamlExamples },
+    { languages: ['dockerfile'], examples: makeDockerfileExamples },
     { languages: ['yaml'], examples: composeLinesExamples },
     { languages: ['yaml'], examples: platformExamples },
     { languages: ['json'], examples: platformJsonExamples },

@@ -1,0 +1,32 @@
+// The host's place in a URL template (Python's f-strings, `.format()` and `%`; Kotlin's templates, `String.format`):
+// the template's literal text with each field as GAP, and the service of the URL whose host a field fills.
+import { serviceOfScheme, type Service } from './services';
+
+/** What a field reads as: no character a host, a scheme or `://` can hold. */
+export const GAP = '\u0000';
+/** Format strings longer than this are prose, not a URL. */
+export const MAX_TEMPLATE = 500;
+/** The text before a host: a scheme, `://` and user info with no `/` in it. */
+const BEFORE_HOST = /^((?:jdbc:)?[A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/(?:[^/?#@\s]*@)?$/;
+/** What may follow a host: a port, a path, a query, another host, or the end. */
+const AFTER_HOST = /^(?:$|[:/?#,;])/;
+
+/** The service of a URL template whose `index`-th field (GAP) sits in the host's place. */
+export function hostSlotService(text: string, index: number): Service | undefined {
+  let at = -1;
+  for (let i = 0; i <= index; i++) {
+    at = text.indexOf(GAP, at + 1);
+    if (at < 0) return undefined;
+  }
+  const before = BEFORE_HOST.exec(text.slice(0, at));
+  const after = text.slice(at + 1);
+  // `postgresql://{user}:{pw}@…`: a field followed by `@` in the authority is the user's, not the host's.
+  if (!before || !AFTER_HOST.test(after) || after.split(/[/?#]/)[0]!.includes('@')) return undefined;
+  return serviceOfScheme(before[1]!);
+}
+
+/** A printf template (`"mongodb://%s:27017/x"`) with each conversion as GAP and `%%` as `%`; undefined for no URL or a `%(name)s` mapping. */
+export function percentTemplate(template: string | undefined): string | undefined {
+  if (template === undefined || template.length > MAX_TEMPLATE || !template.includes('://') || template.includes('%(')) return undefined;
+  return template.replace(/%%|%[-#0 +]*[0-9]*(?:\.[0-9]+)?[sdrif]/g, (match) => (match === '%%' ? '%' : GAP));
+}
