@@ -44,12 +44,13 @@ export function isGunicornConfig(path: string): boolean {
 }
 
 /**
- * gunicorn's config module under the names its docs give (`gunicorn.conf.py`, `gunicorn_config.py`, `gunicorn.py`):
- * where hardcoded-port reads `bind`. A per-stage or old-style name (`deploy/gunicorn_local.py`, a supervisor's
- * `gunicorn.conf`) mostly binds loopback behind a proxy on one machine, which the corpus labels no finding.
+ * gunicorn's config module under the names its docs give (`gunicorn.conf.py`, `gunicorn_config.py`, `gunicorn.py`, and
+ * `gunicorn.conf`, the default before 19.x that supervisor and systemd units still pass with `-c`): where hardcoded-port
+ * reads `bind`. A loopback bind there is the app's port as it is in a Procfile's `-b 127.0.0.1:8000` or puma's `bind`. A
+ * per-stage name (`deploy/gunicorn_local.py`, with `reload = True`) is a developer's, as `Procfile.local` is.
  */
 export function isDefaultGunicornConfig(path: string): boolean {
-  return /(?:^|\/)gunicorn(?:[._-]conf(?:ig)?)?\.py$/.test(path);
+  return /(?:^|\/)gunicorn(?:(?:[._-]conf(?:ig)?)?\.py|\.conf)$/.test(path);
 }
 
 /** Sidekiq's config files: `config/sidekiq.yml`, `config/sidekiq_production.yml`, `sidekiq-worker.yaml`. */

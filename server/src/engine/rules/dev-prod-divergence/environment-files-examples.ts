@@ -19,6 +19,7 @@ const GHOST_MYSQL = beside({
 });
 const NODE_CONFIG_POSTGRES = beside({ 'config/production.json': '{\n  "db": { "dialect": "postgres", "ssl": true }\n}\n' });
 const SPRING_PROD_MYSQL = beside({ 'src/main/resources/application-prod.yml': 'spring:\n  datasource:\n    url: jdbc:mysql://${DB_HOST}:3306/library\n' });
+const SPRING_JDBC_PROD_POSTGRES = beside({ 'src/main/resources/application-jdbc-prod.yml': 'spring:\n  datasource:\n    url: ${JDBC_DATABASE_URL}\n    driver-class-name: org.postgresql.Driver\n' });
 const SPRING_BASE_MYSQL = beside({ 'src/main/resources/application.properties': 'spring.datasource.url=jdbc:mysql://localhost:3306/orders\nspring.datasource.password=${DB_PASSWORD}\n' });
 const SPRING_BASE_H2_PROD_MYSQL = beside({
   'src/main/resources/application.properties': 'spring.datasource.url=jdbc:h2:mem:orders\n',
@@ -72,6 +73,12 @@ export const environmentFileExamples: Examples = {
       path: 'src/main/resources/application-dev.yml',
       code: 'spring:\n  datasource:\n    url: jdbc:mysql://localhost:3306/library\n',
       options: SPRING_PROD_MYSQL,
+    },
+    {
+      name: "Spring per-concern profiles: one concern's dev file is compared with its own prod file only, not another concern's",
+      path: 'src/main/resources/application-archive-dev.yml',
+      code: 'spring:\n  datasource:\n    url: jdbc:h2:file:./data/archive\n',
+      options: SPRING_JDBC_PROD_POSTGRES,
     },
     {
       name: "Spring: the base file's H2 is not production's when a prod profile file names MySQL (the dev profile on MySQL too)",
@@ -153,6 +160,14 @@ export const environmentFileExamples: Examples = {
       options: SPRING_PROD_MYSQL,
       messageIncludes: ['an embedded Java database', 'MySQL'],
       relatedFiles: ['src/main/resources/application-prod.yml'],
+    },
+    {
+      name: 'Spring per-concern profiles: application-jdbc-dev.yml on H2, application-jdbc-prod.yml on PostgreSQL',
+      path: 'src/main/resources/application-jdbc-dev.yml',
+      code: 'spring:\n  datasource:\n    url: ⟦jdbc:h2:mem:tickets;DB_CLOSE_DELAY=-1⟧\n',
+      options: SPRING_JDBC_PROD_POSTGRES,
+      messageIncludes: ['an embedded Java database', 'PostgreSQL'],
+      relatedFiles: ['src/main/resources/application-jdbc-prod.yml'],
     },
     {
       name: "Spring: application-dev.properties on H2 and no prod profile file: the base application.properties (MySQL) is what a deploy runs",

@@ -18,7 +18,7 @@ const TEST_ENVIRONMENTS = new Set(['test', 'testing']);
 const PROFILE_EXTENSIONS = ['properties', 'yml', 'yaml'];
 
 interface Layout {
-  /** The environment file's path; group 1 is the environment's name. */
+  /** The environment file's path; group 1 (or the `stage` group) is the environment's name. */
   file: RegExp;
   /** Production's files in the same folder. */
   production: readonly string[];
@@ -47,14 +47,33 @@ const LAYOUTS: readonly Layout[] = [
     // `jdbc:h2:mem:` beside a base `application.properties` on MySQL).
     fallback: PROFILE_EXTENSIONS.map((extension) => `application.${extension}`),
   },
+  // Per-concern profiles grouped by stage (`spring.profiles.group.dev: jdbc-dev,cache-dev`): `application-jdbc-dev.yml` is
+  // compared with `application-jdbc-prod.yml` only, never with another concern's prod file nor the base file.
+  {
+    file: /(?:^|\/)application-(?<concern>[a-z0-9]+)-(?<stage>development|dev|local|staging|stage|test|testing)\.(?:properties|ya?ml)$/,
+    production: PROFILE_EXTENSIONS.flatMap((extension) => [`application-{concern}-prod.${extension}`, `application-{concern}-production.${extension}`]),
+  },
 ];
+
+/** The environment a layout's match names: its `stage` group, else its first. */
+function stageOf(match: RegExpExecArray | null): string | undefined {
+  return match?.groups?.['stage'] ?? match?.[1];
+}
+
+/** The layout's production and fallback names for this file, a per-concern layout's `{concern}` filled in. */
+function productionNames(layout: Layout, path: string): { production: string[]; fallback: string[] } {
+  const concern = layout.file.exec(path)?.groups?.['concern'] ?? '';
+  const fill = (names: readonly string[]) => names.map((name) => name.replace('{concern}', concern));
+  return { production: fill(layout.production), fallback: fill(layout.fallback ?? []) };
+}
 
 /** The production files beside an environment's own config file (none for any other file). */
 export function productionSiblingsOf(path: string): string[] {
   const layout = LAYOUTS.find((candidate) => candidate.file.test(path));
   if (!layout) return [];
   const folder = path.slice(0, path.lastIndexOf('/') + 1);
-  return [...layout.production, ...(layout.fallback ?? [])].map((name) => `${folder}${name}`);
+  const { production, fallback } = productionNames(layout, path);
+  return [...production, ...fallback].map((name) => `${folder}${name}`);
 }
 
 /**
@@ -72,8 +91,9 @@ function productionBeside(path: string, services: readonly ProductionService[]):
   if (!layout) return [];
   const folder = path.slice(0, path.lastIndexOf('/') + 1);
   const beside = (names: readonly string[]) => services.filter((service) => names.some((name) => samePath(service.path, `${folder}${name}`)));
-  const own = beside(layout.production);
-  return own.length > 0 ? own : beside(layout.fallback ?? []);
+  const { production, fallback } = productionNames(layout, path);
+  const own = beside(production);
+  return own.length > 0 ? own : beside(fallback);
 }
 
 /** Objects whose `client`/`dialect` names the app's database in an nconf or node-config file. */
@@ -104,7 +124,7 @@ export const environmentFilesCheck: LanguageCheck = {
   check(context) {
     const production = productionBeside(context.path, context.options.production ?? []);
     if (production.length === 0) return;
-    const named = LAYOUTS.map((layout) => layout.file.exec(context.path)?.[1]).find((name) => name !== undefined)!;
+    const named = LAYOUTS.map((layout) => stageOf(layout.file.exec(context.path))).find((name) => name !== undefined)!;
     // What base.py sets, production overrides, so it reaches development (and every other environment) alone.
     const environment = named === 'base' ? 'development' : named;
     for (const choice of ownChoices(context, environment)) compare(context, choice, production);

@@ -45,7 +45,8 @@ function namedIn(path: string, text: string, parsed: ParsedDocument | undefined)
   if (SEQUELIZE_CONFIG.test(path)) return production(sequelizeChoices(parsed.json));
   if (name === 'app.json') return herokuAddons(parsed.json.root);
   if (name === 'render.yaml' || name === 'render.yml') return renderServices(parsed);
-  if (/^application-prod(?:uction)?\.(?:properties|ya?ml)$/.test(name)) return springDatasource(parsed);
+  // A per-concern prod profile (`application-jdbc-prod.yml`) is read only beside its concern's dev file (environment-files.ts).
+  if (/^application-(?:[a-z0-9]+-)?prod(?:uction)?\.(?:properties|ya?ml)$/.test(name)) return springDatasource(parsed);
   // Spring's base file, read only beside a profile's own file (environment-files.ts): its entries outside any profile document.
   if (/^application\.(?:properties|ya?ml)$/.test(name)) return springDatasource(parsed, true);
   if (name === 'database.php') return laravelDefault(text);

@@ -7,6 +7,7 @@ import { callArguments, callName, named, qualifiedName } from '../../languages/g
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { hostAddress, httpClientAddress, storageEndpointAddress, type Found } from './address';
 import type { GoNames } from './go-held';
+import { assignedField } from './go-assigned-fields';
 import { isLocalHost, serviceOfWord, type Service } from './services';
 
 interface AddressField {
@@ -65,7 +66,7 @@ const ADDRESS_CALLS: readonly AddressCall[] = [
 export function goClientAddress(literal: SyntaxNode, value: string, imports: ReadonlyMap<string, string>, names?: GoNames): Found | undefined {
   const holder = awsStringCall(valueHolder(literal), imports);
   const service =
-    fieldService(holder, imports) ?? callService(holder, imports) ?? brokerListService(holder, imports) ?? wellKnownPortService(holder, value) ?? heldService(holder, imports, names);
+    fieldService(holder, imports) ?? assignedService(holder, imports) ?? callService(holder, imports) ?? brokerListService(holder, imports) ?? wellKnownPortService(holder, value) ?? heldService(holder, imports, names);
   if (service?.kind === 'storage') return storageEndpointAddress(value);
   return service ? (hostAddress(value, service) ?? httpClientAddress(value, service)) : undefined;
 }
@@ -100,10 +101,21 @@ function fieldService(holder: SyntaxNode, imports: ReadonlyMap<string, string>):
   const field = named(element)[0]?.text ?? '';
   const literal = element.parent?.parent;
   const type = literal?.type === 'composite_literal' ? (literal.childForFieldName('type')?.text ?? '') : '';
+  return addressFieldService(type, field, imports);
+}
+
+/** The service of a client type's address field: (`redis.Options`, `Addr`) -> redis, through the file's imports. */
+export function addressFieldService(type: string, field: string, imports: ReadonlyMap<string, string>): Service | undefined {
   const dot = type.indexOf('.');
   const path = stripMajor(imports.get(type.slice(0, dot)) ?? (type.startsWith('redis.') ? GO_REDIS[0]! : ''));
   const match = ADDRESS_FIELDS.find((entry) => entry.packages.includes(path) && entry.types.test(type.slice(dot + 1)) && entry.fields.test(field));
   return match && serviceOfWord(match.service);
+}
+
+/** `cfg := mysql.NewConfig()` then `cfg.Addr = <holder>`: the field of the client type the name holds. */
+function assignedService(holder: SyntaxNode, imports: ReadonlyMap<string, string>): Service | undefined {
+  const assigned = assignedField(holder);
+  return assigned && addressFieldService(assigned.type, assigned.field, imports);
 }
 
 /** `smtp.SendMail(<holder>, ...)` and the like. */

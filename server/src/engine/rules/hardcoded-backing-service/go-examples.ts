@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const goExamples: Examples = {
   valid: [
     {
+      name: "an address from the environment set after the constructor, and a listener's own Addr field set after it",
+      path: 'internal/store/db.go',
+      code: `package store\n\nimport (\n\t"os"\n\n\t"github.com/go-sql-driver/mysql"\n)\n\ntype listener struct{ Addr string }\n\nfunc open() string {\n\tcfg := mysql.NewConfig()\n\tcfg.Addr = os.Getenv("DB_ADDR")\n\tl := listener{}\n\tl.Addr = "api.internal:8443"\n\treturn cfg.FormatDSN() + l.Addr\n}\n`,
+    },
+    {
       name: 'a host held in a name: from the environment, written twice in its function, a parameter, or formatted into no service URL',
       path: 'internal/store/store.go',
       code: 'package store\n\nimport (\n\t"database/sql"\n\t"fmt"\n\t"os"\n)\n\nfunc Open() (*sql.DB, error) {\n\thost := os.Getenv("DB_HOST")\n\treturn sql.Open("postgres", fmt.Sprintf("postgres://app@%s:5432/shop", host))\n}\n\nfunc Replica() (*sql.DB, error) {\n\thost := "replica.internal"\n\tif h := os.Getenv("REPLICA_HOST"); h != "" {\n\t\thost = h\n\t}\n\treturn sql.Open("postgres", fmt.Sprintf("host=%s dbname=shop", host))\n}\n\nfunc Dial(host string) (*sql.DB, error) {\n\treturn sql.Open("postgres", fmt.Sprintf("postgres://app@%s/shop", host))\n}\n\nfunc Page() string {\n\tsite := "shop.internal"\n\treturn fmt.Sprintf("https://%s/health", site)\n}\n',
@@ -127,6 +132,11 @@ var known = peers{Addrs: []string{"node-1.internal:7946"}}
     },
   ],
   invalid: [
+    {
+      name: "go-sql-driver's config and go-redis' options filled field by field after construction",
+      path: 'internal/store/db.go',
+      code: `package store\n\nimport (\n\t"github.com/go-sql-driver/mysql"\n\t"github.com/redis/go-redis/v9"\n)\n\nfunc open() (string, *redis.Client) {\n\tcfg := mysql.NewConfig()\n\tcfg.Net = "tcp"\n\tcfg.Addr = ⟦"audit-db.internal:3306"⟧\n\topts := &redis.Options{DB: 0}\n\topts.Addr = ⟦"sessions-cache.internal:6379"⟧\n\treturn cfg.FormatDSN(), redis.NewClient(opts)\n}\n`,
+    },
     {
       name: "cmp.Or after a variable holding os.Getenv, and a local address in the else of a production test: information",
       path: 'main.go',

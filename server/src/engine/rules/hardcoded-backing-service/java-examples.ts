@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const javaExamples: Examples = {
   valid: [
     {
+      name: "pgjdbc's server names from the environment",
+      path: 'src/main/java/com/acme/DataConfig.java',
+      code: `import org.postgresql.ds.PGSimpleDataSource;\n\nclass DataConfig {\n    DataSource reporting() {\n        PGSimpleDataSource ds = new PGSimpleDataSource();\n        ds.setServerNames(new String[] {System.getenv("REPORTS_DB_HOST")});\n        String[] labels = new String[] {"reporting-db.internal"};\n        return ds;\n    }\n}\n`,
+    },
+    {
       name: "a constant naming a property key, this machine, a product's name under a loose word, and a name with no service word",
       path: 'src/main/java/com/acme/mail/MailKeys.java',
       code: 'package com.acme.mail;\n\npublic final class MailKeys {\n    public static final String SMTP_HOST = "mail.smtp.host";\n    static final String DB_HOST = "localhost";\n    static final String MAIL_SERVER = "Postfix";\n    static final String API_HOST = "api.partner.com";\n}\n',
@@ -76,6 +81,11 @@ export const javaExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "pgjdbc's data source given its server names as an array",
+      path: 'src/main/java/com/acme/DataConfig.java',
+      code: `import org.postgresql.ds.PGSimpleDataSource;\n\nclass DataConfig {\n    DataSource reporting() {\n        PGSimpleDataSource ds = new PGSimpleDataSource();\n        ds.setServerNames(new String[] {⟦"reporting-db.internal"⟧});\n        return ds;\n    }\n}\n`,
+    },
     {
       name: 'an R2DBC pool URL (r2dbc:pool:postgresql://) is read as the driver URL behind it',
       path: 'src/main/java/run/blog/Analytics.java',
@@ -164,7 +174,7 @@ export const javaExamples: Examples = {
     {
       name: 'a PostgreSQL DataSource server name',
       path: 'src/main/java/shop/Db.java',
-      code: `import org.postgresql.ds.PGSimpleDataSource;\nclass Db {\n  void init(PGSimpleDataSource ds) { ds.setServerNames(new String[] {"x"}); ds.setServerName(⟦"db.internal"⟧); }\n}\n`,
+      code: `import org.postgresql.ds.PGSimpleDataSource;\nclass Db {\n  void init(PGSimpleDataSource ds) { ds.setServerNames(new String[] {⟦"x"⟧}); ds.setServerName(⟦"db.internal"⟧); }\n}\n`,
     },
     {
       name: 'JavaMail SMTP host property',

@@ -153,6 +153,13 @@ function importedFamilies(root: SyntaxNode): Set<string> {
   return new Set(CLIENT_PACKAGES.filter(([prefix]) => imports.some((name) => name.startsWith(prefix))).map(([, word]) => word));
 }
 
+/** `ds.setServerNames(new String[] {"reporting-db.internal"})` (pgjdbc's data sources): the array, for its first item. */
+function firstOfArray(node: SyntaxNode, syntax: JvmSyntax): SyntaxNode | undefined {
+  const items = syntax.parent(node);
+  const creation = items?.type === 'array_initializer' && sameNode(items.namedChild(0), node) ? syntax.parent(items) : undefined;
+  return creation?.type === 'array_creation_expression' ? creation : undefined;
+}
+
 /** The call the literal is a direct argument of, with its position. */
 function callOfArgument(node: SyntaxNode, syntax: JvmSyntax): { call: JvmCall; index: number } | undefined {
   let owner = syntax.parent(node);
@@ -177,8 +184,9 @@ function hostUseService(use: SyntaxNode, syntax: JvmSyntax, families: ReadonlySe
 }
 
 function hostOfCall(node: SyntaxNode, value: string, syntax: JvmSyntax, families: ReadonlySet<string>): Found | undefined {
-  const argument = callOfArgument(node, syntax);
-  if (!argument) return undefined;
+  const array = firstOfArray(node, syntax);
+  const argument = callOfArgument(array ?? node, syntax);
+  if (!argument || (array && argument.call.name !== 'setServerNames')) return undefined;
   const { call, index } = argument;
   const constructed = HOST_CONSTRUCTORS[call.name];
   if (constructed !== undefined && call.receiver === undefined && hostIndex(call, (arg) => syntax.string(arg) !== undefined) === index) return hostAddress(value, serviceOfWord(constructed));

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const pythonExamples: Examples = {
   valid: [
     {
+      name: "a production settings module overriding DATABASES' HOST from the environment, and a key that is no host",
+      path: 'billing/settings_prod.py',
+      code: `import os\nfrom .settings import *\n\nDATABASES["default"]["HOST"] = os.environ["DB_HOST"]\nDATABASES["default"]["NAME"] = "billing.internal"\n`,
+    },
+    {
       name: "Haystack on Whoosh (a local index, no cluster), a site's URL, and a cluster host from the environment",
       path: 'shop/settings.py',
       code: 'import os\nHAYSTACK_CONNECTIONS = {"default": {"ENGINE": "haystack.backends.whoosh_backend.WhooshEngine", "URL": "http://shop.example-mall.cn/"}}\nELASTICSEARCH_DSL = {"default": {"hosts": os.environ["ELASTICSEARCH_HOSTS"]}}\n',
@@ -76,6 +81,11 @@ export const pythonExamples: Examples = {
     { name: 'a search node from the environment', path: 'app/search.py', code: `import os\nfrom elasticsearch import Elasticsearch\nes = Elasticsearch(os.environ["ELASTICSEARCH_URL"])\n` },
   ],
   invalid: [
+    {
+      name: "a production settings module overriding DATABASES' HOST key by key",
+      path: 'billing/settings_prod.py',
+      code: `from .settings import *\n\nDATABASES["default"]["HOST"] = ⟦"billing-db.internal"⟧\n`,
+    },
     {
       name: "Flask's test and development config classes (class TestConfig(Config)): settings a deploy never loads, information as the credential rule reads them",
       path: 'flaskshop/settings.py',

@@ -103,6 +103,7 @@ function containerService(node: SyntaxNode, bindings: Bindings): Service | undef
     return settingsService(parent);
   }
   if (parent?.type === 'tuple' && parent.namedChildren[0]?.id === node.id) return serverTupleService(parent, bindings);
+  if (parent?.type === 'assignment' && parent.childForFieldName('right')?.id === node.id) return subscriptSettingService(parent.childForFieldName('left'));
   // django-elasticsearch-dsl's `"hosts": ["es-1.internal:9200", …]`: each a host of the setting's service.
   const pair = parent?.type === 'list' ? parent.parent : undefined;
   if (pair?.type === 'pair' && pair.childForFieldName('value')?.id === parent!.id && /^hosts$/i.test(stringValue(pair.childForFieldName('key')) ?? '')) return settingsService(pair);
@@ -259,13 +260,28 @@ function clientService(call: SyntaxNode | null | undefined, bindings: Bindings):
   return undefined;
 }
 
+/**
+ * `DATABASES["default"]["HOST"] = "…"` (a production settings module overriding the base one's dict, also through
+ * `settings.DATABASES`): the key and the setting it is written into say what the dict's pair would.
+ */
+function subscriptSettingService(left: SyntaxNode | null): Service | undefined {
+  if (left?.type !== 'subscript' || !/^hosts?$/i.test(stringValue(left.childForFieldName('subscript')) ?? '')) return undefined;
+  let base: SyntaxNode | null = left;
+  while (base?.type === 'subscript') base = base.childForFieldName('value');
+  const name = base?.type === 'attribute' ? base.childForFieldName('attribute') : base;
+  return name?.type === 'identifier' ? settingNameService(name.text) : undefined;
+}
+
+/** `DATABASES`, `REDIS`, `CELERY_BROKER`: the service a settings name says. */
+function settingNameService(text: string): Service | undefined {
+  const name = text.toLowerCase();
+  return serviceOfWord(name === 'databases' ? 'database' : name.replace(/_.*$/, ''));
+}
+
 /** `DATABASES = {'default': {'HOST': ...}}`, `REDIS = {'host': ...}`: the assigned name says the service. */
 function settingsService(pair: SyntaxNode): Service | undefined {
   for (let current: SyntaxNode | null = pair.parent; current; current = current.parent) {
-    if (current.type === 'assignment') {
-      const name = current.childForFieldName('left')?.text.toLowerCase() ?? '';
-      return serviceOfWord(name === 'databases' ? 'database' : name.replace(/_.*$/, ''));
-    }
+    if (current.type === 'assignment') return settingNameService(current.childForFieldName('left')?.text ?? '');
     if (current.type !== 'dictionary' && current.type !== 'pair') return undefined;
   }
   return undefined;

@@ -142,6 +142,12 @@ const invalid: InvalidExample[] = [
     fix: { envName: 'JWT_SECRET' },
   },
   {
+    name: "Authlib's jwt.encode takes the key third, after the header and the payload",
+    path: 'api/tokens.py',
+    code: `from authlib.jose import jwt\ntoken = jwt.encode({"alg": "HS256"}, {"sub": user_id}, ⟦"MvQcGXZh2z__cuufLfGDDhxZ"⟧)\n`,
+    fix: { envName: 'JWT_SECRET' },
+  },
+  {
     name: 'Django EMAIL_HOST_PASSWORD',
     path: 'mysite/settings.py',
     code: `EMAIL_HOST_USER = 'noreply@shop.example'\nEMAIL_HOST_PASSWORD = ⟦'smtp-Pw-7731'⟧\n`,
@@ -167,6 +173,11 @@ const invalid: InvalidExample[] = [
 ];
 
 const valid: ValidExample[] = [
+  {
+    name: "Authlib's jwt.encode: a header value and a claim are no key; the key comes from the environment",
+    path: 'api/tokens.py',
+    code: `import os\nfrom authlib.jose import jwt\ntoken = jwt.encode({"alg": "HS256", "kid": "reports-v2"}, {"aud": "reports-service"}, os.environ["JWT_KEY"])\n`,
+  },
   {
     name: "cookiecutter-django's instruction naming the variable to set, as the fallback of env()",
     path: 'config/settings/local.py',

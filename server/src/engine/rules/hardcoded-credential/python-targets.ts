@@ -35,6 +35,9 @@ const KEYWORD_PREFIXES: readonly { callee: RegExp; prefix: string }[] = [
 const POSITIONAL_SECRETS: readonly { callee: RegExp; index: number; noun: string; envName: string; strength?: 'weak'; arity?: number; user?: number }[] = [
   // PyJWT's `jwt.encode(claims, key)`; python-jose's (`from jose import jwt`, FastAPI's tutorial) takes the key in the same place.
   { callee: /^(?:jose\.)?jwt\.(?:encode|decode)$/, index: 1, noun: 'secret', envName: 'JWT_SECRET' },
+  // Authlib's `jwt.encode(header, payload, key)` takes the key third (the header first); its `jwt.decode(s, key)` second.
+  { callee: /^authlib\.jose\.jwt\.encode$/, index: 2, noun: 'secret', envName: 'JWT_SECRET' },
+  { callee: /^authlib\.jose\.jwt\.decode$/, index: 1, noun: 'secret', envName: 'JWT_SECRET' },
   { callee: /^hmac\.(?:new|digest)$/, index: 0, noun: 'HMAC key', envName: 'HMAC_SECRET' },
   { callee: /^cryptography\.fernet\.Fernet$/, index: 0, noun: 'encryption key', envName: 'ENCRYPTION_KEY' },
   // A cipher built from a literal key: PyCryptodome's `AES.new(b'…', AES.MODE_CBC, iv)` (DES3, Blowfish, ARC4, ChaCha20 alike),

@@ -31,6 +31,7 @@ export const pythonExamples: Examples = {
     { name: 'a socket backlog is not a port', path: 'server.py', code: `sock.bind(("", port))\nsock.listen(5)\n` },
     { name: 'gunicorn binds PORT', path: 'gunicorn.conf.py', code: `import os\nbind = f"0.0.0.0:{os.environ.get('PORT', '8000')}"\nworkers = 4\n` },
     { name: 'a bind in a module that is not gunicorn config', path: 'app/settings.py', code: `bind = "0.0.0.0:8000"\n` },
+    { name: "a per-stage gunicorn config for a developer's machine, as Procfile.local is", path: 'deploy/gunicorn_local.py', code: `bind = "127.0.0.1:8000"\nreload = True\n` },
     { name: 'port 0: any free port', path: 'server.py', code: `httpd = HTTPServer(("localhost", 0), Handler)\n` },
     {
       name: "a function of the settings module the node layer found no fixed port in, and a call with an argument",
@@ -99,6 +100,12 @@ export const pythonExamples: Examples = {
       path: 'gunicorn.conf.py',
       code: `bind = ⟦"0.0.0.0:8000"⟧\nworkers = 4\n`,
       output: `import os\nbind = "0.0.0.0:" + os.environ.get("PORT", "8000")\nworkers = 4\n`,
+    },
+    {
+      name: "gunicorn's old default config name, passed with -c by a supervisor program: a loopback bind is still the app's port",
+      path: 'deploy/gunicorn.conf',
+      code: `import multiprocessing\n\nbind = ⟦"127.0.0.1:8001"⟧\nworkers = multiprocessing.cpu_count() * 2 + 1\n`,
+      output: `import os\nimport multiprocessing\n\nbind = "127.0.0.1:" + os.environ.get("PORT", "8001")\nworkers = multiprocessing.cpu_count() * 2 + 1\n`,
     },
     { name: 'werkzeug run_simple', path: 'serve.py', code: `run_simple("0.0.0.0", ⟦5000⟧, app)\n` },
   ],

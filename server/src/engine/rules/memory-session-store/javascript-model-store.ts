@@ -2,7 +2,8 @@
 // in a module-level collection (`const notes = []`) or a static field (`static users = new Map()`), its own `save()`
 // stores the record there (`notes.push(this)`, `User.users.set(this.email, this)`) and another method reads them back
 // (`static all() { return notes }`). The route that calls `new Note(body).save()` is in another module. A mongoose or
-// Sequelize model extends or is built by its library; a cache stores what it was given, not the record itself.
+// Sequelize model extends or is built by its library; a cache stores what it was given, not the record itself. The same
+// model written as a constructor function with prototype methods (`Note.prototype.save = function () { … }`) counts too.
 import ts from 'typescript';
 import { spanOf, walk } from '../../languages/ts-ast';
 import type { LanguageCheck, RuleContext } from '../../rule';
@@ -12,6 +13,8 @@ import { modelStoreReport } from './model-store';
 const ENTRY_METHODS = new Set(['push', 'unshift', 'set', 'add']);
 /** A `save() {` method at the start of a line, and a record stored: `notes.push(this)`, `byId[this.id] = this`. */
 const SAVE_METHOD = /^[ \t]*(?:async[ \t]+)?save\([^()\n]*\)[^{;\n]*\{/m;
+/** `Note.prototype.save = function () {`: the same method on a constructor function's prototype. */
+const PROTOTYPE_SAVE = /\.prototype\.save[ \t]*=[ \t]*(?:async[ \t]+)?function\b/;
 const RECORD_STORED = /(?:push|unshift|set|add)\([^()\n]*\bthis\)|\][ \t]*=[ \t]*this\b/;
 
 function check(context: RuleContext): void {
@@ -25,21 +28,62 @@ function check(context: RuleContext): void {
   }
   walk(source, (node) => {
     if (!ts.isClassDeclaration(node) || !node.name || node.heritageClauses?.length) return undefined;
-    const report = modelStore(node, node.name.text, moduleCollections, source);
+    const report = modelStore(classMethods(node), node.name.text, withStaticFields(node, moduleCollections), source);
     if (report) context.report(report);
     return false;
   });
+  if (moduleCollections.size === 0) return;
+  for (const [name, methods] of prototypeModels(source)) {
+    const report = modelStore(methods, name, moduleCollections, source);
+    if (report) context.report(report);
+  }
 }
 
-function modelStore(cls: ts.ClassDeclaration, className: string, moduleCollections: ReadonlyMap<string, ts.Identifier>, source: ts.SourceFile) {
+/** A method of the model: its name, whether it is the constructor's own (static), and its body. */
+interface Method {
+  name: string;
+  isStatic: boolean;
+  body: ts.Node;
+}
+
+function classMethods(cls: ts.ClassDeclaration): Method[] {
+  return cls.members.flatMap((member) => (ts.isMethodDeclaration(member) && member.body && ts.isIdentifier(member.name) ? [{ name: member.name.text, isStatic: isStatic(member), body: member.body }] : []));
+}
+
+function withStaticFields(cls: ts.ClassDeclaration, moduleCollections: ReadonlyMap<string, ts.Identifier>): Map<string, ts.Identifier> {
   const collections = new Map(moduleCollections);
   for (const member of cls.members) {
     if (ts.isPropertyDeclaration(member) && isStatic(member) && ts.isIdentifier(member.name) && member.initializer && isContainer(member.initializer)) collections.set(member.name.text, member.name);
   }
+  return collections;
+}
+
+/**
+ * The same model written before classes: `function Note(title) { … }` with `Note.prototype.save = function () {
+ * notes.push(this) }` and `Note.all = function () { return notes }` at the module's top level. Only constructors the
+ * module declares (a capitalised function declaration), and only `function` expressions (an arrow has no `this`).
+ */
+function prototypeModels(source: ts.SourceFile): Map<string, Method[]> {
+  const constructors = new Set(source.statements.flatMap((statement) => (ts.isFunctionDeclaration(statement) && statement.name && /^[A-Z]/.test(statement.name.text) ? [statement.name.text] : [])));
+  const models = new Map<string, Method[]>();
+  for (const statement of source.statements) {
+    const assignment = ts.isExpressionStatement(statement) && ts.isBinaryExpression(statement.expression) && statement.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken ? statement.expression : undefined;
+    if (!assignment || !ts.isPropertyAccessExpression(assignment.left) || !ts.isFunctionExpression(assignment.right)) continue;
+    const owner = assignment.left.expression;
+    const onPrototype = ts.isPropertyAccessExpression(owner) && owner.name.text === 'prototype';
+    const model = (onPrototype ? owner.expression : owner).getText(source);
+    if (!constructors.has(model)) continue;
+    const methods = models.get(model) ?? [];
+    methods.push({ name: assignment.left.name.text, isStatic: !onPrototype, body: assignment.right.body });
+    models.set(model, methods);
+  }
+  return models;
+}
+
+function modelStore(methods: readonly Method[], className: string, collections: ReadonlyMap<string, ts.Identifier>, source: ts.SourceFile) {
   if (collections.size === 0) return undefined;
-  const methods = cls.members.filter((member): member is ts.MethodDeclaration => ts.isMethodDeclaration(member) && !!member.body);
   for (const save of methods) {
-    if (isStatic(save) || !ts.isIdentifier(save.name) || save.name.text !== 'save') continue;
+    if (save.isStatic || save.name !== 'save') continue;
     for (const write of references(save, collections, className)) {
       if (!isRecordWrite(write.node, className)) continue;
       const read = methods.flatMap((other) => (other === save ? [] : references(other, collections, className))).find((use) => use.name === write.name && !isReassigned(use.node));
@@ -59,10 +103,10 @@ interface Reference {
 }
 
 /** `notes` (a module-level collection) or `User.users` / `this.constructor.users` / `this.users` in a static method. */
-function references(method: ts.MethodDeclaration, collections: ReadonlyMap<string, ts.Identifier>, className: string): Reference[] {
+function references(method: Method, collections: ReadonlyMap<string, ts.Identifier>, className: string): Reference[] {
   const found: Reference[] = [];
-  const owners = new Set([className, 'this.constructor', ...(isStatic(method) ? ['this'] : [])]);
-  walk(method, (node) => {
+  const owners = new Set([className, 'this.constructor', ...(method.isStatic ? ['this'] : [])]);
+  walk(method.body, (node) => {
     if (ts.isPropertyAccessExpression(node) && collections.has(node.name.text) && owners.has(node.expression.getText())) {
       found.push({ name: node.name.text, node });
       return false;
@@ -93,7 +137,7 @@ function isReassigned(reference: ts.Expression): boolean {
 
 export const javascriptModelStoreCheck: LanguageCheck = {
   languages: ['javascript', 'typescript'],
-  keywords: ['save('],
-  mayReport: (file) => SAVE_METHOD.test(file.text) && RECORD_STORED.test(file.text),
+  keywords: ['save(', 'prototype.save'],
+  mayReport: (file) => (SAVE_METHOD.test(file.text) || PROTOTYPE_SAVE.test(file.text)) && RECORD_STORED.test(file.text),
   check,
 };

@@ -164,6 +164,12 @@ export const pythonModelStoreExamples: Examples = {
 export const javascriptModelStoreExamples: Examples = {
   invalid: [
     {
+      name: 'the same model as a constructor function: Note.prototype.save pushes this, Note.all reads the array',
+      path: 'models/note.js',
+      code: 'const ⟦notes⟧ = [];\n\nfunction Note(title) {\n  this.title = title;\n}\n\nNote.prototype.save = function () {\n  ⟪notes⟫.push(this);\n  return this;\n};\n\nNote.all = function () {\n  return ⟪notes⟫.slice();\n};\nmodule.exports = Note;\n',
+      messageIncludes: ['Factor VI', 'save'],
+    },
+    {
       name: 'a model module: save pushes the record onto a module-level array, a static all reads it',
       path: 'models/note.js',
       code: 'const ⟦notes⟧ = [];\n\nclass Note {\n  save() {\n    ⟪notes⟫.push(this);\n  }\n\n  static all() {\n    return ⟪notes⟫.slice();\n  }\n}\nmodule.exports = Note;\n',
@@ -176,6 +182,11 @@ export const javascriptModelStoreExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: 'a constructor function whose prototype save writes to a database, a lookup table read by a prototype method, and a Mongoose schema method',
+      path: 'models/palette.js',
+      code: "const COLORS = ['red', 'green'];\n\nfunction Palette(name) {\n  this.name = name;\n}\n\nPalette.prototype.colors = function () {\n  return COLORS.slice();\n};\n\nPalette.prototype.save = function (db) {\n  return db.collection('palettes').insertOne({ name: this.name });\n};\n\ntagSchema.methods.rename = function (name) {\n  this.name = name;\n  return this.save();\n};\nmodule.exports = Palette;\n",
+    },
     {
       name: 'a cache of given values with expiry, a registry filled at start, a Sequelize model, a save nothing reads back',
       path: 'src/models/support.js',

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const goExamples: Examples = {
   valid: [
     {
+      name: 'a helper that only a handler calls, and one that nothing calls: a throwaway store per request, dead code',
+      path: 'main.go',
+      code: `package main\n\nfunc demoStore() sessions.Store {\n\treturn cookie.NewStore(securecookie.GenerateRandomKey(32))\n}\n\nfunc unusedStore() sessions.Store {\n\treturn cookie.NewStore(securecookie.GenerateRandomKey(32))\n}\n\nfunc preview(c *gin.Context) {\n\t_ = demoStore()\n}\n\nfunc main() {\n\tr := gin.Default()\n\tr.POST("/preview", preview)\n\tr.Run()\n}\n`,
+    },
+    {
       name: 'the key from the environment',
       path: 'cmd/shop/main.go',
       code: `package main\n\nfunc main() {\n\tstore := sessions.NewCookieStore([]byte(os.Getenv("SESSION_KEY")))\n\t_ = store\n}\n`,
@@ -21,6 +26,11 @@ export const goExamples: Examples = {
     { name: 'a request id', path: 'internal/web/mw.go', code: `package web\n\nvar requestID = uuid.NewString()\n` },
   ],
   invalid: [
+    {
+      name: 'a helper whose name says nothing, which main calls (two calls deep at most)',
+      path: 'main.go',
+      code: `package main\n\nfunc withSessions(r *gin.Engine) {\n\tr.Use(sessions.Sessions("app", cookie.NewStore(⟦securecookie.GenerateRandomKey(32)⟧)))\n}\n\nfunc mount(r *gin.Engine) {\n\twithSessions(r)\n}\n\nfunc main() {\n\tr := gin.Default()\n\tmount(r)\n\tr.Run()\n}\n`,
+    },
     {
       name: 'gorilla sessions with a random key',
       path: 'cmd/shop/main.go',

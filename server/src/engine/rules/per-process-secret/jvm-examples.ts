@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const javaExamples: Examples = {
   valid: [
     {
+      name: 'a method that only a request handler calls, in a Spring component',
+      path: 'src/main/java/com/acme/TokenConfig.java',
+      code: `@Component\npublic class TokenConfig {\n    private Key previewKey;\n\n    public Key previewSigningKey() {\n        previewKey = Keys.secretKeyFor(SignatureAlgorithm.HS256);\n        return previewKey;\n    }\n}\n`,
+    },
+    {
       name: 'the key from configuration',
       path: 'src/main/java/com/acme/JwtConfig.java',
       code: `@Configuration\nclass JwtConfig {\n  @Bean SecretKey jwtKey(@Value("\${jwt.secret}") String secret) { return Keys.hmacShaKeyFor(Decoders.BASE64.decode(secret)); }\n}\n`,
@@ -26,6 +31,16 @@ export const javaExamples: Examples = {
   ],
   invalid: [
     {
+      name: 'a private method that @PostConstruct calls',
+      path: 'src/main/java/com/acme/TokenConfig.java',
+      code: `@Component\npublic class TokenConfig {\n    private Key signingKey;\n\n    @PostConstruct\n    void init() {\n        loadKeys();\n    }\n\n    private void loadKeys() {\n        signingKey = ⟦Keys.secretKeyFor(SignatureAlgorithm.HS256)⟧;\n    }\n}\n`,
+    },
+    {
+      name: "a method that a CommandLineRunner's run() calls",
+      path: 'src/main/java/com/acme/KeysApplication.java',
+      code: `@SpringBootApplication\npublic class KeysApplication implements CommandLineRunner {\n    static Key sessionKey;\n\n    @Override\n    public void run(String... args) {\n        primeSessionKey();\n    }\n\n    private static void primeSessionKey() {\n        sessionKey = ⟦Keys.secretKeyFor(SignatureAlgorithm.HS512)⟧;\n    }\n}\n`,
+    },
+    {
       name: 'a static key in a JwtUtil',
       path: 'src/main/java/com/acme/security/JwtUtil.java',
       code: `public final class JwtUtil {\n  private static final Key SIGNING_KEY = ⟦Keys.secretKeyFor(SignatureAlgorithm.HS256)⟧;\n}\n`,
@@ -47,6 +62,11 @@ export const javaExamples: Examples = {
 export const kotlinExamples: Examples = {
   valid: [
     {
+      name: 'a function that only a route calls',
+      path: 'src/main/kotlin/com/acme/Application.kt',
+      code: `fun scratchKey(): Key {\n    val signingKey = Keys.secretKeyFor(SignatureAlgorithm.HS256)\n    return signingKey\n}\n\nfun Application.module() {\n    routing {\n        get("/scratch") { call.respondText(scratchKey().algorithm) }\n    }\n}\n`,
+    },
+    {
       name: 'an IV per call',
       path: 'src/main/kotlin/com/acme/ExportCipher.kt',
       code: `class ExportCipher(private val key: SecretKey) {\n  fun seal(plain: ByteArray): ByteArray {\n    val iv = ByteArray(12).also { random.nextBytes(it) }\n    return iv + plain\n  }\n}\n`,
@@ -55,6 +75,11 @@ export const kotlinExamples: Examples = {
     { name: 'a request id', path: 'src/main/kotlin/com/acme/Trace.kt', code: `fun trace(): String {\n  val requestId = UUID.randomUUID().toString()\n  return requestId\n}\n` },
   ],
   invalid: [
+    {
+      name: 'a function that main calls',
+      path: 'src/main/kotlin/com/acme/Application.kt',
+      code: `lateinit var jwtKey: Key\n\nfun prepareTokens() {\n    jwtKey = ⟦Keys.secretKeyFor(SignatureAlgorithm.HS256)⟧\n}\n\nfun main() {\n    prepareTokens()\n    embeddedServer(Netty, port = 8080, module = Application::module).start(wait = true)\n}\n`,
+    },
     {
       name: 'an HMAC key in a Spring service property',
       path: 'src/main/kotlin/com/acme/ApiTokenService.kt',

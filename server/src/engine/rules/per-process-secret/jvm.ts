@@ -46,6 +46,20 @@ function isConfigurationPropertiesClass(cls: SyntaxNode | null | undefined): boo
   return modifiers?.namedChildren.some((annotation) => annotation?.type.endsWith('annotation') && annotationName(annotation) === 'ConfigurationProperties') === true;
 }
 
+/** Hooks Spring calls once as the context starts, by the interface the class implements. */
+const RUNNER_HOOKS: Readonly<Record<string, RegExp>> = {
+  run: /\b(?:CommandLineRunner|ApplicationRunner)\b/,
+  afterPropertiesSet: /\bInitializingBean\b/,
+  afterSingletonsInstantiated: /\bSmartInitializingSingleton\b/,
+};
+
+/** `public void run(String... args)` of a `CommandLineRunner` (or `ApplicationRunner`, `InitializingBean`'s hook). */
+function isRunnerHook(name: string, cls: SyntaxNode | null | undefined): boolean {
+  const hook = Object.hasOwn(RUNNER_HOOKS, name) ? RUNNER_HOOKS[name] : undefined;
+  if (!hook || cls?.type !== 'class_declaration') return false;
+  return hook.test(cls.childForFieldName('interfaces')?.text ?? namedChildOfType(cls, 'super_interfaces')?.text ?? '');
+}
+
 function namedChildOfType(node: SyntaxNode, type: string): SyntaxNode | undefined {
   return node.namedChildren.find((child): child is SyntaxNode => child?.type === type);
 }
@@ -101,7 +115,8 @@ const java: KeyGrammar = {
   },
   functionOf(node) {
     if (node.type === 'method_declaration') {
-      return { name: node.childForFieldName('name')?.text ?? '', startup: annotated(namedChildOfType(node, 'modifiers')) };
+      const name = node.childForFieldName('name')?.text ?? '';
+      return { name, startup: annotated(namedChildOfType(node, 'modifiers')) || isRunnerHook(name, node.parent?.parent) };
     }
     if (node.type === 'constructor_declaration' || node.type === 'static_initializer') return { name: '', startup: true };
     return node.type === 'lambda_expression' ? { name: '' } : undefined;

@@ -60,6 +60,8 @@ const grammar: KeyGrammar = {
         const left = parent.childForFieldName('left');
         if (parent.childForFieldName('right')?.id !== child.id) return STOP;
         if (left?.type === 'variable_name') return named(left.text.replace(/^\$/, ''));
+        // `$settings['jwt_secret'] = …`: a config array filled key by key, named by its key.
+        if (left?.type === 'subscript_expression') return named(stringContent(left.namedChild(1)));
         return named(left?.type === 'member_access_expression' ? left.childForFieldName('name')?.text : undefined);
       }
       default:

@@ -7,7 +7,7 @@ import type { OffsetEdit } from '../../types';
 import { isKeyToolPath, isSigningKeyName, isSingletonClass, isStartupFunctionName } from './names';
 import { assignsFromEnvironment, fillsEmpty, testsEnvironmentForEmpty, testsName, variableRead } from './env-guard';
 import { printsName, reportKey } from './report';
-import { callsOf } from '../development-callers';
+import { callSitesOf, callsOf } from '../development-callers';
 import { inDevelopmentCode } from '../development-code';
 
 /** How a parent treats the value coming up from one of its children. */
@@ -123,8 +123,9 @@ function readBefore(statement: SyntaxNode, name: string): string | undefined {
 /**
  * Outside any function, or in one that runs at start-up; not in a handler or a callback, which run per request. A helper
  * whatever its name (`def _attach_session(app)`, `def self.harden_sessions`) runs at start-up when this file calls it from
- * start-up code (`create_app`, module level, a class body), two calls deep at most. Only Ruby and Python, whose calls
- * are read by name (development-callers.ts); a call from development code is not the start of production.
+ * start-up code (`create_app`, module level, a class body, Go's `main`, a `@PostConstruct` method, a service provider's
+ * `boot()`), two calls deep at most (development-callers.ts reads the calls); a call from development code is not the start
+ * of production.
  */
 function runsOncePerProcess(node: SyntaxNode, grammar: KeyGrammar, context: RuleContext, depth = 0): boolean {
   for (let parent = node.parent; parent; parent = parent.parent) {
@@ -132,10 +133,9 @@ function runsOncePerProcess(node: SyntaxNode, grammar: KeyGrammar, context: Rule
     if (!fn) continue;
     if (fn.startup === true || (fn.name !== '' && isStartupFunctionName(fn.name))) return true;
     const root = context.parsed.tree?.rootNode;
-    if (fn.name === '' || depth >= 2 || !root || (context.language !== 'python' && context.language !== 'ruby')) return false;
-    return callsOf(root, parent, fn.name).some(
-      (call) => isCallee(call) && !inDevelopmentCode(context.parsed, context.language, { start: call.startIndex, end: call.endIndex }) && runsOncePerProcess(call, grammar, context, depth + 1),
-    );
+    if (fn.name === '' || depth >= 2 || !root) return false;
+    const calls = callSitesOf(root, parent, fn.name, context.language) ?? callsOf(root, parent, fn.name).filter(isCallee);
+    return calls.some((call) => !inDevelopmentCode(context.parsed, context.language, { start: call.startIndex, end: call.endIndex }) && runsOncePerProcess(call, grammar, context, depth + 1));
   }
   return true;
 }

@@ -11,6 +11,22 @@ const REGISTER_TABLES: ScanOptions = {
 
 const invalid: InvalidExample[] = [
   {
+    name: 'a helper whose name says nothing, which main calls before it serves',
+    path: 'cmd/api/main.go',
+    code: `package main
+
+func ensurePayments(conn *gorm.DB) {
+\t⟦conn.AutoMigrate(&Payment{})⟧
+}
+
+func main() {
+\tconn, _ := gorm.Open(postgres.Open(os.Getenv("DATABASE_URL")), &gorm.Config{})
+\tensurePayments(conn)
+\tlog.Fatal(http.ListenAndServe(":"+os.Getenv("PORT"), nil))
+}
+`,
+  },
+  {
     name: "the app's own driver, built by its package's constructor, migrating in main before it serves (probe22 L: memos' driver.Migrate)",
     path: 'cmd/app/main.go',
     code: 'package main\n\nimport (\n\t"context"\n\t"net/http"\n\t"os"\n\n\t"example.com/app/store/db"\n)\n\nfunc main() {\n\tctx := context.Background()\n\tdriver, err := db.NewDBDriver(os.Getenv("DSN"))\n\tif err != nil {\n\t\tpanic(err)\n\t}\n\tif err := ⟦driver.Migrate(ctx)⟧; err != nil {\n\t\tpanic(err)\n\t}\n\thttp.ListenAndServe(":"+os.Getenv("PORT"), nil)\n}\n',
@@ -461,6 +477,29 @@ func applyMigrations(url string) {
 ];
 
 const valid: ValidExample[] = [
+  {
+    name: 'a helper that only the `migrate` subcommand calls, in a program that also serves',
+    path: 'main.go',
+    code: `package main
+
+func prepareTables(conn *gorm.DB) {
+\tconn.AutoMigrate(&Invoice{})
+}
+
+func serve() {
+\tlog.Fatal(http.ListenAndServe(":"+os.Getenv("PORT"), nil))
+}
+
+func main() {
+\tswitch os.Args[1] {
+\tcase "migrate":
+\t\tprepareTables(openDB())
+\tcase "serve":
+\t\tserve()
+\t}
+}
+`,
+  },
   {
     name: "a value's Migrate in a one-off program that serves nothing, and a Migrate on a value no constructor of a package made",
     path: 'cmd/migrate/main.go',

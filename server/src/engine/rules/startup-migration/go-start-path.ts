@@ -5,6 +5,7 @@
 // `models.ConnectDatabase()`), and a package's `init`, which runs in every program that imports it.
 import { callName, lastSegment, named, packageName, qualifiedName } from '../../languages/go';
 import { fileNameWords } from './javascript-paths';
+import { isOptIn } from './go-opt-in';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 
 /** Methods that only a server has: net/http, gin, echo, fiber, gRPC, chi via net/http. */
@@ -27,15 +28,16 @@ export function startPath(root: SyntaxNode, imports: ReadonlyMap<string, string>
   const functions = named(root).filter((node) => node.type === 'function_declaration' || node.type === 'method_declaration');
   const path = new Map<number, SyntaxNode>();
   const add = (nodes: SyntaxNode[]) => nodes.forEach((node) => path.set(node.id, node));
-  for (const fn of functions) if (startsServer(fn)) add(reachable(fn, functions));
+  for (const fn of functions) if (startsServer(fn)) add(reachable(fn, functions, true));
   if (packageName(root) !== 'main') {
-    for (const fn of functions) if (isInit(fn) || isDatabaseSetUp(fn, imports)) add(reachable(fn, functions));
+    for (const fn of functions) if (isInit(fn) || isDatabaseSetUp(fn, imports)) add(reachable(fn, functions, true));
   } else {
     const main = functions.find((fn) => fn.type === 'function_declaration' && fn.childForFieldName('name')?.text === 'main');
-    const fromMain = main ? reachable(main, functions) : [];
-    if (fromMain.some(startsServer)) {
-      add(fromMain);
-      for (const init of functions.filter((fn) => fn.type === 'function_declaration' && fn.childForFieldName('name')?.text === 'init')) add(reachable(init, functions));
+    // Whether the program serves at all follows every call (`case "serve": serve()`); its start path leaves out what
+    // only the operator's choice runs (`case "migrate": prepareTables(db)`).
+    if (main && reachable(main, functions, false).some(startsServer)) {
+      add(reachable(main, functions, true));
+      for (const init of functions.filter((fn) => fn.type === 'function_declaration' && fn.childForFieldName('name')?.text === 'init')) add(reachable(init, functions, true));
     }
   }
   return new Set(path.values());
@@ -45,7 +47,7 @@ export function startPath(root: SyntaxNode, imports: ReadonlyMap<string, string>
 export function packageInitPath(root: SyntaxNode): SyntaxNode[] {
   if (packageName(root) === 'main') return [];
   const functions = named(root).filter((node) => node.type === 'function_declaration' || node.type === 'method_declaration');
-  return functions.filter(isInit).flatMap((init) => reachable(init, functions));
+  return functions.filter(isInit).flatMap((init) => reachable(init, functions, true));
 }
 
 function isInit(fn: SyntaxNode): boolean {
@@ -92,8 +94,12 @@ function isServerStart(call: SyntaxNode): boolean {
   return RUN_METHODS.has(method) && SERVER_RECEIVERS.test(lastSegment(receiver));
 }
 
-/** The function and the same-file functions it calls, transitively: `setupDB()`, `s.migrate()` on its receiver. */
-function reachable(start: SyntaxNode, functions: SyntaxNode[]): SyntaxNode[] {
+/**
+ * The function and the same-file functions it calls, transitively: `setupDB()`, `s.migrate()` on its receiver. With
+ * `unlessOptIn`, not through a call behind a flag, an argument or a development branch (go-opt-in.ts), as a migration
+ * call written there would not count.
+ */
+function reachable(start: SyntaxNode, functions: SyntaxNode[], unlessOptIn: boolean): SyntaxNode[] {
   const seen = new Map<number, SyntaxNode>([[start.id, start]]);
   const queue = [start];
   for (let fn = queue.shift(); fn; fn = queue.shift()) {
@@ -102,7 +108,7 @@ function reachable(start: SyntaxNode, functions: SyntaxNode[]): SyntaxNode[] {
       if (node.type !== 'call_expression') return true;
       const name = callName(node);
       const callee = name === undefined ? undefined : resolve(name, receiver, functions);
-      if (callee && !seen.has(callee.id)) {
+      if (callee && !seen.has(callee.id) && !(unlessOptIn && isOptIn(node, fn))) {
         seen.set(callee.id, callee);
         queue.push(callee);
       }

@@ -4,6 +4,11 @@ import type { Examples } from '../../rule';
 export const phpMigrationExamples: Examples = {
   valid: [
     {
+      name: "a provider's method that only a controller action would call, and a boot file's function that nothing calls",
+      path: 'bootstrap.php',
+      code: `<?php\nuse Illuminate\\Support\\Facades\\Artisan;\n\nfunction wipe_schema(): void\n{\n    Artisan::call('migrate:fresh');\n}\n\nclass AppServiceProvider extends ServiceProvider\n{\n    public function boot(): void\n    {\n        if ($this->app->environment('local')) {\n            $this->syncTables();\n        }\n    }\n\n    private function syncTables(): void\n    {\n        Artisan::call('migrate', ['--force' => true]);\n    }\n\n    public function resetDemo(): void\n    {\n        Artisan::call('migrate:fresh', ['--seed' => true]);\n    }\n}\n`,
+    },
+    {
       name: 'a service provider migrating everywhere but production: off the start path in every language (Go, JS read `!= "production"` so too), whether the test is inline or in a stage flag',
       path: 'app/Providers/AppServiceProvider.php',
       code: `<?php\n\nnamespace App\\Providers;\n\nuse Illuminate\\Support\\Facades\\Artisan;\nuse Illuminate\\Support\\ServiceProvider;\n\nclass AppServiceProvider extends ServiceProvider\n{\n    public function boot(): void\n    {\n        if (! $this->app->environment('production')) {\n            Artisan::call('migrate', ['--force' => true]);\n        }\n    }\n}\n`,
@@ -70,6 +75,18 @@ export const phpMigrationExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a private method that a provider's boot() calls",
+      path: 'app/Providers/AppServiceProvider.php',
+      code: `<?php\nuse Illuminate\\Support\\Facades\\Artisan;\n\nclass AppServiceProvider extends ServiceProvider\n{\n    public function boot(): void\n    {\n        $this->syncTables();\n    }\n\n    private function syncTables(): void\n    {\n        ⟦Artisan::call('migrate', ['--force' => true])⟧;\n    }\n}\n`,
+      messageIncludes: ['every time the service provider boots'],
+    },
+    {
+      name: 'a function that bootstrap.php calls at its top level',
+      path: 'bootstrap.php',
+      code: `<?php\nuse Illuminate\\Support\\Facades\\Artisan;\n\nfunction bring_schema_up(): void\n{\n    ⟦Artisan::call('migrate', ['--force' => true])⟧;\n}\n\nbring_schema_up();\n`,
+      messageIncludes: ['every time the app boots'],
+    },
     {
       name: "CodeIgniter 4's migration runner in a pre_system event (app/Config/Events.php)",
       path: 'app/Config/Events.php',

@@ -8,6 +8,8 @@ import type { LanguageCheck, RuleContext } from '../../rule';
 import { MigrationGroups } from './grouped';
 import { migrationsInScript } from './config-analysis';
 import { bootContextOf, isOneOffPath, type BootContext } from './php-boot';
+import { callSitesOf } from '../development-callers';
+import { enclosingFunction } from '../../languages/php';
 import { schemaScriptCall } from './php-schema-script';
 
 const SHELL_FUNCTIONS = new Set(['exec', 'shell_exec', 'system', 'passthru', 'proc_open', 'popen']);
@@ -37,7 +39,7 @@ function check(context: RuleContext): void {
   const groups = new MigrationGroups(context);
   walkTree(tree.rootNode, (node) => {
     const migration = migrationOf(node, aliases);
-    const where = migration && !inPhpLocalBranch(node) ? bootContextOf(node, context.path) : undefined;
+    const where = migration && !inPhpLocalBranch(node) ? whereItRuns(node, context.path, tree.rootNode) : undefined;
     if (!migration || !where) return true;
     groups.add(node, {
       span: { start: node.startIndex, end: node.endIndex },
@@ -46,6 +48,24 @@ function check(context: RuleContext): void {
     return false;
   });
   groups.flush();
+}
+
+/**
+ * Where the migration runs as the app boots: in boot code itself (php-boot.ts), or in a function or method of this file
+ * that boot code calls, two calls deep at most (`bring_schema_up();` in bootstrap.php, `$this->syncTables()` in a
+ * provider's boot()). A helper that only a route, a controller action or nothing calls is silent; so is a call in a local
+ * branch.
+ */
+function whereItRuns(node: SyntaxNode, path: string, root: SyntaxNode, depth = 0): BootContext | undefined {
+  const where = bootContextOf(node, path);
+  const fn = where || depth >= 2 ? undefined : enclosingFunction(node);
+  const name = fn && (fn.type === 'function_definition' || fn.type === 'method_declaration') ? fn.childForFieldName('name')?.text : undefined;
+  if (!fn || !name) return where;
+  for (const call of callSitesOf(root, fn, name, 'php') ?? []) {
+    const caller = inPhpLocalBranch(call) ? undefined : whereItRuns(call, path, root, depth + 1);
+    if (caller) return caller;
+  }
+  return undefined;
 }
 
 /** An environment check that names a local one: `environment('local')`, `isLocal()`, `env('APP_ENV') === 'dev'`, `YII_ENV_DEV`. */

@@ -49,7 +49,7 @@ func Archive() (*sql.DB, error) {
 	cfg.User = "archive"
 	cfg.Passwd = os.Getenv("ARCHIVE_DB_PASSWORD") // tfl-eval-not: hardcoded-credential
 	cfg.Net = "tcp"
-	cfg.Addr = "archive-db:3306"
+	cfg.Addr = "archive-db:3306" // tfl-eval: hardcoded-backing-service
 	return sql.Open("mysql", cfg.FormatDSN())
 }
 
@@ -58,6 +58,6 @@ func Audit() (*sql.DB, error) {
 	cfg := mysql.NewConfig()
 	cfg.User = "audit"
 	cfg.Passwd = "vvKIvBd50trX" // tfl-eval: hardcoded-credential
-	cfg.Addr = "audit-db:3306"
+	cfg.Addr = "audit-db:3306" // tfl-eval: hardcoded-backing-service
 	return sql.Open("mysql", cfg.FormatDSN())
 }
