@@ -17,6 +17,7 @@ import { EVERY_QUESTION, importedFactOptions, MigrationFacts, type ImportedFacts
 import { SessionFacts } from './sessionFacts';
 import { countsSinkKeyUses, SinkKeyFacts, SinkKeyIndex } from './sinkKeyFacts';
 import { SettingsLoadFacts } from './settingsLoadFacts';
+import { DocsFolderFacts } from './docsFolderFacts';
 import { forEachArriving, forEachBounded } from './pool/bounded';
 import { ScanPool } from './pool/scanPool';
 import { scanFileAt, type FileJob, type FileOutcome } from './pool/scanFile';
@@ -130,6 +131,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   const { importsOf, importsModuleOf } = importsReader(rootOf, base, { ...options, grammars });
   const settingsLoads = options.settingsLoads ?? new SettingsLoadFacts();
   const repositoryPathOf = repositoryPathReader(rootOf, options);
+  const docsFolders = new DocsFolderFacts();
   const outcomes: FileOutcome[] = [];
   // The first pass's jobs that gather something for the second, which may scan some of them again.
   const gathering = new Map<number, GatheringJob>();
@@ -159,6 +161,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
       const settingsLoad = settingsRoot === undefined ? undefined : await settingsLoads.forFile(file.absolutePath, settingsRoot);
       const repositoryPath = await repositoryPathOf(file.absolutePath, path);
       const scope = scopePath(loaded, file.absolutePath, file.relativePath);
+      const appFolders = DocsFolderFacts.wants(scope) ? await docsFolders.forFile(scope, scopeRoot(loaded, file.absolutePath, file.relativePath)) : [];
       const facts = {
         ...(dependencies ? { dependencies } : {}),
         ...(production ? { production } : {}),
@@ -166,6 +169,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
         ...importedFactOptions(imported),
         ...(settingsLoad ? { settingsLoad } : {}),
         ...(repositoryPath !== undefined ? { repositoryPath } : {}),
+        ...(appFolders.length > 0 ? { appFolders } : {}),
       };
       const tracked = file.trackedDespiteIgnore ? { trackedDespiteIgnore: true } : {};
       const job: FileJob = { absolutePath: file.absolutePath, path, scopePath: scope, gitIgnored: file.gitIgnored, ...tracked, language: file.language, maxBytes, ...facts };
@@ -387,5 +391,12 @@ function manifestRoots(roots: readonly string[], fixed: string | undefined): (fi
  */
 export function scopePath(loaded: LoadedConfig, absolutePath: string, fallback: string): string {
   return loaded.file !== undefined && isInside(absolutePath, loaded.dir) ? toPosix(relative(loaded.dir, absolutePath)) : fallback;
+}
+
+/** The folder a file's scope path starts at: the config file's folder, else where its walked path starts. */
+function scopeRoot(loaded: LoadedConfig, absolutePath: string, fallback: string): string {
+  if (loaded.file !== undefined && isInside(absolutePath, loaded.dir)) return loaded.dir;
+  const depth = fallback.split('/').length - 1;
+  return resolve(absolutePath, ...Array<string>(depth + 1).fill('..'));
 }
 

@@ -12,6 +12,7 @@ import { importedFactOptions, MigrationFacts } from './migrationFacts';
 import { SessionFacts } from './sessionFacts';
 import { SinkKeyFacts } from './sinkKeyFacts';
 import { SettingsLoadFacts } from './settingsLoadFacts';
+import { DocsFolderFacts } from './docsFolderFacts';
 import { DEFAULT_MAX_FILE_SIZE } from './engine/config';
 import type { Finding, ScanOptions } from './engine/types';
 import type { SettingsStore } from './settings';
@@ -188,6 +189,9 @@ export class Validator {
       SettingsLoadFacts.wants(location.relativePath) && location.path && location.folder ? await this.settingsLoads.forFile(location.path, location.folder) : undefined;
     const repositoryPath =
       CodebaseRoots.wants(location.relativePath) && location.path ? await this.codebases.repositoryPath(location.path, location.folder) : undefined;
+    // Read again at each scan (a folder listing or two, only under a docs-named folder): a manage.py added later counts.
+    const appFolders =
+      DocsFolderFacts.wants(location.relativePath) && location.folder ? await new DocsFolderFacts().forFile(location.relativePath, location.folder) : [];
     const facts = {
       ...(dependencies ? { dependencies } : {}),
       ...(production ? { production } : {}),
@@ -196,6 +200,7 @@ export class Validator {
       ...(sinkKeyUses && sinkKeyUses.length > 0 ? { sinkKeyUses } : {}),
       ...(settingsLoad ? { settingsLoad } : {}),
       ...(repositoryPath !== undefined ? { repositoryPath } : {}),
+      ...(appFolders.length > 0 ? { appFolders } : {}),
     };
     const options = await this.withTrackedDespiteIgnore({ ...scanOptionsFor(config, location, language), ...facts }, location);
     const scanning = this.scanner.scan({ uri: document.uri, version: document.version, path: location.relativePath, language, text, options });

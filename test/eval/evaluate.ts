@@ -11,6 +11,7 @@ import { ProductionFacts } from '../../server/src/productionFacts';
 import { SessionFacts } from '../../server/src/sessionFacts';
 import { SinkKeyFacts } from '../../server/src/sinkKeyFacts';
 import { SettingsLoadFacts } from '../../server/src/settingsLoadFacts';
+import { DocsFolderFacts } from '../../server/src/docsFolderFacts';
 import { HEAD_CHARACTERS, languageOfScript } from '../../server/src/engine/languages/detect';
 import { RULES } from '../../server/src/engine/rules';
 import { scan } from '../../server/src/engine/scan';
@@ -72,6 +73,7 @@ export async function evaluate(corpus = CORPUS, everyFinding?: FindingSink): Pro
   const migrations = new MigrationFacts(grammars);
   const sinkKeys = new SinkKeyFacts(grammars);
   const settingsLoads = new SettingsLoadFacts();
+  const docsFolders = new DocsFolderFacts();
   for (const app of readdirSync(corpus).sort()) {
     const appRoot = join(corpus, app);
     for (const absolute of filesUnder(appRoot)) {
@@ -95,6 +97,7 @@ export async function evaluate(corpus = CORPUS, everyFinding?: FindingSink): Pro
         ...importedFactOptions(importedQuestions && (await migrations.factsForFile(absolute, appRoot, appRoot, importedQuestions, text))),
         ...(SinkKeyFacts.wants(path) ? { sinkKeyUses: await sinkKeys.forFile(absolute, appRoot, appRoot, text) } : {}),
         ...(SettingsLoadFacts.wants(path) ? { settingsLoad: await settingsLoads.forFile(absolute, appRoot) } : {}),
+        ...(DocsFolderFacts.wants(path) ? { appFolders: await docsFolders.forFile(path, appRoot) } : {}),
       };
       const sessionsInCache = SessionFacts.wants(path) ? await sessions.forFile(absolute, path, appRoot, appRoot) : undefined;
       // Each app stands for one repository: its folder is the codebase Factor I judges paths against.

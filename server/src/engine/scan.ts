@@ -66,7 +66,7 @@ function scanOwn(parsed: ParsedDocument, options: ScanOptions, rules: readonly R
   const occurrences = new Map<string, number>();
   const suppressions = findSuppressions(text, lines);
   const allowed = new Set(options.allowedValues ?? []);
-  const scope = fileScope(scopePath ?? path, options.scopes);
+  const scope = fileScope(scopePath ?? path, options.scopes, options.appFolders);
   const deployed = deployedAppPolicy(scopePath ?? path, options.scopes, scope);
 
   for (const { rule, severity, reports } of runChecks(parsed, options, rules, scope, deployed, scopePath ?? path)) {

@@ -251,6 +251,12 @@ export interface ScanOptions {
   /** The config's `scopes` globs, checked before the conventions. */
   scopes?: ScopeOverrides;
   /**
+   * Folders of the file's scope path named as docs sites (`website/`, `docs/`) that hold an app's marker (`manage.py`,
+   * `go.mod` beside Go code, a `package.json` with a server: docsFolderFacts.ts), read by the node layer: their name then
+   * says nothing of the file's scope. Undefined: none known, and the names decide.
+   */
+  appFolders?: readonly string[];
+  /**
    * What the file's project declares it depends on, read by the node layer from the manifests
    * around the file (the engine reads no file). Undefined: unknown, and nothing is reported.
    */

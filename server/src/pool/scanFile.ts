@@ -42,6 +42,8 @@ export interface FileJob {
   settingsLoad?: 'always' | 'development';
   /** Factor I's fact for a manifest: its path relative to the repository holding it. */
   repositoryPath?: string;
+  /** The docs-named folders of the scope path that hold an app (docsFolderFacts.ts). */
+  appFolders?: string[];
   /** An audit's first pass: what to return with the findings for its second (auditRun.ts). */
   gather?: Gather;
 }
@@ -80,6 +82,7 @@ export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: G
     ...(job.sinkKeyUses ? { sinkKeyUses: job.sinkKeyUses } : {}),
     ...(job.settingsLoad ? { settingsLoad: job.settingsLoad } : {}),
     ...(job.repositoryPath !== undefined ? { repositoryPath: job.repositoryPath } : {}),
+    ...(job.appFolders ? { appFolders: job.appFolders } : {}),
   };
   const fileOptions = { ...options, gitIgnored, ...tracked, treeSitter: grammars, ...facts };
   const collect = job.gather?.sinkKeyUses === true && language !== undefined && mayUseSinkKey(language, text);

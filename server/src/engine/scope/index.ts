@@ -112,9 +112,9 @@ export const SCOPE_WORDS: Readonly<Record<FileScope, string>> = {
  * The scope of a file from its path relative to the project root (forward slashes). The
  * config's globs win; `app` there takes a file back from a convention (`"app": ["src/mock-server/**"]`).
  */
-export function fileScope(path: string, overrides: ScopeOverrides = {}): FileScope {
+export function fileScope(path: string, overrides: ScopeOverrides = {}, appFolders: readonly string[] = []): FileScope {
   const normalized = normalize(path);
-  return overriddenScope(normalized, overrides) ?? conventionalScope(normalized);
+  return overriddenScope(normalized, overrides) ?? conventionalScope(normalized, appFolders);
 }
 
 function normalize(path: string): string {
@@ -131,10 +131,12 @@ function overriddenScope(path: string, overrides: ScopeOverrides): FileScope | u
   return undefined;
 }
 
-function conventionalScope(path: string): FileScope {
+function conventionalScope(path: string, appFolders: readonly string[]): FileScope {
   const parts = path.split('/');
   const name = parts[parts.length - 1] ?? '';
-  const folders = new Set(parts.slice(0, packageStart(parts)).map((part) => part.toLowerCase()));
+  // A docs-named folder that holds an app (ScanOptions.appFolders: `website/` of `django-admin startproject website`) names no scope.
+  const holdsApp = (at: number) => appFolders.includes(parts.slice(0, at + 1).join('/'));
+  const folders = new Set(parts.slice(0, packageStart(parts)).filter((_, at) => !holdsApp(at)).map((part) => part.toLowerCase()));
   if (HELM_CHART_TEMPLATE.test(path)) folders.delete('templates');
   // Flask's `app/blueprints/auth.py` is the app's routes (Ember's `blueprints/` generator files are not Python), and
   // Flask's and Django's `templates/*.html` the app's own pages; a cookiecutter's `{{cookiecutter.…}}` tree stays a skeleton.

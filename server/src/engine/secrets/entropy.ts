@@ -44,6 +44,27 @@ export function isSpacedNoise(value: string): boolean {
   return noisy.length >= 2 && noisyLength * 3 > runs.join('').length * 2;
 }
 
+/** ASCII punctuation, counted by kind. */
+const PUNCTUATION = /[!-/:-@[-`{-~]/g;
+
+/**
+ * A salt generator's draw (WordPress' 64 characters of letters, digits and punctuation, a space now and then): 32
+ * characters or more, at most three single spaces, eight kinds of punctuation or more, no URL. No sentence, list or
+ * template a person writes has that many kinds; probe28c: one space beside a single noisy run, `{#GT}` read as a macro.
+ */
+export function isPunctuatedSalt(value: string): boolean {
+  if (value.length < 32 || value.length > 200 || /[\r\n\t]/.test(value) || (value.match(/ /g)?.length ?? 0) > 3 || value.includes('://')) return false;
+  return new Set(value.match(PUNCTUATION) ?? []).size >= 8;
+}
+
+const SOPS_ENVELOPE = /^ENC\[[A-Z0-9_]{1,40},data:/;
+
+/** A salt generator's draw (isPunctuatedSalt) that is random once its spaces are left out, both cases among its letters. */
+export function isGeneratedSalt(value: string): boolean {
+  // SOPS' envelope (`ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]`) is ciphertext the file is meant to hold.
+  return !SOPS_ENVELOPE.test(value) && isPunctuatedSalt(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && looksRandom(value.replace(/ /g, ''));
+}
+
 /** Symbols of a salt generator's alphabet that names, URLs, base64 and addresses do without. */
 const NOISE_SYMBOL = /[!#$%^&*()[\]{}<>~`|;,?'"\\]/;
 
@@ -53,7 +74,7 @@ const NOISE_SYMBOL = /[!#$%^&*()[\]{}<>~`|;,?'"\\]/;
  */
 export function looksRandom(value: string): boolean {
   // WordPress' salt generator draws spaces too: a salt of three runs is noise, not words.
-  if (isSpacedNoise(value)) return looksRandom(value.replace(/ /g, ''));
+  if (isSpacedNoise(value) || (value.includes(' ') && isPunctuatedSalt(value))) return looksRandom(value.replace(/ /g, ''));
   if (value.length < 16 || /\s/.test(value) || isUuid(value) || isHexDigest(value) || isWordList(value) || looksLikePattern(value)) return false;
   // Punctuation does not count: `no-referrer-when-downgrade` is words, not noise.
   const alphanumericClasses = characterClasses(value.replace(/[^A-Za-z0-9]/g, ''));
@@ -104,9 +125,12 @@ const PATTERN_TOKENS = ['\\s', '\\S', '\\w', '\\W', '\\d', '\\D', '\\b', '\\B', 
 
 /**
  * `[^\W\d]\w*`, `(\\|[^"\\])*?"`: two or more of a regular expression's tokens make a pattern (a
- * lexer's, a validator's), which no generator of keys writes.
+ * lexer's, a validator's), which no generator of keys writes. A pattern in a string escapes something
+ * (`\w`, `\.`, `\\`); the generators of salts and keys draw from alphabets without a backslash, and a random
+ * 64-character WordPress salt holds `)*` and `*?` often enough (`)*?`: probe28c) to be silenced otherwise.
  */
 export function looksLikePattern(value: string): boolean {
+  if (!value.includes('\\')) return false;
   let found = 0;
   for (const token of PATTERN_TOKENS) if (value.includes(token) && ++found >= 2) return true;
   return false;

@@ -1,5 +1,6 @@
 // Values that stand in for a secret rather than being one. Deliberately generous: a value that is
 // obviously a dummy (`changeme`, `<your-key>`, `test`, `password123`) is never worth a finding.
+import { isGeneratedSalt, isPunctuatedSalt } from './entropy';
 import { splitWords } from './words';
 
 /** Words a placeholder is made of. A value of only these (and digits) is a placeholder: `test-password`, `secret_key`, `YOUR_TOKEN_HERE`. */
@@ -85,8 +86,6 @@ const INTERPOLATION_SHAPES: readonly RegExp[] = [/\$\{/, /\{\{/];
 
 /** A reference as written, removed to see what is around it: `${DB_PASSWORD}`, `${VAR:-x}`, `{{ .Values.x }}`. */
 const WRITTEN_REFERENCE = /\$\{[^{}\r\n]{0,200}\}|\{\{[^{}\r\n]{0,200}\}\}/g;
-/** ASCII punctuation, counted by kind. */
-const PUNCTUATION = /[!-/:-@[-`{-~]/g;
 
 /**
  * WordPress' salts (64 characters from letters, digits and punctuation) hold `${` or `{{` by chance (probe25c x1), as a
@@ -94,10 +93,8 @@ const PUNCTUATION = /[!-/:-@[-`{-~]/g;
  * most three single spaces and eight kinds of punctuation or more besides the references. One pass each.
  */
 function isSaltAroundBraces(value: string): boolean {
-  const rest = value.replace(WRITTEN_REFERENCE, '');
   // WordPress' generator draws a space now and then: a few single spaces, never words.
-  if (rest.length < 32 || /[\r\n\t]| {2}/.test(rest) || (rest.match(/ /g)?.length ?? 0) > 3 || rest.includes('://')) return false;
-  return new Set(rest.match(PUNCTUATION) ?? []).size >= 8;
+  return isPunctuatedSalt(value.replace(WRITTEN_REFERENCE, ''));
 }
 
 const REFERENCE_SHAPES: readonly RegExp[] = [
@@ -198,6 +195,8 @@ const PHRASE_WORDS = new Set(['super', 'very', 'top', 'ultra', 'mega', 'secret',
 export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();
   if (trimmed === '') return true;
+  // A salt generator's draw holds a marker's or a macro's shape by chance (`***`, `{$sJey}`, `{#GT}`): it is none.
+  if (isGeneratedSalt(trimmed)) return false;
   if (REFERENCE_SHAPES.some((shape) => shape.test(trimmed))) return true;
   if (INTERPOLATION_SHAPES.some((shape) => shape.test(trimmed)) && !isSaltAroundBraces(trimmed)) return true;
   if (SET_THE_VARIABLE.test(trimmed)) return true;

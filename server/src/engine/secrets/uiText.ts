@@ -2,7 +2,7 @@
 // a label (`Password:`, `Confirm password`), a translation (`Mot de passe`, `パスワード`), a state a field is compared
 // with (`reset`). values.ts' isSecretLikeValue asks isTextForPeople before it reads the value as a secret.
 import { decodeCharacterReferences } from '../characterReferences';
-import { isSpacedNoise } from './entropy';
+import { isPunctuatedSalt, isSpacedNoise } from './entropy';
 
 /** Words that only open UI text: "Enter your password", "Show password", "Invalid token". */
 const UI_OPENERS = new Set([
@@ -23,7 +23,7 @@ export function isTextForPeople(value: string, options: { sink?: boolean; servic
 /** "Enter your password", "Password must be at least 8 characters", "Mot de passe". */
 export function looksLikeUiText(value: string): boolean {
   // Four groups of four letters is a Google app password (`abcd efgh ijkl mnop`), not a sentence.
-  if (!/\s/.test(value) || /^[a-z]{4}(?: [a-z]{4}){3}$/.test(value) || isSpacedNoise(value)) return false;
+  if (!/\s/.test(value) || /^[a-z]{4}(?: [a-z]{4}){3}$/.test(value) || isSpacedNoise(value) || isPunctuatedSalt(value)) return false;
   const words = value.split(/\s+/).filter(Boolean);
   if (words.length >= 3 || /[.!?:…]$/.test(value)) return true;
   return UI_OPENERS.has((words[0] ?? '').toLowerCase());

@@ -1,6 +1,6 @@
 // Whether a literal under a credential name is plausibly the credential itself, as opposed to
 // UI text, a field name, a path, a reference to where the secret lives, or a placeholder.
-import { isUuid, isWordList, looksLikePattern, looksRandom } from './entropy';
+import { isGeneratedSalt, isUuid, isWordList, looksLikePattern, looksRandom } from './entropy';
 import { isCountedToTen, isDigitRun, isFirstTriedPassword, isPlaceholder, isSelfNamingTemplate, isTrivialSequence } from './placeholders';
 import { isPublicDevMnemonic } from './mnemonic';
 import { credentialName } from './names';
@@ -155,6 +155,9 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (isKeySizedCount(trimmed, options)) return true;
   if (isFirstTriedPassword(trimmed)) return isWeakPasswordInUse(options, trimmed);
   if (isPlaceholder(trimmed) || trimmed.length < 4 || trimmed.length > 1000) return false;
+  // A salt generator's draw (WordPress' 64 characters): whatever shapes it holds by chance (`{$sJey}`, `[9!y9BBs=]`, a space
+  // beside a run, `)*?`), none is a name, a reference or a sentence (probe28c).
+  if (isGeneratedSalt(trimmed)) return true;
   if (options.name !== undefined && isSelfNamingTemplate(trimmed, options.name)) return false;
   if (options.name !== undefined && isMnemonicName(options.name)) return isMnemonicPhrase(trimmed);
   if (/[\r\n]/.test(trimmed)) return false;
@@ -298,6 +301,7 @@ export function isNeverSecretLike(value: string): boolean {
   const trimmed = value.trim();
   if (isFirstTriedPassword(trimmed)) return false;
   if (isPlaceholder(trimmed) || trimmed.length < 4 || trimmed.length > 1000) return true;
+  if (isGeneratedSalt(trimmed)) return false;
   // With a space it may be a mnemonic or a passphrase in a sink: only the name and sink tell.
   if (/\s/.test(trimmed)) return false;
   return KEYWORDS.has(trimmed.toLowerCase()) || namesAThing(trimmed) || (REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) && !isRandomBehindShape(trimmed)) || isDottedName(trimmed) || isEncodedPassword(trimmed);
@@ -398,10 +402,18 @@ const PREFIXED_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,10}[a-z]{2,
  */
 function isDottedName(value: string): boolean {
   if (PREFIXED_NAME.test(value)) return true;
+  if (STAGED_PHRASE.test(value)) return false;
   if (!/^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$/.test(value) && !isMetricName(value)) return false;
   // Digits between letters are random, but not after an acronym's capital and before a hump: `request.X509Certificate`.
   return !(/[A-Z]/.test(value) && /[a-z]/.test(value) && (/[a-z]\d+[A-Za-z]|[A-Z]\d+[a-z]/.test(value) || hasRandomHumps(value)));
 }
+
+/**
+ * A stage's word and a phrase run together with a number or a date in it: CodeIgniter's `encryption_key = 'dev.webklinik09mei2015'`,
+ * `define('APP_SECRET', 'prod.kopikenangan88senja')` (probe28c 6). A key's path has identifier words for parts
+ * (`dev.mysql57`, `prod.db`); a word, digits and a word again, or a year after it, is a phrase someone chose per stage.
+ */
+const STAGED_PHRASE = /^(?:dev|development|prod|production|live|staging|stage|stg|test|local|qa|uat)\.[a-z]{3,}(?:\d{2,}[a-z]{2,}\d*|\d{4,})$/i;
 
 /**
  * A metric's or an item's dotted name of three words or more, a number-led one inside:

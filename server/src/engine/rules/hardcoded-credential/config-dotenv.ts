@@ -85,7 +85,7 @@ function checkValues(outer: RuleContext): void {
     }
     // A generated value under a name that says nothing (`NYT_TOP_STORIES=<32 hex>`) is a key: the file holds the app's secrets.
     const nameless = advice === undefined && mayHoldNamelessKey(entry.key, entry.value.text);
-    reportConfigValue(nameless ? asNamelessKey(where) : where, { name, value: entry.value, span: entry.valueSpan, ...user, advice: valueAdvice, ...(nameless ? { alwaysCredential: true, generatedOnly: true } : {}) });
+    reportConfigValue(nameless ? asNamelessKey(where, entry.key) : where, { name, value: entry.value, span: entry.valueSpan, ...user, advice: valueAdvice, ...(nameless ? { alwaysCredential: true, generatedOnly: true } : {}) });
   }
 }
 

@@ -395,7 +395,7 @@ function reportScalar(
   if (reportHostLogin(context, name, value) || (kind === 'ci' && reportSlackRoom(context, keys, value))) return;
   // Figaro's and Rails' secrets files: a generated value under a name that says nothing is a key (secrets-files.ts).
   const nameless = !secretManifest && !userSecret && mayHoldNamelessKey(name, value.text) && isYamlSecretsFile(context);
-  reportConfigValue(nameless ? asNamelessKey(context) : context, {
+  reportConfigValue(nameless ? asNamelessKey(context, name ?? '') : context, {
     name,
     value,
     span: scalar.span,

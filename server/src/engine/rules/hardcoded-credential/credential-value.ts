@@ -250,6 +250,9 @@ function isStubAsSigningKey(value: string, target: Target, scope: FileScope): bo
   // A template's stub (`your-session-secret-key`) is the key as much as in `jwt.sign(payload, '…')` (template-signing-keys.ts).
   if (own && isTemplateKeyStub(value)) return true;
   if (!own && !isSecretSink(target, target.credential)) return false;
+  // The key's own name as its value (`app.config['SECRET_KEY'] = 'secret_key'`, probe28 6) names a key only where the code
+  // could use it as a name; under the framework's own signing key (takesOwnSigningSecret) it is the key, as `'secret'` is.
+  if (own && restatesItsName(value, target)) return true;
   if (!target.callOption && namesItsKey(value, target)) return false;
   // `'SIGNING_KEY': 'change me'` in the SIMPLE_JWT of Django's settings.py (held-out batch cred24): every deploy loads the
   // module, so nothing fills the word in; elsewhere (`SECRET_KEY = 'changeme'` in a config.py) it stays a placeholder.

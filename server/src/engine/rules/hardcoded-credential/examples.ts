@@ -82,6 +82,7 @@ import { PROBE26C_EXAMPLES } from './probe26c-examples';
 import { PROBE26C_READING_EXAMPLES } from './probe26c-reading-examples';
 import { PROBE27C_EXAMPLES } from './probe27c-examples';
 import { PROBE27C_SECRETS_FILES_EXAMPLES } from './probe27c-secrets-files-examples';
+import { PROBE28_EXAMPLES } from './probe28-examples';
 import { LIVE_PLACEHOLDER_EXAMPLES } from './live-placeholder-examples';
 import { APP_SECTION_EXAMPLES } from './app-section-examples';
 import { CONFIG_READING_EXAMPLES } from './config-reading-examples';
@@ -312,5 +313,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     // Every language: probe 27c's files of secrets: a generator's commented template, name-less generated keys, dotenv's
     // literal upper-case words and key-file names, a mail app password in a development block.
     ...Object.entries(PROBE27C_SECRETS_FILES_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Every language: the round-28 probes' values: a stage word before a chosen phrase, salts with a pattern's tokens, a signing key's own name.
+    ...Object.entries(PROBE28_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

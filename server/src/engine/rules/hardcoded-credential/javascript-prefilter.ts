@@ -20,7 +20,7 @@ import { PASSWORD_FIELD } from './target';
 /** Every finding is a named value, a secret-taking API, a URL password or a token format (cheapest test first). */
 export function mayReport(file: PrefilterInput): boolean {
   const { text } = file;
-  return mayBindCredentialName(text) || mayCallSecretApiIn(file) || findUrlPasswords(text).length > 0 || URL_PASSWORD_SLOT.test(text) || mayHoldTokenIn(file) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text) || BOUND_LITERAL.test(text) || PASSWORD_SIGN_IN_CALL.test(text) || LOGIN_CALL.test(text) || mayListCredentialHeader(text) || mayRunCommands(text) || mayReturnCredential(text) || mayKeyEntries(text) || mayHoldDsn(file) || mayPassLiteralToOwnCredentialParameter(text);
+  return mayBindCredentialName(text) || mayCallSecretApiIn(file) || findUrlPasswords(text).length > 0 || URL_PASSWORD_SLOT.test(text) || mayHoldTokenIn(file) || mayPassClientToken(text) || mayTypePassword(text) || mayKeyBesideUser(text) || BASIC_ENCODED.test(text) || SECURE_STRING.test(text) || DIRECTORY_BIND.test(text) || APPROLE_SECRET_ID.test(text) || BOUND_LITERAL.test(text) || PASSWORD_SIGN_IN_CALL.test(text) || LOGIN_CALL.test(text) || mayListCredentialHeader(text) || mayRunCommands(text) || mayReturnCredential(text) || mayKeyEntries(text) || mayHoldDsn(file) || mayPassLiteralToOwnCredentialParameter(text) || EXPRESS_SECRET_SETTING.test(text);
 }
 
 /**
@@ -137,6 +137,9 @@ const DIRECTORY_BIND = /\.bind\(\s*['"`][A-Za-z]+=[^'"`,=]+,/;
 
 /** Vault's AppRole `{ role_id, secret_id: '…' }` (secretIdBesideRoleId). */
 const APPROLE_SECRET_ID = /(?<![\w$])(?:secret_id|secretId)['"]?\s*:\s*['"`]/;
+
+/** Express' `app.set('superSecret', 'secret')`: a word there is the key `app.get('superSecret')` signs with (template-signing-keys.ts). */
+const EXPRESS_SECRET_SETTING = /(?<![\w$])(?:app|server)\.set\(\s{0,4}['"]\w{0,40}[Ss]ecret\w{0,40}['"]\s{0,4},\s{0,4}['"]/;
 
 /** An SSM parameter typed SecureString (secureStringValue): its `value` literal is a secret. */
 const SECURE_STRING = /SecureString/;

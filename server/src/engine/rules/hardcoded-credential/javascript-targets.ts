@@ -423,6 +423,8 @@ function argumentTarget(call: ts.CallExpression | ts.NewExpression, node: ts.Exp
   if (key === undefined) return undefined;
   // env('JWT_SECRET', 'dev'): a fallback; app.set('jwtSecret', '...') / headers.set('Authorization', ...): a name.
   if (ENV_GETTER.test(method) || TYPED_ENV_GETTER.test(callee)) return { ...nameTarget([key]), kind: 'fallback', existingEnvName: key, noFix: true };
+  // Express' own settings keep their call in the label (`app.set('secret')`): a signing secret there is the app's (template-signing-keys.ts).
+  if (method === 'set' && /^(?:app|server)\.set$/.test(callee) && /^\w+$/.test(key)) return { ...nameTarget([key]), label: `${callee}('${key}')` };
   if (method === 'set' || method === 'setHeader' || method === 'header') return nameTarget([key]);
   return undefined;
 }

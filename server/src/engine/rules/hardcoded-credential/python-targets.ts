@@ -419,6 +419,8 @@ function keywordTarget(argument: SyntaxNode, bindings: Bindings): Target | undef
   if (keyword === 'default') return boundDefaultTarget(call) ?? optionDefaultTarget(call) ?? nameTarget([keyword]);
   const callee = resolvedName(call.childForFieldName('function'), bindings);
   const label = dottedName(call.childForFieldName('function'));
+  // Flask's config set by keywords, `app.config.update(SECRET_KEY=…)`, `from_mapping(…)`: the setting itself, as `app.config['SECRET_KEY']` is.
+  if (label !== undefined && FLASK_CONFIG_SETTER.test(label)) return { ...nameTarget([keyword]), label: `${label.slice(0, label.lastIndexOf('.'))}.${keyword}` };
   if (callee === undefined || label === undefined || callee === 'dict') return nameTarget([keyword]);
   const prefix = KEYWORD_PREFIXES.find((entry) => entry.callee.test(callee))?.prefix;
   if (keyword === 'key' && isSignIn(callee)) return { kind: 'api', label, name: keyword, credential: { noun: 'API key', strength: 'weak' }, envName: envNameFrom([lastSegment(callee.replace(/\.\w+$/, '')), 'api_key']), viaKeyword: true };
@@ -430,6 +432,9 @@ function keywordTarget(argument: SyntaxNode, bindings: Bindings): Target | undef
   const envName = envNameFrom(prefix ? [prefix, keyword] : [keyword]);
   return { kind: 'api', label, name: keyword, ...(credential ? { credential } : {}), envName, viaKeyword: true };
 }
+
+/** Flask's `app.config.update(…)` and `app.config.from_mapping(…)`, on an app of any name. */
+const FLASK_CONFIG_SETTER = /^[a-z_]\w{0,30}\.config\.(?:update|from_mapping)$/;
 
 /** Keywords that give an API client the server it talks to. */
 const BASE_URL_KEYWORDS = ['base_url', 'api_base', 'openai_api_base', 'base_uri', 'endpoint', 'host'];

@@ -71,7 +71,18 @@ export function mayHoldNamelessKey(name: string | undefined, value: string): boo
 
 const NAMELESS_NOTE = ' Its name says nothing of a credential, but the value looks generated, in a file that holds the app\'s secrets.';
 
-/** Reports through `context` with the note that says why a name-less value is read as a credential. */
-export function asNamelessKey(context: RuleContext): RuleContext {
-  return { ...context, report: (found: Report) => context.report({ ...found, confidence: 'name-and-entropy', message: withNote(found.message, NAMELESS_NOTE) }) };
+/**
+ * Reports through `context` with the note that says why a name-less value is read as a credential; the note only where
+ * the name really says nothing. `REF_TOKEN_SECRET` (probe28 4) ends in a credential's words, which a first word read as
+ * a reference (`ref`) or a deny list (`common`) keeps credentialName from taking whole.
+ */
+export function asNamelessKey(context: RuleContext, name: string): RuleContext {
+  const note = endsInCredentialWords(name) ? '' : NAMELESS_NOTE;
+  return { ...context, report: (found: Report) => context.report({ ...found, confidence: 'name-and-entropy', message: note === '' ? found.message : withNote(found.message, note) }) };
+}
+
+/** Whether the name's last words, a first word or more left off, name a credential: `REF_TOKEN_SECRET`'s `TOKEN_SECRET`. */
+function endsInCredentialWords(name: string): boolean {
+  const words = splitWords(name);
+  return words.some((_, at) => at > 0 && credentialName(words.slice(at).join('_')) !== undefined);
 }

@@ -52,13 +52,23 @@ export function isTemplateKeyStub(value: string): boolean {
 export function takesOwnSigningSecret(target: Target, namesOwnSigningSecret: (name: string) => boolean): boolean {
   const noun = target.credential?.noun;
   if (target.callOption === true && noun === 'secret') return true;
-  if (noun === 'secret key base' || noun === 'application key' || FLASK_SECRET.test(target.label)) return true;
+  if (noun === 'secret key base' || noun === 'application key' || FLASK_SECRET.test(target.label) || FRAMEWORK_KEY_SETTING.test(target.label)) return true;
+  if (noun === 'secret' && EXPRESS_SETTING.test(target.label)) return true;
   const own = (name: string) => credentialName(name)?.noun.includes('password') !== true && namesOwnSigningSecret(name);
   return target.loadedSettings === true && (own(target.name ?? '') || own(target.label));
 }
 
-/** Flask's own settings on its app object: `app.secret_key`, `app.config['SECRET_KEY']`, `app.config.update(SECRET_KEY=…)`. */
-const FLASK_SECRET = /^app\.(?:secret_key|config\.SECRET_KEY)$/;
+/** CodeIgniter's `$config['encryption_key']` in application/config/config.php: the key its Encryption library uses. */
+const FRAMEWORK_KEY_SETTING = /^config\.encryption_key$/;
+
+/** Express' app settings, `app.set('secret', …)` read back as `app.get('secret')` to sign tokens (probe28 6). */
+const EXPRESS_SETTING = /^(?:app|server)\.set\('\w+'\)$/;
+
+/**
+ * Flask's own settings on its app object: `app.secret_key`, `app.config['SECRET_KEY']`, `app.config.update(SECRET_KEY=…)`,
+ * whatever the app is called (`admin = Flask("admin")`, probe28 6); not an instance's own field (`self.secret_key`).
+ */
+const FLASK_SECRET = /^(?!(?:self|cls)\.)[a-z_][a-z0-9_]{0,30}\.(?:secret_key|config\.SECRET_KEY)$/;
 
 /**
  * A file whose opening comment says it is a template to copy and fill in (nodeclub's `config.default.js`: "Copy to

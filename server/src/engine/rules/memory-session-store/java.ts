@@ -101,7 +101,8 @@ function checkSessionCode(context: RuleContext): void {
 
 function storeOf(call: JvmCall, javaType: string | undefined, imports: readonly string[]): { label: string; where: keyof typeof LOSS } | undefined {
   if (call.receiver) return factoryStoreOf(call, imports);
-  const entry = STORES[call.name];
+  // Own keys only: a bare `toString(` is no store, and Object's prototype has no `classes` (found by fast-check).
+  const entry = Object.hasOwn(STORES, call.name) ? STORES[call.name] : undefined;
   const written = javaType?.replace(/<.*$/s, '') ?? call.name;
   const qualified = entry?.classes.find((name) => written === name || isImported(imports, name));
   return entry && qualified ? { label: call.name, where: entry.where } : undefined;
