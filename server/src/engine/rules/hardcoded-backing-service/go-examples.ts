@@ -128,6 +128,25 @@ var known = peers{Addrs: []string{"node-1.internal:7946"}}
   ],
   invalid: [
     {
+      name: 'after an if that returns when the variable is set, the statement is its fallback: local, information',
+      path: 'db.go',
+      code: `package main
+
+import (
+\t"database/sql"
+\t"os"
+)
+
+func openDB() (*sql.DB, error) {
+\tif url := os.Getenv("DATABASE_URL"); url != "" {
+\t\treturn sql.Open("postgres", url)
+\t}
+\treturn sql.Open("postgres", ⟦"postgres://pantry@localhost:5432/pantry?sslmode=disable"⟧)
+}
+`,
+      severity: 'info',
+    },
+    {
       name: "cmp.Or after a variable holding os.Getenv, and a local address in the else of a production test: information",
       path: 'main.go',
       code: `package main

@@ -77,6 +77,12 @@ export const pythonExamples: Examples = {
   ],
   invalid: [
     {
+      name: 'the else of a test of the variable is its fallback, whatever it builds: local, information',
+      path: 'pantry/db.py',
+      code: 'import os\nfrom sqlalchemy import create_engine\n\nengine = create_engine(os.environ["DATABASE_URL"]) if os.getenv("DATABASE_URL") else create_engine(⟦"postgresql://pantry@localhost:5432/pantry"⟧)\nif not os.environ.get("REDIS_URL"):\n    cache = redis.Redis(host=⟦"127.0.0.1"⟧)\n',
+      severity: 'info',
+    },
+    {
       name: "Flask's test and development config classes (class TestConfig(Config)): settings a deploy never loads, information as the credential rule reads them",
       path: 'flaskshop/settings.py',
       code: 'class Config:\n    DEBUG = False\n\n\nclass TestConfig(Config):\n    TESTING = True\n    SQLALCHEMY_DATABASE_URI = ⟦"mysql+pymysql://shop@mysql-test:3306/flaskshop_test"⟧\n',
