@@ -136,6 +136,25 @@ var known = peers{Addrs: []string{"node-1.internal:7946"}}
       name: "go-sql-driver's config and go-redis' options filled field by field after construction",
       path: 'internal/store/db.go',
       code: `package store\n\nimport (\n\t"github.com/go-sql-driver/mysql"\n\t"github.com/redis/go-redis/v9"\n)\n\nfunc open() (string, *redis.Client) {\n\tcfg := mysql.NewConfig()\n\tcfg.Net = "tcp"\n\tcfg.Addr = ⟦"audit-db.internal:3306"⟧\n\topts := &redis.Options{DB: 0}\n\topts.Addr = ⟦"sessions-cache.internal:6379"⟧\n\treturn cfg.FormatDSN(), redis.NewClient(opts)\n}\n`,
+      },
+      {
+      name: 'after an if that returns when the variable is set, the statement is its fallback: local, information',
+      path: 'db.go',
+      code: `package main
+
+import (
+\t"database/sql"
+\t"os"
+)
+
+func openDB() (*sql.DB, error) {
+\tif url := os.Getenv("DATABASE_URL"); url != "" {
+\t\treturn sql.Open("postgres", url)
+\t}
+\treturn sql.Open("postgres", ⟦"postgres://pantry@localhost:5432/pantry?sslmode=disable"⟧)
+}
+`,
+      severity: 'info',
     },
     {
       name: "cmp.Or after a variable holding os.Getenv, and a local address in the else of a production test: information",

@@ -130,12 +130,12 @@ function fallbackOf(literal: SyntaxNode): string | undefined {
     // viper's `SetDefault("nats_url", lit)`: the value when neither the environment nor a config file sets the key.
     if (/(?:^|\.)SetDefault$/.test(name) && args[1]?.id === node.id) return goStringValue(args[0])?.toUpperCase();
     // A flag set is often reached through a call (`cmd.Flags().StringVar`), which has no dotted name.
-    return flagDefaultOf(call.childForFieldName('function')?.text ?? '', args, node);
+    return flagDefaultOf(call.childForFieldName('function')?.text ?? '', args, node) ?? envChoiceFallback(node);
   }
   const assignment = list?.type === 'expression_list' ? list.parent : undefined;
   if (assignment?.type === 'const_spec' || assignment?.type === 'var_spec') return namedDefault(assignment) ?? overridingEnvRead(assignment);
   if (assignment?.type === 'short_var_declaration') return overridingEnvRead(assignment);
-  if (assignment?.type !== 'assignment_statement') return undefined;
+  if (assignment?.type !== 'assignment_statement') return envChoiceFallback(literal);
   const target = named(assignment.childForFieldName('left'))[0]?.text;
   for (let current = assignment.parent; current; current = current.parent) {
     if (current.type === 'if_statement') {
@@ -145,6 +145,47 @@ function fallbackOf(literal: SyntaxNode): string | undefined {
     if (current.type === 'function_declaration' || current.type === 'func_literal') break;
   }
   return undefined;
+}
+
+/**
+ * `if url := os.Getenv("DATABASE_URL"); url != "" { return sql.Open("postgres", url) }` then `return sql.Open("postgres",
+ * "postgres://…@localhost/…")`, or the literal in that `if`'s `else`: it runs only when the variable is unset, so it is
+ * that variable's fallback, whatever the statement builds around it (the JS/TS, Python and Ruby reading of a choice
+ * on the variable, javascript-context.ts envChoiceFallback). Stops at a function.
+ */
+function envChoiceFallback(literal: SyntaxNode): string | undefined {
+  let child = literal;
+  for (let current = literal.parent, depth = 0; current && depth < 12; child = current, current = current.parent, depth++) {
+    if (current.type === 'function_declaration' || current.type === 'method_declaration' || current.type === 'func_literal') return undefined;
+    if (current.type === 'if_statement' && child.id === current.childForFieldName('alternative')?.id) return setTest(current);
+    if (current.type !== 'block' && current.type !== 'statement_list') continue;
+    let earlier = child.previousNamedSibling;
+    for (let step = 0; earlier && step < MAX_OVERRIDE_DISTANCE; step++, earlier = earlier.previousNamedSibling) {
+      if (earlier.type !== 'if_statement' || earlier.childForFieldName('alternative') || !endsInReturn(earlier.childForFieldName('consequence'))) continue;
+      const name = setTest(earlier);
+      if (name !== undefined) return name;
+    }
+  }
+  return undefined;
+}
+
+/** The variable an `if` tests for being set: `url != ""` after `url := os.Getenv("X")`, `os.Getenv("X") != ""`, `ok` of LookupEnv. */
+function setTest(ifStatement: SyntaxNode): string | undefined {
+  const condition = ifStatement.childForFieldName('condition')?.text.replace(/\s+/g, '') ?? '';
+  if (!/^(?:[\w.]+(?:\("\w+"\))?!=""|""!=[\w.]+(?:\("\w+"\))?|ok|found|exists)$/.test(condition)) return undefined;
+  let read: string | undefined;
+  for (const part of [ifStatement.childForFieldName('initializer'), ifStatement.childForFieldName('condition')]) {
+    if (part) walkTree(part, (node) => {
+      if (read === undefined && node.type === 'call_expression' && /(?:^|\.)(?:Getenv|LookupEnv)$/.test(callName(node) ?? '')) read = goStringValue(callArguments(node)[0]);
+      return read === undefined;
+    });
+  }
+  return read;
+}
+
+function endsInReturn(block: SyntaxNode | null): boolean {
+  const statements = block?.type === 'block' ? named(block).flatMap((child) => (child.type === 'statement_list' ? named(child) : [child])) : [];
+  return statements[statements.length - 1]?.type === 'return_statement';
 }
 
 function cmpOrFallback(args: readonly SyntaxNode[], literal: SyntaxNode): string | undefined {

@@ -137,6 +137,28 @@ export function heldEnvFallback(literal: ts.Node, writes: NameWrites): string | 
 }
 
 /**
+ * `process.env.JAWSDB_URL ? new Sequelize(process.env.JAWSDB_URL) : new Sequelize(db, user, pw, { host: 'localhost' })`:
+ * an address in the branch a test of an environment variable leaves for when it is unset (the `else` of a ternary or an
+ * `if`, the `then` of a negated test) is that variable's fallback, as `process.env.X || '…'` is, whatever the branch
+ * builds around it (a client, not a value). The variable tested names it. Stops at a function.
+ */
+export function envChoiceFallback(literal: ts.Node): string | undefined {
+  let child = literal;
+  for (let current = literal.parent, depth = 0; current && depth < 12 && !ts.isFunctionLike(current); child = current, current = current.parent, depth++) {
+    const branches = ts.isConditionalExpression(current) ? [current.condition, current.whenTrue, current.whenFalse] as const
+      : ts.isIfStatement(current) ? [current.expression, current.thenStatement, current.elseStatement] as const : undefined;
+    if (!branches || child === branches[0]) continue;
+    const [condition, whenSet, whenUnset] = branches;
+    const test = unwrap(condition);
+    const negated = ts.isPrefixUnaryExpression(test) && test.operator === ts.SyntaxKind.ExclamationToken;
+    const name = envReadName(negated ? unwrap(test.operand) : test);
+    if (name === undefined) return undefined;
+    return child === (negated ? whenSet : whenUnset) ? name : undefined;
+  }
+  return undefined;
+}
+
+/**
  * Whether `node` sits in the branch of an `if` that runs only outside production: the `else` of `if (isProduction)`,
  * the body of `if (process.env.NODE_ENV !== 'production')` (production-branch.ts productionTest). An `else if` chain is not read.
  */

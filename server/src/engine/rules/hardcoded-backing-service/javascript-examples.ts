@@ -58,6 +58,19 @@ export const api = new ApiClient({ endpoint: 'http://partner.internal:8080' });
   ],
   invalid: [
     {
+      name: "the other branch of a test of the variable is its fallback, whatever it builds (Heroku's JawsDB shape): local, information",
+      path: 'config/connection.js',
+      code: `const Redis = require('ioredis');\nconst sequelize = process.env.JAWSDB_URL\n  ? new Sequelize(process.env.JAWSDB_URL)\n  : new Sequelize(process.env.DB_NAME, process.env.DB_USER, process.env.DB_PASSWORD, { host: ⟦'localhost'⟧, dialect: 'mysql' });\nconst redis = !process.env.REDIS_URL ? new Redis({ host: ⟦'127.0.0.1'⟧ }) : new Redis(process.env.REDIS_URL);\n`,
+      severity: 'info',
+      messageIncludes: ['fallback of'],
+    },
+    {
+      name: 'the same choice falling back to another machine is still a warning',
+      path: 'config/connection.js',
+      code: `const sequelize = process.env.DATABASE_URL\n  ? new Sequelize(process.env.DATABASE_URL)\n  : new Sequelize('shop', 'shop', undefined, { host: ⟦'db1.shop.internal'⟧, dialect: 'mysql' });\n`,
+      severity: 'warning',
+    },
+    {
       name: 'a local fallback after a const that holds an env read is information, as the read in place is',
       path: 'index.js',
       code: `const uri = process.env.DATABASE_URI || process.env.MONGODB_URI;\nif (!uri) console.log('DATABASE_URI not specified');\nmongoose.connect(uri || ⟦'mongodb://localhost:27017/dev'⟧);\n`,

@@ -11,7 +11,7 @@ import { isNonServerPath } from '../process-paths';
 import { envHostAddress, isCredentialsUrl, isLocalFallback, NODE_URL_KEYS, STORAGE_ENDPOINT_KEYS, storageEndpointAddress } from './address';
 import { isDisplayFormTs } from './display-forms';
 import { builtUrl, heldValue, literalsOf, NameWrites } from './javascript-held';
-import { clientService, heldEnvFallback, inLocalEnvironmentBlock, inNonProductionBranchTs, serviceOfHostProperty } from './javascript-context';
+import { clientService, envChoiceFallback, heldEnvFallback, inLocalEnvironmentBlock, inNonProductionBranchTs, serviceOfHostProperty } from './javascript-context';
 import { developmentBranchMessage, fallbackMessage, hostMessage, urlMessage, withCredential } from './messages';
 import { isHostLiteral, isPlaceholderHost, isPublicStorageEndpoint, serviceOfScheme, urlHost, type Service } from './services';
 
@@ -254,7 +254,7 @@ function report(
   { target = targetOf(literal, scope), fixable = isStringLike(literal), credential = false }: { target?: ReturnType<typeof targetOf>; fixable?: boolean; credential?: boolean } = {},
 ): void {
   const span = spanOf(literal);
-  const fallbackOf = target?.kind === 'fallback' ? target.name ?? target.envName : heldEnvFallback(literal, scope.writes);
+  const fallbackOf = target?.kind === 'fallback' ? target.name ?? target.envName : heldEnvFallback(literal, scope.writes) ?? envChoiceFallback(literal);
   if (fallbackOf !== undefined) {
     const local = isLocalFallback({ host, what });
     context.report({ span, message: withCredential(fallbackMessage(service, fallbackOf, local), credential), ...(local ? { severity: 'info' as const } : {}) });

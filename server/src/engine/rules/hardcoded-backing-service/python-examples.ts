@@ -85,6 +85,12 @@ export const pythonExamples: Examples = {
       name: "a production settings module overriding DATABASES' HOST key by key",
       path: 'billing/settings_prod.py',
       code: `from .settings import *\n\nDATABASES["default"]["HOST"] = ⟦"billing-db.internal"⟧\n`,
+      },
+      {
+      name: 'the else of a test of the variable is its fallback, whatever it builds: local, information',
+      path: 'pantry/db.py',
+      code: 'import os\nfrom sqlalchemy import create_engine\n\nengine = create_engine(os.environ["DATABASE_URL"]) if os.getenv("DATABASE_URL") else create_engine(⟦"postgresql://pantry@localhost:5432/pantry"⟧)\nif not os.environ.get("REDIS_URL"):\n    cache = redis.Redis(host=⟦"127.0.0.1"⟧)\n',
+      severity: 'info',
     },
     {
       name: "Flask's test and development config classes (class TestConfig(Config)): settings a deploy never loads, information as the credential rule reads them",

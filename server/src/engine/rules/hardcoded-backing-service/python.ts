@@ -2,7 +2,7 @@
 // `CELERY_BROKER_URL = 'redis://cache:6379/0'`), hosts passed to clients (`redis.Redis(host=...)`,
 // `psycopg2.connect(host=...)`, peewee's `PostgresqlDatabase('shop', host=...)`, `pika.ConnectionParameters('rabbit')`, pymemcache's `Client((host, port))`, Cassandra's `Cluster([...])`), libpq DSNs, and Django's
 // `DATABASES = {'default': {'HOST': ...}}`.
-import { heldEnvFallback } from './held-env';
+import { envTestFallback, heldEnvFallback } from './held-env';
 import { inNonProductionBranch } from './production-branch';
 import { enclosingClass, importBindings, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
@@ -287,8 +287,12 @@ function settingsService(pair: SyntaxNode): Service | undefined {
   return undefined;
 }
 
-/** The variable whose default this literal is: `os.getenv('X', lit)`, `os.environ.get('X') or lit`. */
+/** The variable whose default this literal is: `os.getenv('X', lit)`, `os.environ.get('X') or lit`, or the other branch of a test of it. */
 function fallbackOf(node: SyntaxNode, bindings: Bindings): string | undefined {
+  return writtenFallbackOf(node, bindings) ?? envTestFallback(node, 'python');
+}
+
+function writtenFallbackOf(node: SyntaxNode, bindings: Bindings): string | undefined {
   let value = node;
   if (value.parent?.type === 'keyword_argument') value = value.parent;
   const call = value.parent?.type === 'argument_list' ? value.parent.parent : undefined;
@@ -310,6 +314,7 @@ function fallbackOf(node: SyntaxNode, bindings: Bindings): string | undefined {
   }
   return undefined;
 }
+
 
 /** Calls that declare a command-line or config option: argparse, optparse, click, oslo.config. */
 const OPTION_DECLARATIONS = /^(?:add_argument|add_option|option|Opt|StrOpt|URIOpt|HostAddressOpt|HostnameOpt)$/;

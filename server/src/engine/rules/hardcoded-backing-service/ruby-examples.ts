@@ -40,6 +40,12 @@ export const rubyExamples: Examples = {
   ],
   invalid: [
     {
+      name: 'the else of a test of ENV is its fallback, whatever it builds: local, information',
+      path: 'config/db.rb',
+      code: "DB = if ENV['DATABASE_URL']\n  Sequel.connect(ENV['DATABASE_URL'])\nelse\n  Sequel.connect(adapter: 'postgres', host: ⟦'localhost'⟧, database: 'pantry')\nend\n",
+      severity: 'info',
+    },
+    {
       name: 'a local fallback after a variable holding ENV, and a local address unless production: information',
       path: 'app.rb',
       code: "mongo_uri = ENV['MONGODB_URI']\nDB = Mongo::Client.new(mongo_uri || ⟦'mongodb://127.0.0.1:27017/notes'⟧)\nunless Rails.env.production?\n  REDIS = Redis.new(url: ⟦'redis://localhost:6379/2'⟧)\nend\n",

@@ -2,7 +2,7 @@
 // hosts handed to clients (`Redis.new(host: '10.0.3.7')`, `PG.connect(host: 'db.internal')`, `Bunny.new(host: ...)`,
 // `Dalli::Client.new('mc.internal:11211')`), libpq DSNs, and hashes a service name owns
 // (`config.action_mailer.smtp_settings = { address: ... }`, `REDIS = { host: ... }`).
-import { heldEnvFallback } from './held-env';
+import { envTestFallback, heldEnvFallback } from './held-env';
 import { inNonProductionBranch } from './production-branch';
 import { callArguments, callName, dottedName, inDevelopmentEnvironmentBlock, isEnv, stringValue, symbolOrStringName } from '../../languages/ruby';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
@@ -49,7 +49,7 @@ function check(context: RuleContext): void {
     const value = stringValue(node);
     if (value === undefined || value.length > 2000 || isCompared(node) || isDisplayForm(node)) return;
     const target = targetOf(node);
-    const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : heldEnvFallback(node, 'ruby');
+    const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : heldEnvFallback(node, 'ruby') ?? envTestFallback(node, 'ruby');
     const found = urlAddress(value) ?? hostOf(node, value) ?? dsnOf(node, value) ?? nodeUrlOf(node, value) ?? cacheStoreHost(node, value) ?? (isKeywordArgument(node) ? undefined : namedHost(target, value));
     const address = found ?? envHostAddress(value, fallbackOf);
     // A framework's development or test block is development config by name, as `config/environments/development.rb` is.

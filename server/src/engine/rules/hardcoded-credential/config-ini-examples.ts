@@ -5,6 +5,13 @@ import type { Examples } from '../../rule';
 export const iniToolExamples: Examples = {
   valid: [
     {
+      name: "uWSGI's references, filled in when uWSGI reads the file: $(NAME), a stray-spaced $ (NAME), %(_NAME), %(option), @(env://NAME), @(file)",
+      path: 'deploy/uwsgi.ini',
+      code:
+        '[uwsgi]\nmodule = app.wsgi\nprocesses = %k\nenv = DJANGO_SECRET_KEY=$ (DJANGO_SECRET_KEY)\nenv = DB_PASSWORD=$(DB_PASSWORD)\n' +
+        'env = API_TOKEN=%(_API_TOKEN)\nenv = MAIL_PASSWORD=@(env://MAIL_PASSWORD)\nenv = SEARCH_TOKEN=@(/run/secrets/search_token)\nsecret_key = %(secret_key_from_vassal)\n',
+    },
+    {
       name: "an Icinga 2 feature's settings commented out with //, a help text's last line, a runtime macro",
       path: 'etc/icinga2/features-available/influxdb2.conf',
       code:
@@ -209,6 +216,11 @@ export const iniToolExamples: Examples = {
       name: "uWSGI's env = NAME=value lines, each judged by the variable's name",
       path: 'deploy/uwsgi.ini',
       code: '[uwsgi]\nmodule = app.wsgi\nenv = DJANGO_SETTINGS_MODULE=app.settings.production\nenv = DJANGO_SECRET_KEY=⟦AEyMS1ooUhGh6Zkp⟧\n',
+    },
+    {
+      name: 'a uWSGI value with a reference in it is still a value: the literal part is the secret',
+      path: 'deploy/uwsgi.ini',
+      code: '[uwsgi]\nmodule = app.wsgi\nenv = DB_PASSWORD=⟦Qm7tR2vXc9LpW4zK%(_SUFFIX)⟧\n',
     },
     {
       name: 'an Ansible inventory host line with a become password among its variables',

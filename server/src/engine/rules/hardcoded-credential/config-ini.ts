@@ -73,6 +73,21 @@ function reportDaemonDirectives(context: RuleContext): void {
 /** A line the directive pass reads: the INI reader would take its `=` (base64 padding, a query) for a key's. */
 const isServerDirective = (entry: IniEntry): boolean => /^(?:proxy_set_header|grpc_set_header|add_header|fastcgi_param|uwsgi_param|scgi_param|SetEnv|RequestHeader)\s/.test(entry.key);
 
+/**
+ * uWSGI fills these in when it reads its config, so none holds a value written here: `$(NAME)` (also with the stray
+ * space of `$ (NAME)`, a typo that leaves the name, not a secret), `%(name)` and `%(_NAME)` (another option, or an
+ * environment placeholder), `@(env://NAME)`, `@(/run/secrets/db_password)` and `@(exec://…)` (read from elsewhere), and
+ * the magic variables `%k`, `%n`, `%d`. A value made only of these and punctuation is a reference. Alternatives start
+ * with distinct characters and each body excludes its closing one, so linear.
+ */
+const UWSGI_REFERENCES = /\$ ?\([^()\s]{1,200}\)|%\([^()\s]{1,200}\)|@\([^()\s]{1,400}\)|%[a-zA-Z]/g;
+
+function isUwsgiReference(entry: IniEntry, value: string): boolean {
+  if (entry.section.toLowerCase() !== 'uwsgi') return false;
+  const rest = value.trim().replace(UWSGI_REFERENCES, '\0');
+  return rest.includes('\0') && /^[\0\W_]*$/.test(rest);
+}
+
 /** Files of `key value` lines: msmtp's, isync's and mutt's dotfiles, yarn 1's `.yarnrc` (whose keys may be quoted). */
 const SPACE_SEPARATED = /(?:^|\/)(?:\.?msmtprc|\.mbsyncrc|\.?muttrc|\.yarnrc)$/;
 
@@ -91,9 +106,13 @@ function check(context: RuleContext): void {
     const value = MappedText.contiguous(entry.value, entry.valueStart);
     const pairs = pairsOf(context, entry, value);
     if (pairs) {
-      for (const pair of pairs) reportConfigValue(context, { name: pair.name, value: pair.value, span: pair.value.whole, advice: ADVICE });
+      for (const pair of pairs) {
+        if (isUwsgiReference(entry, pair.value.text)) continue;
+        reportConfigValue(context, { name: pair.name, value: pair.value, span: pair.value.whole, advice: ADVICE });
+      }
       continue;
     }
+    if (isUwsgiReference(entry, entry.value)) continue;
     // The advice names the variable the fix writes. php.ini's sections (`[PHP]`, `[mail function]`) group, never name.
     const envName = envNameFrom(entry.key.split('.'));
     reportConfigValue(context, {

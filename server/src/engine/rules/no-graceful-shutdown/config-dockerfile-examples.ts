@@ -28,6 +28,11 @@ export const dockerfileExamples: Examples = {
       code: `FROM python:3.12-slim\nCOPY . .\nCMD ["/bin/bash", "-c", "python manage.py check --deploy && gunicorn app.wsgi --bind 0.0.0.0:$PORT"]\n`,
     },
     { name: 'a SHELL instruction picks another shell', path: 'Dockerfile', code: `FROM node:20\nSHELL ["/bin/bash", "-c"]\nCMD node server.js\n` },
+    {
+      name: 'a shell-form list after SHELL ["/bin/bash", …, "-c"]: run as bash -c, which execs its last command, as the exec form above',
+      path: 'Dockerfile',
+      code: `FROM python:3.12-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nCOPY . .\nCMD python manage.py check --deploy && gunicorn app.wsgi --bind 0.0.0.0:$PORT\n`,
+    },
     { name: 'a base image given by a build argument', path: 'Dockerfile', code: `ARG BASE=node:20\nFROM \${BASE}\nCMD node server.js\n` },
     { name: "a shell-form ENTRYPOINT ignores CMD: the CMD is never run", path: 'Dockerfile', code: `FROM node:20-alpine\nENTRYPOINT node server.js\nCMD npm start\n` },
     { name: 'a script that execs the app', path: 'Dockerfile', code: `FROM python:3.12\nCMD ./wait-for db:5432 && exec gunicorn app:app\n` },
@@ -36,6 +41,12 @@ export const dockerfileExamples: Examples = {
     { name: 'npm ci is a build step, not the process', path: 'Dockerfile', code: `FROM node:20\nRUN npm ci && npm run build\nCMD ["node", "dist/main.js"]\n` },
   ],
   invalid: [
+    {
+      name: 'a shell-form list after a SHELL that is still sh (dash on Debian) keeps sh as PID 1',
+      path: 'Dockerfile',
+      code: `FROM python:3.12-slim\nSHELL ["/bin/sh", "-c"]\nCOPY . .\n⟦CMD python manage.py check --deploy && gunicorn app.wsgi --bind 0.0.0.0:$PORT⟧\n`,
+      output: `FROM python:3.12-slim\nSHELL ["/bin/sh", "-c"]\nCOPY . .\nCMD python manage.py check --deploy && exec gunicorn app.wsgi --bind 0.0.0.0:$PORT\n`,
+    },
     {
       name: "a rake task named for a worker loop (delayed_job's jobs:work) is a long-running process",
       path: 'Dockerfile',

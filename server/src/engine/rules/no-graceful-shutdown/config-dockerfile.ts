@@ -25,7 +25,7 @@ function check(context: RuleContext): void {
   // A shell-form ENTRYPOINT ignores CMD: Docker never runs it.
   const cmd = entrypoint && dockerCommand(entrypoint).form === 'shell' ? undefined : last('CMD');
   for (const instruction of [entrypoint, cmd]) {
-    if (instruction) checkInstruction(instruction, escape, shell, context);
+    if (instruction) checkInstruction(instruction, escape, shell, context, stage);
   }
 }
 
@@ -41,7 +41,7 @@ function startsWithInit(instruction: DockerInstruction, escape: string): boolean
   return first !== undefined && INITS.has(baseCommand(effectiveWords(first.texts)[0] ?? ''));
 }
 
-function checkInstruction(instruction: DockerInstruction, escape: string, shell: ImageShell | undefined, context: RuleContext): void {
+function checkInstruction(instruction: DockerInstruction, escape: string, shell: ImageShell | undefined, context: RuleContext, stage: readonly DockerInstruction[]): void {
   const { commands } = commandsOf(instruction, escape);
   const final = commands[commands.length - 1];
   if (!final) return;
@@ -57,7 +57,7 @@ function checkInstruction(instruction: DockerInstruction, escape: string, shell:
   }
   // A one-off task (`CMD bundle exec rake catalogue:import`, a migration, a seed) exits by itself: no server waits for SIGTERM.
   if (runsOnceAndExits(final.texts)) return;
-  if (everyBranchExecs(commands, final) || runsThroughBash(instruction)) return;
+  if (everyBranchExecs(commands, final) || runsThroughBash(instruction, stage)) return;
   if (final.texts[0] === 'exec' || commands.some((command) => command.after === '&' || command.after === '|')) return;
   if (commands.length < 2) {
     if (shell === 'dash' && runsThroughSh(instruction)) reportLoneCommand(context, instruction, span, final);
@@ -86,13 +86,23 @@ function runsThroughSh(instruction: DockerInstruction): boolean {
 
 /**
  * `CMD ["bash", "-c", "python manage.py check && gunicorn app.wsgi"]`: bash 5.1 and later exec the last command of a
- * `-c` list (checked with bash 5.2), so the app is PID 1 and gets the signal; the compose policy, for the same reason.
+ * `-c` list, over several lines too (checked with bash 5.2), so the app is PID 1 and gets the signal; the compose
+ * policy, for the same reason. So does a shell-form CMD after `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`: Docker
+ * runs it as `bash … -c "<script>"`, the same process tree (dash, /bin/sh on Debian, stays the parent).
  */
-function runsThroughBash(instruction: DockerInstruction): boolean {
+function runsThroughBash(instruction: DockerInstruction, stage: readonly DockerInstruction[]): boolean {
   const command = dockerCommand(instruction);
-  if (command.form !== 'exec') return false;
-  const [program, flag] = command.argv.map((word) => word.text);
-  return /^(?:\/usr)?(?:\/bin\/)?bash$/.test(program ?? '') && /^-[a-z]*c[a-z]*$/.test(flag ?? '');
+  if (command.form === 'exec') return isBashDashC(command.argv.map((word) => word.text));
+  const at = stage.indexOf(instruction);
+  const shell = stage.slice(0, at < 0 ? stage.length : at).filter((earlier) => earlier.keyword === 'SHELL').pop();
+  const argv = shell === undefined ? undefined : dockerCommand(shell);
+  return argv?.form === 'exec' && isBashDashC(argv.argv.map((word) => word.text), true);
+}
+
+/** `bash -c`, `/bin/bash -ec`; with `options`, also `bash -o pipefail -c` (a SHELL instruction ends in its -c). */
+function isBashDashC(argv: readonly string[], options = false): boolean {
+  const flag = options ? argv[argv.length - 1] : argv[1];
+  return /^(?:\/usr)?(?:\/bin\/)?bash$/.test(argv[0] ?? '') && /^-[a-z]*c[a-z]*$/.test(flag ?? '');
 }
 
 /** `CMD node dist/server.js` on `node:20`: dash forks node and stays PID 1, ignoring SIGTERM. */

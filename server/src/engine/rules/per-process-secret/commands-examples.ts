@@ -11,6 +11,16 @@ export const shellExamples: Examples = {
     { name: 'an entrypoint that reads the key the deploy set', path: 'docker/entrypoint.sh', code: `#!/bin/sh\nset -e\nphp artisan config:cache\nexec "$@"\n` },
     { name: 'a tag that is not a key', path: 'docker-entrypoint.sh', code: `#!/bin/sh\nexport REQUEST_LOG_TAG="$(hostname)-$(uuidgen)"\nexec "$@"\n` },
     { name: 'artisan key:generate --show prints a key', path: 'docker/entrypoint.sh', code: `#!/bin/sh\nphp artisan key:generate --show\nexec php-fpm\n` },
+    {
+      name: 'a branch whose test cannot be true: key:generate --show always prints a fresh key, so -z never holds',
+      path: 'docker/entrypoint.sh',
+      code: `#!/bin/sh\nset -e\nif [ -z "$(php artisan key:generate --show)" ]; then\n    php artisan key:generate --force\nfi\nexec php-fpm\n`,
+    },
+    {
+      name: 'the same never-true test before &&, on a random key',
+      path: 'docker-entrypoint.sh',
+      code: `#!/bin/sh\n[ -z "$(openssl rand -hex 32)" ] && export SESSION_SECRET=$(openssl rand -hex 32)\nexec node server.js\n`,
+    },
   ],
   invalid: [
     {
@@ -29,6 +39,24 @@ export const shellExamples: Examples = {
       name: 'exported keys made by rake secret and openssl',
       path: 'bin/docker-entrypoint',
       code: `#!/bin/bash -e\nexport ⟦SECRET_KEY_BASE=$(bundle exec rake secret)⟧\nexport ⟦DEVISE_JWT_SECRET_KEY="$(openssl rand -hex 64)"⟧\nexec "\${@}"\n`,
+    },
+    {
+      name: 'key:generate only when the deploy set no APP_KEY is a fallback: information',
+      path: 'docker/start.sh',
+      code: `#!/usr/bin/env bash\nif [ -z "\${APP_KEY:-}" ]; then\n  ⟦php artisan key:generate --force⟧\nfi\nexec php artisan octane:start\n`,
+      severity: 'info',
+    },
+    {
+      name: 'key:generate without --force writes a key only where none is set (with one, production asks and stops): information',
+      path: 'docker/entrypoint.sh',
+      code: `#!/bin/sh\nset -e\n⟦php artisan key:generate⟧\nexec php-fpm\n`,
+      severity: 'info',
+    },
+    {
+      name: 'an assignment under [ -z "$SECRET_KEY_BASE" ] && is a fallback too',
+      path: 'bin/docker-start',
+      code: `#!/bin/sh\n[ -z "$SECRET_KEY_BASE" ] && export ⟦SECRET_KEY_BASE=$(rails secret)⟧\nexec bundle exec puma\n`,
+      severity: 'info',
     },
     {
       name: 'a default for an unset variable is information',

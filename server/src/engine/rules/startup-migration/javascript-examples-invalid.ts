@@ -12,6 +12,16 @@ const CONNECT_SYNCS: ScanOptions = {
 
 export const invalidExamples: InvalidExample[] = [
   {
+    name: 'db/init.js that exports the synced connection is what the server imports: its sync runs at every start',
+    path: 'db/init.js',
+    code: `const sequelize = require('./connection');\nconst ready = ⟦sequelize.sync()⟧;\nmodule.exports = { sequelize, ready };\n`,
+  },
+  {
+    name: 'db/sync.js that starts the server itself is the start path',
+    path: 'db/sync.js',
+    code: `const express = require('express');\nconst sequelize = require('./connection');\nconst app = express();\n⟦sequelize.sync()⟧.then(() => app.listen(process.env.PORT));\n`,
+  },
+  {
     name: "the db module's exported init() migrates (the node layer read it); the entry calls it before listen, through a namespace require",
     path: 'src/server.js',
     code: `const express = require('express');

@@ -10,6 +10,16 @@ const DB_INIT_MIGRATES: ScanOptions = {
 // functions nothing in the file runs, and look-alike calls.
 export const validExamples: ValidExample[] = [
   {
+    name: 'db/sync.js: the verb alone in a db folder, exporting nothing and starting no server, is a script run as its own process ("syncDB": "node db/sync.js")',
+    path: 'db/sync.js',
+    code: `const sequelize = require('./connection');\nrequire('./models/note');\n\nsequelize.sync({ alter: true }).then(() => sequelize.close());\n`,
+  },
+  {
+    name: 'database/reset.ts as a script: nothing exported, no server',
+    path: 'src/database/reset.ts',
+    code: `import { sequelize } from './connection';\n\nawait sequelize.sync({ force: true });\nawait sequelize.close();\n`,
+  },
+  {
     name: "imported init() calls the node layer did not find migrating (another module's, a package's), and the migrating one only from an admin route",
     path: 'src/server.js',
     code: `const express = require('express');

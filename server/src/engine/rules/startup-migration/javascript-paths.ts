@@ -29,6 +29,20 @@ export function isOneOffOrTestFile(path: string): boolean {
   return words.includes('global') && (words.includes('setup') || words.includes('teardown'));
 }
 
+/**
+ * `db/sync.js`, `database/reset.ts`: the verb alone, in a folder named for the database, is the `<verb>-db` name
+ * written as a path. Such a file is a one-off only when nothing can import it for a value and it starts no server
+ * (the caller checks both): `db/init.js` that exports the synced connection is the server's start path.
+ */
+export function isDbVerbPath(path: string): boolean {
+  const segments = path.split('/').filter((segment) => segment.length > 0);
+  const words = fileNameWords(segments.pop() ?? '');
+  const folder = fileNameWords(segments.pop() ?? '');
+  return folder.some((word) => DB_WORDS.has(word)) && words.length === 2 && DB_VERBS.has(words[0]!) && SCRIPT_EXTENSIONS.has(words[1]!);
+}
+
+const SCRIPT_EXTENSIONS = new Set(['js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'py']);
+
 /** Folder names by word: `db-scripts/`, `bin/`, `commands/` (forward-slash path; the file's own name is not read). */
 export function isInAdminFolder(path: string): boolean {
   return path.split('/').slice(0, -1).flatMap(fileNameWords).some((word) => ADMIN_FOLDERS.has(word));

@@ -240,7 +240,7 @@ function isExportedByName(name: string, source: ts.SourceFile): boolean {
 }
 
 /** `.listen(...)`, `http.createServer(...)`, hono's `serve(...)`, `Bun.serve(...)`. */
-function containsServerStart(node: ts.Node, facts: FileFacts): boolean {
+export function containsServerStart(node: ts.Node, facts: FileFacts): boolean {
   let found = false;
   walk(node, (child) => {
     if (found) return false;

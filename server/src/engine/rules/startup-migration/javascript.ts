@@ -9,9 +9,9 @@ import { recognizeCommand } from './javascript-commands';
 import { collectFacts, type FileFacts } from './javascript-facts';
 import { removalEdits } from './javascript-fix';
 import { MigrationGroups } from './grouped';
-import { isOneOffOrTestFile } from './javascript-paths';
+import { isDbVerbPath, isOneOffOrTestFile } from './javascript-paths';
 import { callLabel, callMessage, optionMessage, scriptCommand } from './javascript-report';
-import { isGatedOff, isOnStartPath } from './javascript-start-path';
+import { containsServerStart, isGatedOff, isOnStartPath } from './javascript-start-path';
 import { schemaOptions } from './javascript-typeorm';
 import { mayReport } from './javascript-prefilter';
 
@@ -29,6 +29,7 @@ export const javascriptCheck: LanguageCheck = {
 function checkStartupMigrations(context: RuleContext): void {
   if (isOneOffOrTestFile(context.path)) return;
   const facts = collectFacts(context.parsed.typescript);
+  if (isDbVerbPath(context.path) && isStandaloneScript(context.text, facts)) return;
   const groups = new MigrationGroups(context);
   const imported = context.options.importedMigrations ?? [];
   walk(facts.source, (node) => {
@@ -39,6 +40,14 @@ function checkStartupMigrations(context: RuleContext): void {
     if (isGatedOff(option.property, facts, true)) continue;
     context.report({ span: spanOf(option.property), message: optionMessage(option.name, option.effect) });
   }
+}
+
+/**
+ * A file no module can import for a value (it exports nothing) and that starts no server is run as its own process
+ * (`"syncDB": "node db/sync.js"`): an admin process. A word `export` anywhere, even in a comment, keeps it in.
+ */
+function isStandaloneScript(text: string, facts: FileFacts): boolean {
+  return !/\bexport\b|\bmodule\.exports\b|\bexports\.\w/.test(text) && !containsServerStart(facts.source, facts);
 }
 
 function checkCall(call: ts.CallExpression, facts: FileFacts, context: RuleContext, groups: MigrationGroups, imported: readonly ImportedMigration[]): void {
