@@ -85,7 +85,8 @@ export const PROBE28_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       {
         name: "Express' app setting read back to sign tokens: a word there is the key",
         path: 'server.js',
-        code: "const app = express();\napp.set('superSecret', ⟦'secret'⟧);\napp.set('secret', ⟦'secret'⟧);\n",
+        // Tutorials' words; the value 'secret' itself is held by the corpus (t28d-*), as the message's "hardcoded secret" would echo it here.
+        code: "const app = express();\napp.set('superSecret', ⟦'mysecret'⟧);\napp.set('secret', ⟦'mysecret'⟧);\n",
         severity: 'warning',
       },
       {
