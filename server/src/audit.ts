@@ -39,13 +39,10 @@ export class WorkspaceAudit {
     const started = performance.now();
     try {
       const folders = this.workspace.folderPaths;
-      // The total grows while the walk goes on (files are scanned as it finds them): the percentage shown never goes back.
-      let shown = 0;
       for (const [index, folder] of folders.entries()) {
         results.push(await this.auditFolder(folder, abort.signal, (done, total) => {
           const share = total === 0 ? 1 : done / total;
-          shown = Math.max(shown, Math.round(((index + share) / folders.length) * 100));
-          progress.report(shown, `${done}/${total} files in ${folder}`);
+          progress.report(Math.round(((index + share) / folders.length) * 100), `${done}/${total} files in ${folder}`);
         }));
       }
       this.publish(results);
