@@ -4,7 +4,7 @@ import { basename, isAbsolute, join } from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Rule } from '../engine/rule';
 import { SEVERITIES, type Factor, type Finding, type Severity } from '../engine/types';
-import { appOf } from './apps';
+import { appFinder } from './apps';
 import { FACTORS } from './factors';
 
 export type FactorState = 'findings' | 'clean' | 'manual';
@@ -76,7 +76,8 @@ export function buildScorecard(inputs: readonly ScorecardInput[]): Scorecard {
 function appScorecards(input: ScorecardInput): AppScorecard[] {
   const roots = input.apps.includes('') ? [...input.apps] : ['', ...input.apps];
   const byApp = new Map<string, Array<Finding & { path: string }>>(roots.map((root) => [root, []]));
-  for (const finding of input.findings) byApp.get(appOf(finding.path, roots))!.push(finding);
+  const appOf = appFinder(roots);
+  for (const finding of input.findings) byApp.get(appOf(finding.path))!.push(finding);
   const rulesByFactor = groupRules(input.enabledRules);
   return [...byApp]
     // The folder itself is an app when it has a manifest or holds findings no app claims.
