@@ -91,10 +91,14 @@ export class ScanPool {
     });
   }
 
-  /** Ends the workers; files still queued or in flight come back failed. */
+  /**
+   * Ends the workers; files still queued or in flight come back failed. An idle worker is asked to end, as at
+   * windDown (it writes its code cache: an audit's worker writes it only then); a busy one is terminated.
+   */
   async close(): Promise<void> {
     this.closed = true;
     for (const pending of this.queue.splice(0)) pending.resolve({ kind: 'failed' });
+    for (const slot of this.slots.filter((slot) => slot.inFlight.size === 0)) this.end(slot);
     const slots = this.slots.splice(0);
     for (const slot of slots) noteEnd(slot);
     for (const slot of slots) this.failAll(slot);
