@@ -8,7 +8,7 @@ import { runsPackageStart } from '../engine/rules/runtime-build-step/dev-servers
 import { readSmall } from './read';
 
 /** System packages that a Dockerfile or Aptfile in the folder installs, and the scripts a Dockerfile or a compose file starts. */
-export async function readSystemPackages(folder: string, entries: readonly Dirent[]): Promise<{ packages: string[]; scripts: string[]; procfileScripts: string[]; packageStartRunBy?: string }> {
+export function readSystemPackages(folder: string, entries: readonly Dirent[]): { packages: string[]; scripts: string[]; procfileScripts: string[]; packageStartRunBy?: string } {
   const packages: string[] = [];
   const scripts: string[] = [];
   const procfileScripts: string[] = [];
@@ -18,7 +18,7 @@ export async function readSystemPackages(folder: string, entries: readonly Diren
     const lower = entry.name.toLowerCase();
     const compose = RELEASE_COMPOSE_FILE.test(lower) && !isDevOnlyComposeFile(lower);
     const text = compose || lower === 'aptfile' || lower === 'dockerfile' || lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile') || lower === 'containerfile' || entry.name === 'Procfile'
-      ? await readSmall(join(folder, entry.name))
+      ? readSmall(join(folder, entry.name))
       : undefined;
     if (text === undefined) continue;
     if (compose) {

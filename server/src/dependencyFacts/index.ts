@@ -9,11 +9,10 @@ import { nearestRepository } from '../codebaseRoots';
 import type { DeclaredDependencies } from '../engine/types';
 import { fileScope } from '../engine/scope';
 import { toPosix } from '../gitignore';
-import { listDir } from '../safeRead';
 import { readSystemPackages } from './deployFiles';
 import { denoImports, npmFacts, readAliases, workspacePackages } from './npm';
 import { readPython } from './python';
-import { objectAt, readSmall, safeJson } from './read';
+import { listFolder, objectAt, readSmall, safeJson } from './read';
 
 export { composeStartedScripts, installedPackages, procfileStartedScripts, startedScripts } from './deployFiles';
 export { aliasPrefix } from './npm';
@@ -67,12 +66,15 @@ interface FolderFacts {
 }
 
 export class DependencyFacts {
-  private readonly folders = new Map<string, Promise<FolderFacts>>();
+  private readonly folders = new Map<string, FolderFacts>();
 
-  /** What the manifests around `file` declare; paths in messages relative to `displayBase`. */
+  /**
+   * What the manifests around `file` declare; paths in messages relative to `displayBase`. Read synchronously
+   * (read.ts), once per folder: a caller awaiting it waits for no I/O round trip.
+   */
   async forFile(file: string, root: string, displayBase: string): Promise<DeclaredDependencies> {
     const chain = foldersUp(dirname(file), root);
-    const facts = await Promise.all(chain.map((folder) => this.folder(folder)));
+    const facts = chain.map((folder) => this.folder(folder));
     const npmAt = chain.findIndex((_folder, i) => facts[i]!.npmPackages !== undefined || facts[i]!.templatedNpmManifest);
     const pythonAt = chain.findIndex((_folder, i) => facts[i]!.pythonDistributions !== undefined);
     const composerAt = chain.findIndex((_folder, i) => facts[i]!.composerPackages !== undefined);
@@ -122,7 +124,7 @@ export class DependencyFacts {
     this.folders.clear();
   }
 
-  private folder(folder: string): Promise<FolderFacts> {
+  private folder(folder: string): FolderFacts {
     let facts = this.folders.get(folder);
     if (!facts) {
       facts = readFolderFacts(folder);
@@ -164,23 +166,21 @@ function foldersUp(from: string, root: string): string[] {
  * One listing of the folder says which manifests are there (a link is not a file: none is
  * followed), so only those are opened: most folders of a tree hold none.
  */
-async function readFolderFacts(folder: string): Promise<FolderFacts> {
-  const entries = await listDir(folder);
+function readFolderFacts(folder: string): FolderFacts {
+  const entries = listFolder(folder);
   const files = new Set(entries.filter((entry) => entry.isFile()).map((entry) => entry.name));
   const denoName = ['deno.json', 'deno.jsonc'].find((name) => files.has(name));
-  const [pkg, tsconfig, python, system, composer, deno, jvm] = await Promise.all([
-    files.has('package.json') ? readSmall(join(folder, 'package.json')) : undefined,
-    readAliases(folder, files),
-    readPython(folder, entries),
-    readSystemPackages(folder, entries),
-    files.has('composer.json') ? readSmall(join(folder, 'composer.json')) : undefined,
-    denoName ? readSmall(join(folder, denoName)) : undefined,
-    readJvmBuild(folder, files, entries),
-  ]);
+  const pkg = files.has('package.json') ? readSmall(join(folder, 'package.json')) : undefined;
+  const tsconfig = readAliases(folder, files);
+  const python = readPython(folder, entries);
+  const system = readSystemPackages(folder, entries);
+  const composer = files.has('composer.json') ? readSmall(join(folder, 'composer.json')) : undefined;
+  const deno = denoName ? readSmall(join(folder, denoName)) : undefined;
+  const jvm = readJvmBuild(folder, files, entries);
   const composerJson = composer === undefined ? undefined : safeJson(composer);
   const npm = pkg === undefined ? undefined : npmFacts(pkg);
   return {
-    ...(npm ? { npmPackages: [...npm.packages, ...(await workspacePackages(folder, npm.workspaces))] } : {}),
+    ...(npm ? { npmPackages: [...npm.packages, ...workspacePackages(folder, npm.workspaces)] } : {}),
     ...(npm === undefined && [...files].some((name) => TEMPLATED_NPM_MANIFEST.test(name)) ? { templatedNpmManifest: true } : {}),
     hostModules: npm?.hostModules ?? [],
     localPrefixes: [...tsconfig, ...(npm?.aliases ?? []), ...denoImports(deno)],
@@ -215,11 +215,11 @@ const JVM_BUILDS = ['pom.xml', 'build.gradle', 'build.gradle.kts'];
  * strings, and the folder's version catalog (`gradle/libs.versions.toml`: `module = "group:artifact"`,
  * `name = "artifact"`). Text patterns, not a build: enough to say whether a session store is declared.
  */
-async function readJvmBuild(folder: string, files: ReadonlySet<string>, entries: readonly Dirent[]): Promise<{ manifest: string; artifacts: string[] } | undefined> {
+function readJvmBuild(folder: string, files: ReadonlySet<string>, entries: readonly Dirent[]): { manifest: string; artifacts: string[] } | undefined {
   const manifest = JVM_BUILDS.find((name) => files.has(name));
   if (manifest === undefined) return undefined;
-  const texts = [await readSmall(join(folder, manifest))];
-  if (entries.some((entry) => entry.isDirectory() && entry.name === 'gradle')) texts.push(await readSmall(join(folder, 'gradle', 'libs.versions.toml')));
+  const texts = [readSmall(join(folder, manifest))];
+  if (entries.some((entry) => entry.isDirectory() && entry.name === 'gradle')) texts.push(readSmall(join(folder, 'gradle', 'libs.versions.toml')));
   return { manifest, artifacts: texts.flatMap((text) => (text === undefined ? [] : jvmArtifactsIn(text))) };
 }
 

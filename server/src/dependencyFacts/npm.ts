@@ -2,8 +2,7 @@
 // package names, bundled ones, a framework's own aliases), deno.json's import map, and the import prefixes the build
 // resolves to the app's own folders (tsconfig `paths` and `baseUrl`, Babel's, the bundlers' and Jest's aliases).
 import { join } from 'node:path';
-import { listDir } from '../safeRead';
-import { objectAt, readSmall, safeJson, type JsonObject } from './read';
+import { listFolder, objectAt, readSmall, safeJson, type JsonObject } from './read';
 
 /** How many workspace packages' manifests are read for their names. */
 const MAX_WORKSPACE_PACKAGES = 500;
@@ -48,16 +47,16 @@ function manifestAliases(json: JsonObject): string[] {
 }
 
 /** Names of the packages in a workspace (`packages/*`, `apps/api`): each folder's package.json `name`. */
-export async function workspacePackages(folder: string, globs: readonly string[]): Promise<string[]> {
+export function workspacePackages(folder: string, globs: readonly string[]): string[] {
   const names: string[] = [];
   for (const glob of globs) {
     const parts = glob.split('/').filter((part) => part !== '');
     if (parts.some((part) => part === '..')) continue;
     const wild = parts.at(-1) === '*' || parts.at(-1) === '**';
     const base = join(folder, ...(wild ? parts.slice(0, -1) : parts));
-    const dirs = wild ? (await listDir(base)).filter((entry) => entry.isDirectory()).map((entry) => join(base, entry.name)) : [base];
+    const dirs = wild ? listFolder(base).filter((entry) => entry.isDirectory()).map((entry) => join(base, entry.name)) : [base];
     for (const dir of dirs.slice(0, MAX_WORKSPACE_PACKAGES - names.length)) {
-      const json = safeJson((await readSmall(join(dir, 'package.json'))) ?? '');
+      const json = safeJson(readSmall(join(dir, 'package.json')) ?? '');
       if (typeof json?.['name'] === 'string') names.push(json['name']);
     }
   }
@@ -65,9 +64,8 @@ export async function workspacePackages(folder: string, globs: readonly string[]
 }
 
 /** Import prefixes the build resolves to the app's own folders: tsconfig's, Babel's, the bundlers' and the test runner's aliases. */
-export async function readAliases(folder: string, files: ReadonlySet<string>): Promise<string[]> {
-  const [tsconfig, configs] = await Promise.all([readTsconfig(folder, files), readConfigAliases(folder, files)]);
-  return [...tsconfig, ...configs];
+export function readAliases(folder: string, files: ReadonlySet<string>): string[] {
+  return [...readTsconfig(folder, files), ...readConfigAliases(folder, files)];
 }
 
 /**
@@ -88,11 +86,11 @@ function configNames(stems: readonly string[]): string[] {
  * The alias keys of the folder's configs (`'@shared': './src/shared'` -> `@shared`): an import of `@shared/container`
  * is the app's own folder, as a tsconfig `paths` alias is (probe18: a Babel alias reported as an undeclared package).
  */
-async function readConfigAliases(folder: string, files: ReadonlySet<string>): Promise<string[]> {
+function readConfigAliases(folder: string, files: ReadonlySet<string>): string[] {
   const prefixes: string[] = [];
   for (const { names, marker } of ALIAS_CONFIGS) {
     for (const name of names) {
-      const text = files.has(name) ? await readSmall(join(folder, name)) : undefined;
+      const text = files.has(name) ? readSmall(join(folder, name)) : undefined;
       if (text?.includes(marker)) prefixes.push(...aliasKeys(text));
     }
   }
@@ -127,16 +125,16 @@ export function aliasPrefix(key: string): string | undefined {
 }
 
 /** tsconfig/jsconfig `paths` aliases (`@app/*` -> `@app`) and the folders under `baseUrl`. */
-async function readTsconfig(folder: string, files: ReadonlySet<string>): Promise<string[]> {
+function readTsconfig(folder: string, files: ReadonlySet<string>): string[] {
   const prefixes: string[] = [];
   for (const name of ['tsconfig.json', 'jsconfig.json']) {
     if (!files.has(name)) continue;
-    const text = await readSmall(join(folder, name));
+    const text = readSmall(join(folder, name));
     const options = objectAt(safeJson(text ?? '') ?? {}, 'compilerOptions');
     for (const alias of Object.keys(objectAt(options, 'paths'))) prefixes.push(alias.replace(/\/?\*$/, ''));
     const baseUrl = options['baseUrl'];
     if (typeof baseUrl === 'string' && !baseUrl.includes('..')) {
-      for (const entry of await listDir(join(folder, baseUrl))) prefixes.push(entry.name.replace(/\.[cm]?[jt]sx?$/, ''));
+      for (const entry of listFolder(join(folder, baseUrl))) prefixes.push(entry.name.replace(/\.[cm]?[jt]sx?$/, ''));
     }
   }
   return prefixes.filter((prefix) => prefix !== '' && prefix !== 'node_modules');

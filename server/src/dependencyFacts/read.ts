@@ -1,16 +1,30 @@
 // How the dependency readers read a manifest: a small regular file, parsed leniently (JSONC with trailing commas,
 // TOML that may not parse), fields taken only when they have the expected shape. A manifest is the scanned
 // repository's, so hostile input: nothing here throws on what it finds.
+//
+// Read synchronously, as the walk reads the tree: a folder's listing and its few manifests cost tens of microseconds,
+// where each asynchronous call was a round trip through the thread pool whose callback waited for this thread's scan
+// to end, and an audit's files waited for their folder's facts before a lane could have them (issue #12).
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { parse as parseToml } from '@iarna/toml';
-import { readRegularFile } from '../safeRead';
+import { readRegularFileNow } from '../safeRead';
 
 /** Manifests are small; anything larger is not one we trust to read. */
 const MAX_MANIFEST_BYTES = 1024 * 1024;
 
-/** A regular file (no link followed) of at most MAX_MANIFEST_BYTES, or undefined. */
-export async function readSmall(path: string): Promise<string | undefined> {
-  return (await readRegularFile(path, MAX_MANIFEST_BYTES)).bytes?.toString('utf8');
+/** A regular file (no link followed, opened without blocking on a FIFO) of at most MAX_MANIFEST_BYTES, or undefined. */
+export function readSmall(path: string): string | undefined {
+  return readRegularFileNow(path, MAX_MANIFEST_BYTES).bytes?.toString('utf8');
+}
+
+/** A folder's entries; none for a link, a file or anything unreadable (safeRead's listDir, without the thread pool). */
+export function listFolder(path: string): Dirent[] {
+  try {
+    return lstatSync(path).isDirectory() ? readdirSync(path, { withFileTypes: true }) : [];
+  } catch {
+    return [];
+  }
 }
 
 export type JsonObject = Record<string, unknown>;
