@@ -178,3 +178,19 @@ function pythonTargetsAndValues(node: SyntaxNode, facts: LocalWrites): TargetsAn
   const [left, right] = [node.childForFieldName('left'), node.childForFieldName('right')];
   return left ? { targets: [left], values: right ? [right] : [] } : undefined;
 }
+
+/**
+ * A Python block's own `name = <value>` statements (a module's, a class body's), in order, with the name alone on the left;
+ * a nested block's are not read. What the module's or the class's names start as: model-store's class collections,
+ * module state's containers, startup-migration's module constants (each judges the value itself).
+ */
+export function topLevelAssignments(block: SyntaxNode): { name: SyntaxNode; value: SyntaxNode }[] {
+  const found: { name: SyntaxNode; value: SyntaxNode }[] = [];
+  for (const statement of block.namedChildren) {
+    const assignment = statement?.type === 'expression_statement' ? statement.namedChild(0) : undefined;
+    if (assignment?.type !== 'assignment') continue;
+    const [name, value] = [assignment.childForFieldName('left'), assignment.childForFieldName('right')];
+    if (name?.type === 'identifier' && value) found.push({ name, value });
+  }
+  return found;
+}

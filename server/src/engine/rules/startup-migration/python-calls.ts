@@ -7,7 +7,7 @@
 import { dottedName, keywordArgument, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import { isSchemaDdl } from './ddl';
 import { readsSchemaFile } from './python-schema-file';
-import { assignedValues } from '../../languages/locals';
+import { assignedValues, topLevelAssignments } from '../../languages/locals';
 import type { SyntaxNode } from '../../languages/treeSitter';
 
 export type Effect = 'migrates' | 'changes-schema' | 'drops-schema';
@@ -34,13 +34,8 @@ function sqlText(node: SyntaxNode | undefined): string | undefined {
 function moduleConstant(name: SyntaxNode): SyntaxNode | undefined {
   let root = name;
   while (root.parent) root = root.parent;
-  const values: SyntaxNode[] = [];
-  for (const statement of root.namedChildren) {
-    const assignment = statement?.type === 'expression_statement' ? statement.namedChild(0) : undefined;
-    const right = assignment?.type === 'assignment' && assignment.childForFieldName('left')?.text === name.text ? assignment.childForFieldName('right') : null;
-    if (right) values.push(right);
-  }
-  return values.length === 1 ? values[0] : undefined;
+  const values = topLevelAssignments(root).filter((assignment) => assignment.name.text === name.text);
+  return values.length === 1 ? values[0]!.value : undefined;
 }
 
 const DJANGO_SCHEMA_COMMANDS = new Set(['migrate', 'syncdb']);
