@@ -1,9 +1,10 @@
 // Audits content held in memory rather than read from disk: the staged blobs of `audit --staged`,
 // which are what the commit will hold, whatever the working tree holds now.
-import { basename, relative, resolve } from 'node:path';
-import { decodeText, scanSafely, scopePath, type AuditedFile, type AuditResult, type SkipCounts, type UncheckedFile } from './auditRun';
+import { basename, isAbsolute, relative, resolve } from 'node:path';
+import { decodeText, scanSafely, scopePath, scopeRoot, type AuditedFile, type AuditResult, type SkipCounts, type UncheckedFile } from './auditRun';
 import { CodebaseRoots } from './codebaseRoots';
 import { displayPath } from './displayPath';
+import { DocsFolderFacts } from './docsFolderFacts';
 import { CONFIG_FILE_NAME, toScanOptions } from './engine/config';
 import { HEAD_CHARACTERS, languageOfScript } from './engine/languages/detect';
 import type { Rule } from './engine/rule';
@@ -42,6 +43,7 @@ export async function auditContents(files: readonly FileContent[], options: Cont
   const unchecked: UncheckedFile[] = [];
   let scannedCount = 0;
   const codebases = new CodebaseRoots();
+  const docsFolders = new DocsFolderFacts();
   for (const file of files) {
     // A script without an extension is known by its `#!` line, as in a walked audit.
     const language = languageOfScript(file.absolutePath, Buffer.from(file.content.subarray(0, HEAD_CHARACTERS)).toString('latin1'));
@@ -54,10 +56,20 @@ export async function auditContents(files: readonly FileContent[], options: Cont
       await grammars.ensure(language);
       // A staged .env is about to be committed: whatever .gitignore says, git will track it.
       const gitIgnored = language === 'dotenv' ? false : undefined;
-      const scanned = { path, scopePath: scopePath(options.config, file.absolutePath, path), language };
-      // Factor I judges a staged manifest's paths against the repository it is staged in.
+      const scope = scopePath(options.config, file.absolutePath, path);
+      const scanned = { path, scopePath: scope, language };
+      // Factor I judges a staged manifest's paths against the repository it is staged in. Both facts read the working
+      // tree, as the walked audit does: a `website/` folder holding a Django app is the app's here too. A file outside the
+      // audited folder (shown by its absolute path) has no root to read folders under.
       const repositoryPath = CodebaseRoots.wants(path) ? await codebases.repositoryPath(file.absolutePath, base) : undefined;
-      const fileOptions = { ...scanOptions, gitIgnored, treeSitter: grammars, ...(repositoryPath !== undefined ? { repositoryPath } : {}) };
+      const appFolders = DocsFolderFacts.wants(scope) && !isAbsolute(scope) ? await docsFolders.forFile(scope, scopeRoot(options.config, file.absolutePath, path)) : [];
+      const fileOptions = {
+        ...scanOptions,
+        gitIgnored,
+        treeSitter: grammars,
+        ...(repositoryPath !== undefined ? { repositoryPath } : {}),
+        ...(appFolders.length > 0 ? { appFolders } : {}),
+      };
       const findings = scanSafely(scanned, decodeText(file.content), fileOptions, options.rules ?? RULES);
       if (findings === undefined) {
         skipped.failed++;

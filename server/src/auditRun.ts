@@ -397,7 +397,7 @@ export function scopePath(loaded: LoadedConfig, absolutePath: string, fallback: 
 }
 
 /** The folder a file's scope path starts at: the config file's folder, else where its walked path starts. */
-function scopeRoot(loaded: LoadedConfig, absolutePath: string, fallback: string): string {
+export function scopeRoot(loaded: LoadedConfig, absolutePath: string, fallback: string): string {
   if (loaded.file !== undefined && isInside(absolutePath, loaded.dir)) return loaded.dir;
   const depth = fallback.split('/').length - 1;
   return resolve(absolutePath, ...Array<string>(depth + 1).fill('..'));

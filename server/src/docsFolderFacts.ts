@@ -23,6 +23,8 @@ const DOCS_NAMES: ReadonlySet<string> = new Set(SCOPE_FOLDERS.docs);
 
 export class DocsFolderFacts {
   private readonly folders = new Map<string, Promise<boolean>>();
+  /** Each root's real path ('' when it cannot be resolved), asked once per root. */
+  private readonly realRoots = new Map<string, Promise<string>>();
 
   /** Whether any folder of the path is named as docs: only then is anything read. */
   static wants(scopePath: string): boolean {
@@ -39,7 +41,7 @@ export class DocsFolderFacts {
     let realRoot: string | undefined;
     for (let at = 0; at < parts.length - 1; at++) {
       if (!DOCS_NAMES.has(parts[at]!.toLowerCase())) continue;
-      realRoot ??= await realpath(root).catch(() => '');
+      realRoot ??= await this.realRoot(root);
       if (realRoot === '') return [];
       const prefix = parts.slice(0, at + 1).join('/');
       const folder = join(root, prefix);
@@ -51,6 +53,12 @@ export class DocsFolderFacts {
       if (await holds) found.push(prefix);
     }
     return found;
+  }
+
+  private realRoot(root: string): Promise<string> {
+    let real = this.realRoots.get(root);
+    if (!real) this.realRoots.set(root, (real = realpath(root).catch(() => '')));
+    return real;
   }
 }
 

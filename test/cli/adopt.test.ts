@@ -104,6 +104,25 @@ describe('audit --staged', () => {
     assert.deepEqual(reportedLines(audit.stdout), ['new name.js:1']);
   });
 
+  it("reads a docs-named folder that holds an app as the app's, as the walked audit does (docsFolderFacts.ts)", () => {
+    const django = suiteRepo();
+    const password = fakePassword();
+    django.write('website/manage.py', "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'website.settings')\n");
+    django.write('website/website/settings.py', `DEBUG = False\nEMAIL_HOST_PASSWORD = '${password}'\n`);
+    django.write('docs/connect.py', `import psycopg2\nconn = psycopg2.connect(host='localhost', user='analyst', password='${fakePassword()}')\n`);
+    django.git('add', '-A');
+    const scopes = (stdout: string) =>
+      JSON.parse(stdout)
+        .findings.filter((f: { ruleId: string }) => f.ruleId === 'hardcoded-credential')
+        .map((f: { path: string; severity: string; scope: string }) => `${f.path}:${f.severity}:${f.scope}`)
+        .sort();
+    const staged = runCli(['audit', '--staged', '--format', 'json'], django.root);
+    const walked = runCli(['audit', '--format', 'json'], django.root);
+    assert.deepEqual(scopes(staged.stdout), ['docs/connect.py:info:docs', 'website/website/settings.py:error:app']);
+    assert.deepEqual(scopes(staged.stdout), scopes(walked.stdout));
+    assert.ok(!staged.stdout.includes(password));
+  });
+
   it('says clearly that it needs a git repository', () => {
     const outside = suiteRepo(false);
     const audit = runCli(['audit', '--staged'], outside.root);

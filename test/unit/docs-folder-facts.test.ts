@@ -72,6 +72,16 @@ describe('docs folders decided by what they hold', () => {
     });
   }
 
+  it('one reader serves several roots, each root resolved on its own', async () => {
+    const facts = new DocsFolderFacts();
+    const app = make(APPS['django (manage.py)']!);
+    const site = make(DOCS_SITES.docusaurus!);
+    assert.deepEqual(await facts.forFile('website/config/settings.py', join(base, 'no such root')), []);
+    assert.deepEqual(await facts.forFile('website/config/settings.py', app), ['website']);
+    assert.deepEqual(await facts.forFile('website/website/urls.py', app), ['website']);
+    assert.deepEqual(await facts.forFile('website/config/settings.py', site), []);
+  });
+
   it("an audit reports a Django project named website (startproject website: website/website/settings.py)", async () => {
     const root = make({
       'website/manage.py': "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'website.settings')\n",

@@ -166,6 +166,11 @@ export interface Report {
    * `database.yml`), as a file's name does (scope/index.ts isProductionOnly): a stock password there is a warning.
    */
   production?: boolean;
+  /**
+   * The password is the login's own name beside it (hardcoded-credential's login-beside.ts): a local-development default,
+   * information, except in a file only production loads. Never shown.
+   */
+  userAsPassword?: boolean;
   /** Other places of the same problem (the other `AutoMigrate` calls of one start-up): one finding, not six. */
   related?: RelatedSpan[];
   /** Places of the same problem in other files, as the node layer's facts located them (the engine reads no file). */

@@ -1,5 +1,5 @@
 // Readers of Go syntax trees (tree-sitter-go), shared by the Go checks: string values, call
-// names, imports, enclosing functions, where a local variable got its value.
+// names, imports, enclosing functions (where a local got its value: locals.ts).
 import { canonicalGoName } from './go-import-aliases';
 import { walkTree, type SyntaxNode } from './treeSitter';
 
@@ -138,34 +138,6 @@ export function parameterTypes(fn: SyntaxNode): Map<string, string> {
     if (names.length === 0) types.set(`_${types.size}`, type);
   }
   return types;
-}
-
-/**
- * The values assigned to variable `name` by `:=`, `=`, or `var` in `scope`, by position: in
- * `f, err := os.OpenFile(...)` the file is the first result of the call. Nested functions count:
- * a closure may assign a captured variable.
- */
-export function assignedValues(scope: SyntaxNode, name: string): { value: SyntaxNode; index: number; count: number }[] {
-  const found: { value: SyntaxNode; index: number; count: number }[] = [];
-  walkTree(scope, (node) => {
-    if (node.type === 'short_var_declaration' || node.type === 'assignment_statement') {
-      collect(named(node.childForFieldName('left')), named(node.childForFieldName('right')));
-    } else if (node.type === 'var_spec' || node.type === 'const_spec') {
-      const names = named(node).filter((child) => child.type === 'identifier');
-      collect(names, named(node.childForFieldName('value')));
-    }
-    return true;
-  });
-  return found;
-
-  function collect(left: SyntaxNode[], right: SyntaxNode[]): void {
-    left.forEach((target, index) => {
-      if (target.type !== 'identifier' || target.text !== name) return;
-      // `a, b := f()`: one call, several results.
-      const value = right.length === left.length ? right[index] : right.length === 1 ? right[0] : undefined;
-      if (value) found.push({ value, index: right.length === left.length ? 0 : index, count: left.length });
-    });
-  }
 }
 
 /** Skips parentheses, `&x` and `*x`. */

@@ -4,6 +4,8 @@
 // value, holds that value wherever the scope reads it, as surely as a constant does; written again (`port =
 // int(os.getenv("PORT", port))`, `port += 1`, a `for` target, `flag.StringVar(&addr, …)`) it is the deploy's to change.
 // The node types are the catalogue's (LanguageRecord.locals); how a write names its target is each grammar's.
+// `assignedValues` is the other question, every value a name is given (a logger's `f, err := os.OpenFile(…)`, a
+// migration runner's `router = Router(db)`): the rules that ask it follow a name to whatever it may hold.
 import { LANGUAGES, type LocalWrites } from './catalogue';
 import { named } from './go';
 import { walkTree, type SyntaxNode } from './treeSitter';
@@ -111,8 +113,8 @@ const GO_WRITES: Reading = {
       const names = node.childrenForFieldName('name');
       if (names.length > 0) return goListWrite(node, names.filter((spec) => spec !== null), named(node.childForFieldName('value')), name, names.length === 1);
     }
-    // `port++` (read by its text's start, as found), `&port`.
-    const writes = node.type === 'inc_statement' ? node.text.startsWith(name) : facts.rebinds.includes(node.type) && node.text.replace(/\s+/g, '') === `&${name}`;
+    // `port++` (its operand is the name itself: `portTries++` writes another name), `&port`.
+    const writes = node.type === 'inc_statement' ? named(node)[0]?.text === name : facts.rebinds.includes(node.type) && node.text.replace(/\s+/g, '') === `&${name}`;
     return writes ? { node, value: undefined } : undefined;
   },
   throughNested: (facts) => facts.nestedWritesShared,
@@ -123,4 +125,72 @@ function goListWrite(node: SyntaxNode, targets: SyntaxNode[], values: SyntaxNode
   const at = targets.findIndex((target) => target.text === name);
   if (at < 0) return undefined;
   return { node, value: gives && targets.length === values.length ? values[at] : undefined };
+}
+
+/** A value a name is given: in `f, err := os.OpenFile(…)` the file is result 0 of the one call on the right, of 2. */
+export interface AssignedValue {
+  value: SyntaxNode;
+  index: number;
+  count: number;
+}
+
+/**
+ * Every value `name` is given in `scope`, nested scopes included (a closure may set a captured variable), by position. The
+ * languages' readings differ (kept as found, tidy29: the Go checks' and startup-migration's Python reader, now here):
+ * Go reads `:=`, `=`, `var` and `const`, several targets by position (`f, err := os.OpenFile(…)`); Python reads only
+ * `name = <value>` with the name alone on the left (`router = Router(db)`; a tuple's target is not read), and its callers
+ * pass the module.
+ */
+export function assignedValues(scope: SyntaxNode, name: string, language: 'python' | 'go'): AssignedValue[] {
+  const facts: LocalWrites = LANGUAGES[language].locals;
+  const targetsAndValues = language === 'go' ? goTargetsAndValues : pythonTargetsAndValues;
+  const found: AssignedValue[] = [];
+  walkTree(scope, (node) => {
+    const write = targetsAndValues(node, facts);
+    write?.targets.forEach((target, index) => {
+      if (target.type !== 'identifier' || target.text !== name) return;
+      const { values } = write;
+      // `a, b := f()`: one call, several results.
+      const value = values.length === write.targets.length ? values[index] : values.length === 1 ? values[0] : undefined;
+      if (value) found.push({ value, index: values.length === write.targets.length ? 0 : index, count: write.targets.length });
+    });
+    return true;
+  });
+  return found;
+}
+
+interface TargetsAndValues {
+  targets: SyntaxNode[];
+  values: SyntaxNode[];
+}
+
+/** `port := ":8080"`, `port = v`, `var port = …`, `const port = …`; `port++` names its target but gives it no value. */
+function goTargetsAndValues(node: SyntaxNode, facts: LocalWrites): TargetsAndValues | undefined {
+  if (node.type !== 'const_spec' && !facts.assignments.includes(node.type) && !facts.updates.includes(node.type)) return undefined;
+  const left = node.childForFieldName('left');
+  if (left) return { targets: named(left), values: named(node.childForFieldName('right')) };
+  return { targets: named(node).filter((child) => child.type === 'identifier'), values: named(node.childForFieldName('value')) };
+}
+
+/** `router = Router(db)`, `router: Router = …`. */
+function pythonTargetsAndValues(node: SyntaxNode, facts: LocalWrites): TargetsAndValues | undefined {
+  if (!facts.assignments.includes(node.type)) return undefined;
+  const [left, right] = [node.childForFieldName('left'), node.childForFieldName('right')];
+  return left ? { targets: [left], values: right ? [right] : [] } : undefined;
+}
+
+/**
+ * A Python block's own `name = <value>` statements (a module's, a class body's), in order, with the name alone on the left;
+ * a nested block's are not read. What the module's or the class's names start as: model-store's class collections,
+ * module state's containers, startup-migration's module constants (each judges the value itself).
+ */
+export function topLevelAssignments(block: SyntaxNode): { name: SyntaxNode; value: SyntaxNode }[] {
+  const found: { name: SyntaxNode; value: SyntaxNode }[] = [];
+  for (const statement of block.namedChildren) {
+    const assignment = statement?.type === 'expression_statement' ? statement.namedChild(0) : undefined;
+    if (assignment?.type !== 'assignment') continue;
+    const [name, value] = [assignment.childForFieldName('left'), assignment.childForFieldName('right')];
+    if (name?.type === 'identifier' && value) found.push({ name, value });
+  }
+  return found;
 }

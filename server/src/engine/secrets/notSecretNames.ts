@@ -6,8 +6,25 @@
 /** Public by design: `publicKey`, `STRIPE_PUBLISHABLE_KEY`, `pubKey`, `NEXT_PUBLIC_MAPS`. */
 export const PUBLIC_WORDS: readonly string[] = ['public', 'publishable', 'pub'];
 
+/**
+ * A pair's public half, by the last words of its name: what an SDK takes beside the secret (`(clientId, "…")`,
+ * `(accessKeyId, "…")`, `(consumerKey, "…")`, `(accessKey, "…")`: MinIO's user), a public key, an app id, an account SID.
+ * Two readers: the literal after an argument so named is its secret half (rules/hardcoded-credential/public-half.ts), and
+ * a key so qualified names no secret (PUBLIC_HALF_WORDS, read by names.ts and endsOnPublicHalfKey).
+ */
+export const PUBLIC_HALVES: readonly (readonly [string, string])[] = [
+  ['public', 'key'],
+  ['client', 'id'],
+  ['key', 'id'],
+  ['consumer', 'key'],
+  ['access', 'key'],
+  ['app', 'id'],
+  ['application', 'id'],
+  ['account', 'sid'],
+];
+
 /** What a pair's public half is named by, beside its secret: an access key (MinIO's user, AWS' key id), OAuth 1's consumer key. */
-export const PUBLIC_HALF_WORDS: readonly string[] = ['access', 'consumer'];
+export const PUBLIC_HALF_WORDS: readonly string[] = PUBLIC_HALVES.filter(([word, last]) => last === 'key' && !PUBLIC_WORDS.includes(word)).map(([word]) => word);
 
 /**
  * Algolia's and Typesense's search-only API key (`search_only_api_key`, `ALGOLIA_SEARCH_ONLY_KEY`)

@@ -1,7 +1,8 @@
 // Whether a Go writer handed to a logger is a file: `f, err := os.OpenFile(...)` / `os.Create(...)`
 // earlier in the function (or a package-level `*os.File` set anywhere in the file), possibly
 // behind `io.MultiWriter` or a locking wrapper (go-kit's `log.NewSyncWriter(f)`). os.Stdout, os.Stderr, parameters and paths the environment chooses are not.
-import { assignedValues, callArguments, callName, FUNCTION_TYPES, goStringValue, named, parameterTypes, unwrapGo } from '../../languages/go';
+import { callArguments, callName, FUNCTION_TYPES, goStringValue, named, parameterTypes, unwrapGo } from '../../languages/go';
+import { assignedValues } from '../../languages/locals';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { isDevicePath } from './device-paths';
 
@@ -105,10 +106,10 @@ function valuesOf(reference: SyntaxNode, root: SyntaxNode): { value: SyntaxNode;
   for (let fn = reference.parent; fn; fn = fn.parent) {
     if (!FUNCTION_TYPES.includes(fn.type)) continue;
     if (parameterTypes(fn).has(name) || receiverNames(fn).includes(name)) return [];
-    const found = assignedValues(fn, name);
+    const found = assignedValues(fn, name, 'go');
     if (found.length > 0) return found;
   }
-  return declaresPackageVar(root, name) ? assignedValues(root, name) : [];
+  return declaresPackageVar(root, name) ? assignedValues(root, name, 'go') : [];
 }
 
 function receiverNames(fn: SyntaxNode): string[] {

@@ -7,6 +7,7 @@ import type { RuleContext } from '../../rule';
 import { isDevelopmentOnly, isProductionOnly, isTemplateFileName } from '../../scope';
 import { asLocalDevelopmentValue, credentialConfidence, credentialName, findHeaderListFields, findJsonCredentialFields, findTokens, findUrlPassword, isBasicAuthValue, isSecretLikeValue, namesServiceLogin, isUiContainerName, isUuid, loginPairPassword, looksRandom, namesEnclosingField, splitWords } from '../../secrets';
 import type { Report, Span } from '../../types';
+import { BROWSER_PREFIX } from '../../secrets/notSecretNames';
 import { withNote } from '../../sentences';
 import { USER_AS_PASSWORD_IN_PRODUCTION_NOTE, USER_AS_PASSWORD_NOTE } from './login-beside';
 import { placeholderDefault, valueWhenUnset } from './config-placeholder-default';
@@ -151,16 +152,13 @@ function isLocalDatabaseName(entry: ConfigValue, text: string, fileText: string)
   return false;
 }
 
-/** Prefixes that a bundler ships to the browser: what they hold is public by design. */
-const PUBLIC_PREFIXES = /^(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|PUBLIC|GATSBY)_/;
-
 /**
- * `NEXT_PUBLIC_FIREBASE_API_KEY=AIza…`: a Google API key for a web app identifies the project to the
- * browser (Firebase documents it as not secret). Other token formats stay reported under such names:
- * a live Stripe secret key there is a leak into the bundle.
+ * `NEXT_PUBLIC_FIREBASE_API_KEY=AIza…`, `VUE_APP_FIREBASE_API_KEY=AIza…`: a Google API key for a web app under a prefix a
+ * bundler ships to the browser (notSecretNames.ts BROWSER_PREFIX) identifies the project to the browser (Firebase documents
+ * it as not secret). Other token formats stay reported under such names: a live Stripe secret key there is a leak into the bundle.
  */
 function isPublicByName(tokenId: string, name: string | undefined): boolean {
-  return tokenId === 'google-api-key' && name !== undefined && PUBLIC_PREFIXES.test(name);
+  return tokenId === 'google-api-key' && name !== undefined && BROWSER_PREFIX.test(name);
 }
 
 /**

@@ -76,6 +76,11 @@ export const dotenvExamples: Examples = {
       severity: 'info',
     },
     {
+      name: "a Stripe secret key under Vue CLI's browser prefix: the bundle ships it (only a Google web key is public there)",
+      path: 'config/.env.sample',
+      code: 'VUE_APP_STRIPE_KEY=⟦sk_live_qCd9cdFLsZgK25VKIGtd1PKM⟧\n',
+    },
+    {
       name: 'quoted, exported, in a sample file',
       path: 'config/.env.sample',
       code: 'export STRIPE_SECRET_KEY=⟦"sk_live_5YTAboNBXVJGH0Ud3ACSFtqs7kZR"⟧\n',

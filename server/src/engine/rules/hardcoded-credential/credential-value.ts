@@ -552,7 +552,7 @@ export function loginBesideReport(value: string, target: Target, credential: Cre
 
 /** Information: the password is the user's name (a named login beside it, or the argument before it in a positional connect). */
 function asUserAsPassword(report: Report): Report {
-  return { ...report, confidence: 'name-only', severity: 'info', message: withNote(report.message, USER_AS_PASSWORD_NOTE) };
+  return { ...report, confidence: 'name-only', severity: 'info', userAsPassword: true, message: withNote(report.message, USER_AS_PASSWORD_NOTE) };
 }
 
 /** A warning, not an error: a deploy step may overwrite the stub. */

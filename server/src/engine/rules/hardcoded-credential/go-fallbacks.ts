@@ -1,6 +1,7 @@
 // The Go spelling of `process.env.X || 'default'`: read the variable, and assign a literal when it
 // is empty. `v := os.Getenv("X"); if v == "" { v = "..." }`, or with `v, ok := os.LookupEnv("X"); if !ok`.
-import { assignedValues, named, callArguments, callName, enclosingFunction, goStringValue } from '../../languages/go';
+import { named, callArguments, callName, enclosingFunction, goStringValue } from '../../languages/go';
+import { assignedValues } from '../../languages/locals';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { credentialName } from '../../secrets';
 import type { Target } from './target';
@@ -40,7 +41,7 @@ function emptinessGuard(assignment: SyntaxNode, name: string): { okName?: string
 
 /** The env var `name` was read from in `scope`: `name := os.Getenv("X")` or `name, ok := os.LookupEnv("X")`. */
 function envReadOf(scope: SyntaxNode, name: string, okName: string | undefined): string | undefined {
-  for (const { value, index } of assignedValues(scope, name)) {
+  for (const { value, index } of assignedValues(scope, name, 'go')) {
     if (value.type !== 'call_expression' || index !== 0) continue;
     const callee = callName(value);
     const wanted = okName === undefined ? callee === 'os.Getenv' || callee === 'os.LookupEnv' : callee === 'os.LookupEnv' && assignsBoth(value, okName);

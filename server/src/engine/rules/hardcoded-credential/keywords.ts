@@ -24,7 +24,7 @@ const isUsefulWord = (keyword: string): boolean => keyword.length >= 3 && keywor
 const FORMAT_WORDS = TOKEN_FORMATS.flatMap((format) => format.keywords).filter(isUsefulWord);
 
 /** Oracle's EZConnect login opening a literal, `'user/password@host:1521/service'` (go-dsn.ts): no credential word in it. */
-const ORACLE_LOGIN_SHAPE = /["'`][A-Za-z][\w$#]{0,127}\/[^\s/@"'`]{1,128}@(?:\/\/)?[\w.-]{1,253}(?::\d{1,5})?\//;
+export const ORACLE_LOGIN_SHAPE = /["'`][A-Za-z][\w$#]{0,127}\/[^\s/@"'`]{1,128}@(?:\/\/)?[\w.-]{1,253}(?::\d{1,5})?\//;
 
 /** go-sql-driver's DSN with no address, `'user:pass@/db'` (go-dsn.ts): `@/` alone is every Vue import's alias. */
 export const MYSQL_NO_ADDRESS_SHAPE = /[\w.$-]:[^\s@/"'`]{1,128}@\/[\w.$-]/;

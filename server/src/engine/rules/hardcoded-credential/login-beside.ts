@@ -17,8 +17,8 @@ export const USER_AS_PASSWORD_IN_PRODUCTION_NOTE = " It is the user's name, in c
  * local-development default the code checks' note calls it (issue #9, probe26c 6).
  */
 export function userAsPasswordInProduction(report: Report): Report {
-  if (report.severity !== 'info' || !report.message.endsWith(USER_AS_PASSWORD_NOTE)) return report;
-  return { ...report, severity: 'warning', message: report.message.slice(0, -USER_AS_PASSWORD_NOTE.length) + USER_AS_PASSWORD_IN_PRODUCTION_NOTE };
+  if (report.userAsPassword !== true || report.severity !== 'info') return report;
+  return { ...report, severity: 'warning', message: report.message.replace(USER_AS_PASSWORD_NOTE, USER_AS_PASSWORD_IN_PRODUCTION_NOTE) };
 }
 
 /**

@@ -167,6 +167,12 @@ export const PRECISION_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         options: { gitIgnored: true },
       },
       {
+        name: "a Firebase web key under Vue CLI's public prefix, and under Vite's written in lower case (one table of browser prefixes: notSecretNames.ts)",
+        path: '.env.production',
+        code: 'VUE_APP_FIREBASE_API_KEY=AIzaEc9RCsK7E7y67IuZW2oc0fXUrmp594jeT5r\nvite_firebase_api_key=AIzaEc9RCsK7E7y67IuZW2oc0fXUrmp594jeT5r\n',
+        options: { gitIgnored: true },
+      },
+      {
         name: "a test runner's env file, committed by design (Symfony, Laravel)",
         path: '.env.test',
         code: "KERNEL_CLASS='App\\Kernel'\nSYMFONY_DEPRECATIONS_HELPER=999999\n",

@@ -1,23 +1,13 @@
 // The literal right after the public half of a credential pair is its secret half, whatever the
 // SDK: Braintree's `new BraintreeGateway(env, merchantId, publicKey, "…")`, an OAuth flow's
 // `(…, clientId, "…")`, `(accessKeyId, "…")`, `(consumerKey, "…")`. The argument before says so by
-// its name, which the app chose for what it holds. Weak: only a generated-looking value counts, so
-// `(clientId, "profile")` or `(appId, "eu-west-1")` stay silent. A literal in the shape of a cloud
-// access key id is such a public half too: `NewClientWithAccessKey(region, "LTAI…", "…")`.
+// its name (notSecretNames.ts PUBLIC_HALVES), which the app chose for what it holds. Weak: only a
+// generated-looking value counts, so `(clientId, "profile")` or `(appId, "eu-west-1")` stay silent. A
+// literal in the shape of a cloud access key id is such a public half too: `NewClientWithAccessKey(region, "LTAI…", "…")`.
 import { splitWords } from '../../secrets';
 import { isWordList } from '../../secrets/entropy';
+import { PUBLIC_HALVES } from '../../secrets/notSecretNames';
 import type { Target } from './target';
-
-/** The last words of a name for the public half of a pair. */
-const PUBLIC_HALVES: readonly (readonly string[])[] = [
-  ['public', 'key'],
-  ['client', 'id'],
-  ['key', 'id'],
-  ['consumer', 'key'],
-  ['app', 'id'],
-  ['application', 'id'],
-  ['account', 'sid'],
-];
 
 /** The secret target of a literal whose argument before is named `previous` (a variable, field or dotted name). */
 // `viaKeyword`: a guess from the neighbour's name, not a known secret-taking API, so its confidence stays a name's.

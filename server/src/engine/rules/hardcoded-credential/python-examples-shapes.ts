@@ -521,6 +521,11 @@ core = CommunityData(⟦"Qm3vT8xK2pLw9RzN4s"⟧, mpModel=1)
       code: 'import pyotp\nfrom spotipy.oauth2 import SpotifyClientCredentials\n\nADMIN_TOTP = pyotp.TOTP(⟦"KVKFKRCPNZQUYMLXOVYDSQKJKZDTSRLD"⟧)\nspotify = SpotifyClientCredentials("8f3a9c2e7b1d4f6a0c5e8b2d9f1a3c7e", ⟦"c4e8a1f7b3d9e2c6a0f5b8d1e4c7a9f2"⟧)\nclient = Client(client_id, ⟦"Zq8vKx2mWp4nRt6yLs0bHd3F"⟧)\n',
     },
     {
+      name: "the literal after an access key (the pair's public half: one table, notSecretNames.ts PUBLIC_HALVES, as names.ts reads `accessKey`)",
+      path: 'app/upload.py',
+      code: 'import os\nfrom storage import Uploader\n\naccess_key = os.environ["OSS_ACCESS_KEY"]\nuploader = Uploader(access_key, ⟦"Huax8rG6SdMUGQLWyoB2TDJiCYOiMCKpPez15Uy7"⟧)\nregion = lookup(access_key, "cn-east-2")\n',
+    },
+    {
       name: 'a generated key stays a key beside a local base URL (a tunnel, a proxy to the real service)',
       path: 'app/llm.py',
       code: 'from openai import OpenAI\n\nproxied = OpenAI(base_url="http://localhost:8080/v1", api_key=⟦"sk-2f9a8c7e6d5b4a3f2e1d0c9b8a7f6e5d"⟧)\n',

@@ -43,6 +43,11 @@ export const SINK_SHAPE_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
         messageIncludes: ['MySQL DSN'],
       },
       {
+        name: "an Oracle EZConnect login under a name that says no credential (the JS prefilter's DSN stage lets its shape through, found by fast-check)",
+        path: 'src/db/pool.js',
+        code: "const pool = new Pool({ connectionString: 'ledger/⟦QoLQr0yAcNppIvSI⟧@db.internal:1521/LEDGER' });\n",
+      },
+      {
         name: "a kiosk's PIN as a number in an object, and a pinCode",
         path: 'src/kiosk.js',
         code: "const kiosk = { pin: ⟦739104⟧, locale: 'en-GB' };\nconst admin = { pinCode: ⟦'602914'⟧ };\n",

@@ -147,6 +147,11 @@ func main() {
   ],
   invalid: [
     {
+      name: "a local address beside a retry counter whose name starts with its own (`addrRetries++` writes another name, not `addr`)",
+      path: 'cmd/gateway/main.go',
+      code: 'package main\n\nimport (\n\t"log"\n\t"net/http"\n\t"time"\n)\n\nfunc main() {\n\taddr := ":8443"\n\taddrRetries := 0\n\tfor {\n\t\terr := http.ListenAndServe(⟦addr⟧, nil)\n\t\tif addrRetries >= 3 {\n\t\t\tlog.Fatal(err)\n\t\t}\n\t\taddrRetries++\n\t\ttime.Sleep(time.Second)\n\t}\n}\n',
+    },
+    {
       name: 'a raw TCP server whose address is a local written once from a literal (probe27): the literal passed directly',
       path: 'main.go',
       code: 'package main\n\nimport "net"\n\nfunc main() {\n\tport := ":7070"\n\tln, err := net.Listen("tcp", ⟦port⟧)\n\tif err != nil {\n\t\tpanic(err)\n\t}\n\t_ = ln\n}\n',

@@ -1,6 +1,7 @@
 // Per-user or per-session state in a package-level Go map (or sync.Map) written by HTTP handlers:
 // `var sessions = map[string]*Session{}` + `sessions[cookie.Value] = s` in a handler.
-import { assignedValues, callArguments, callName, dottedGoName, FUNCTION_TYPES, goImports, named, parameterTypes, qualifiedName, unwrapGo } from '../../languages/go';
+import { callArguments, callName, dottedGoName, FUNCTION_TYPES, goImports, named, parameterTypes, qualifiedName, unwrapGo } from '../../languages/go';
+import { assignedValues } from '../../languages/locals';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { Report } from '../../types';
 import { exemptWith, PER_USER_WORDS } from './state-words';
@@ -195,7 +196,7 @@ function isIdentityDerived(node: SyntaxNode, scope: SyntaxNode, depth: number): 
   if (wordsOf(node.text).some((word) => IDENTITY_WORDS.has(word))) return true;
   if (depth >= 2) return false;
   const identifiers = node.type === 'identifier' ? [node] : node.descendantsOfType('identifier').filter((child): child is SyntaxNode => child !== null);
-  return identifiers.some((identifier) => assignedValues(scope, identifier.text).some(({ value }) => value.id !== node.id && isIdentityDerived(value, scope, depth + 1)));
+  return identifiers.some((identifier) => assignedValues(scope, identifier.text, 'go').some(({ value }) => value.id !== node.id && isIdentityDerived(value, scope, depth + 1)));
 }
 
 /** A parameter or local of an enclosing function with the same name hides the package-level one. */

@@ -3,6 +3,7 @@
 // `cls.by_id[self.id] = self`) and another method reads them back (`def all(cls): return cls.recipes`). The view that
 // calls `Recipe(form).save()` is in another module. A class with a base (SQLAlchemy's `db.Model`, Django's `Model`)
 // keeps its rows in the database; a cache stores what it was given, not the record itself.
+import { topLevelAssignments } from '../../languages/locals';
 import { positionalArguments } from '../../languages/python';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { Report } from '../../types';
@@ -50,15 +51,8 @@ function modelStore(cls: SyntaxNode): Report | undefined {
 
 /** `recipes = []` / `by_id = {}` directly in the class body, by name (their name node). */
 function classCollections(body: SyntaxNode): Map<string, SyntaxNode> {
-  const found = new Map<string, SyntaxNode>();
-  for (const statement of body.namedChildren) {
-    const assignment = statement?.type === 'expression_statement' ? statement.namedChild(0) : undefined;
-    if (assignment?.type !== 'assignment') continue;
-    const left = assignment.childForFieldName('left');
-    const right = assignment.childForFieldName('right');
-    if (left?.type === 'identifier' && (right?.type === 'list' || right?.type === 'dictionary')) found.set(left.text, left);
-  }
-  return found;
+  const collections = topLevelAssignments(body).filter(({ value }) => value.type === 'list' || value.type === 'dictionary');
+  return new Map(collections.map(({ name }) => [name.text, name]));
 }
 
 /** `Owner.name` attributes in `fn` whose owner is the class (`Recipe`, `cls`, `self`, `self.__class__`). */

@@ -1,5 +1,6 @@
 // Per-user or per-session state kept in a module-level dict, set or list and written by request
 // handlers: `carts = {}` + `carts[session['user_id']] = cart` in a Flask route or a Django view.
+import { topLevelAssignments } from '../../languages/locals';
 import { dottedName, enclosingFunction, positionalArguments } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { Report } from '../../types';
@@ -84,16 +85,8 @@ function stateMessage(name: string): string {
 
 /** `carts = {}`, `users: dict[str, User] = {}`, `sessions = defaultdict(dict)` at the top of the module. */
 function moduleLevelContainers(root: SyntaxNode): Map<string, SyntaxNode> {
-  const containers = new Map<string, SyntaxNode>();
-  for (const statement of root.namedChildren) {
-    const assignment = statement?.type === 'expression_statement' ? statement.namedChild(0) : undefined;
-    if (assignment?.type !== 'assignment') continue;
-    const left = assignment.childForFieldName('left');
-    const right = assignment.childForFieldName('right');
-    if (left?.type !== 'identifier' || !right || !isContainer(right) || hasWord(left.text, EXEMPT_WORDS)) continue;
-    containers.set(left.text, left);
-  }
-  return containers;
+  const containers = topLevelAssignments(root).filter(({ name, value }) => isContainer(value) && !hasWord(name.text, EXEMPT_WORDS));
+  return new Map(containers.map(({ name }) => [name.text, name]));
 }
 
 function isContainer(value: SyntaxNode): boolean {

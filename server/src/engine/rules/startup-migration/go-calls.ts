@@ -1,6 +1,7 @@
 // Go calls that migrate or change the schema: gorm AutoMigrate, golang-migrate, goose,
 // sql-migrate, bun migrate, gormigrate, dbmate, tern, ent's Schema.Create, atlas-go-sdk, xorm's Sync, beego's RunSyncdb.
-import { assignedValues, callArguments, callName, enclosingFunction, goStringValue, importsAny, lastSegment, qualifiedName } from '../../languages/go';
+import { callArguments, callName, enclosingFunction, goStringValue, importsAny, lastSegment, qualifiedName } from '../../languages/go';
+import { assignedValues } from '../../languages/locals';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { isSchemaDdl } from './ddl';
 import { isSchemaFileSql } from './go-schema-file';
@@ -89,8 +90,8 @@ export function migrationCallOf(call: SyntaxNode, imports: ReadonlyMap<string, s
 /** Whether `receiver` was assigned the result of a constructor matching `constructor`, in the function or the file. */
 function madeBy(call: SyntaxNode, receiver: string, root: SyntaxNode, imports: ReadonlyMap<string, string>, constructor: RegExp): boolean {
   const scope = enclosingFunction(call) ?? root;
-  const values = assignedValues(scope, receiver);
-  const candidates = values.length > 0 ? values : assignedValues(root, receiver);
+  const values = assignedValues(scope, receiver, 'go');
+  const candidates = values.length > 0 ? values : assignedValues(root, receiver, 'go');
   return candidates.some(({ value, index }) => index === 0 && value.type === 'call_expression' && constructor.test(qualifiedName(callName(value), imports) ?? ''));
 }
 
@@ -115,6 +116,6 @@ function sqlText(argument: SyntaxNode): string | undefined {
   if (argument.type !== 'identifier') return goStringValue(argument);
   let root = argument;
   while (root.parent) root = root.parent;
-  const values = assignedValues(root, argument.text);
+  const values = assignedValues(root, argument.text, 'go');
   return values.length === 1 && values[0]!.count === 1 ? goStringValue(values[0]!.value) : undefined;
 }

@@ -2,7 +2,8 @@
 // `os.ReadFile("db/schema.sql")`, then `db.Exec(schema)` / `db.Exec(string(schemaBytes))`. The file's SQL is not
 // in the scanned source, but a `.sql` file executed whole at start is the app's hand-rolled migration (a data file,
 // `seed.sql`, `testdata/…`, is not).
-import { assignedValues, callArguments, callName, enclosingFunction, goStringValue, lastSegment } from '../../languages/go';
+import { callArguments, callName, enclosingFunction, goStringValue, lastSegment } from '../../languages/go';
+import { assignedValues } from '../../languages/locals';
 import type { SyntaxNode } from '../../languages/treeSitter';
 
 const SCHEMA_FILE = /\.sql$/;
@@ -20,7 +21,7 @@ export function isSchemaFileSql(argument: SyntaxNode, root: SyntaxNode): boolean
   const converted = argument.type === 'call_expression' && callName(argument) === 'string' ? callArguments(argument)[0] : argument;
   if (converted?.type !== 'identifier') return false;
   const scope = enclosingFunction(argument);
-  const values = [...(scope ? assignedValues(scope, converted.text) : []), ...assignedValues(root, converted.text)];
+  const values = [...(scope ? assignedValues(scope, converted.text, 'go') : []), ...assignedValues(root, converted.text, 'go')];
   if (values.some(({ value, index }) => index === 0 && readsSchemaFile(value))) return true;
   return embeddedFile(root, converted.text) !== undefined;
 }

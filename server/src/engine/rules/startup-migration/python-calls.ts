@@ -7,7 +7,8 @@
 import { dottedName, keywordArgument, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import { isSchemaDdl } from './ddl';
 import { readsSchemaFile } from './python-schema-file';
-import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
+import { assignedValues, topLevelAssignments } from '../../languages/locals';
+import type { SyntaxNode } from '../../languages/treeSitter';
 
 export type Effect = 'migrates' | 'changes-schema' | 'drops-schema';
 export type Tool = 'django' | 'flask-migrate' | 'alembic' | 'yoyo' | 'peewee-migrate' | 'sqlalchemy' | 'flask-sqlalchemy' | 'tortoise' | 'orm' | 'sql' | 'app';
@@ -33,13 +34,8 @@ function sqlText(node: SyntaxNode | undefined): string | undefined {
 function moduleConstant(name: SyntaxNode): SyntaxNode | undefined {
   let root = name;
   while (root.parent) root = root.parent;
-  const values: SyntaxNode[] = [];
-  for (const statement of root.namedChildren) {
-    const assignment = statement?.type === 'expression_statement' ? statement.namedChild(0) : undefined;
-    const right = assignment?.type === 'assignment' && assignment.childForFieldName('left')?.text === name.text ? assignment.childForFieldName('right') : null;
-    if (right) values.push(right);
-  }
-  return values.length === 1 ? values[0] : undefined;
+  const values = topLevelAssignments(root).filter((assignment) => assignment.name.text === name.text);
+  return values.length === 1 ? values[0]!.value : undefined;
 }
 
 const DJANGO_SCHEMA_COMMANDS = new Set(['migrate', 'syncdb']);
@@ -140,7 +136,9 @@ function migrationRunner(call: SyntaxNode, method: string, bindings: Bindings): 
   if (method !== 'run' || positionalArguments(call).length > 0) return undefined;
   const receiver = call.childForFieldName('function')?.childForFieldName('object');
   if (receiver?.type !== 'identifier') return undefined;
-  return assignedValues(call, receiver.text).some((value) => isPeeweeRouter(value, bindings)) ? 'peewee-migrate' : undefined;
+  let module = call;
+  while (module.parent) module = module.parent;
+  return assignedValues(module, receiver.text, 'python').some(({ value }) => isPeeweeRouter(value, bindings)) ? 'peewee-migrate' : undefined;
 }
 
 /** `Router(db).run()`: no dotted name to read, the receiver is the Router's construction. */
@@ -157,16 +155,4 @@ function importsModule(bindings: Bindings, module: string): boolean {
 
 function isPeeweeRouter(node: SyntaxNode, bindings: Bindings): boolean {
   return node.type === 'call' && resolvedName(node.childForFieldName('function'), bindings) === 'peewee_migrate.Router';
-}
-
-/** The values `name = <value>` assigns anywhere in the module that holds `from`. */
-function assignedValues(from: SyntaxNode, name: string): SyntaxNode[] {
-  let root = from;
-  while (root.parent) root = root.parent;
-  const values: SyntaxNode[] = [];
-  walkTree(root, (node) => {
-    const value = node.type === 'assignment' && node.childForFieldName('left')?.text === name ? node.childForFieldName('right') : null;
-    if (value) values.push(value);
-  });
-  return values;
 }
