@@ -2,7 +2,7 @@
 // gets the same answer: a known token format, a random-looking value, or just a chosen word.
 import type { Confidence, Report, Severity } from '../types';
 import { isLocalDefaultAt, isPublicCloudLoginAt } from './connectionUrls';
-import { looksRandom } from './entropy';
+import { isLetterMash, looksRandom, uncommonPairs } from './entropy';
 import { withNote } from '../sentences';
 import { findTokens } from './tokens';
 import { isDigitRun, isPlaceholder, isPolicyShapedPassword, isWordAndDigitsPassword } from './placeholders';
@@ -137,7 +137,8 @@ export function asLocalDevelopmentValue(report: Report, note: string = LOCAL_NOT
   const confidence = report.confidence ?? credentialConfidence(report.secret);
   // A run of digits (`root:12345678@tcp(127.0.0.1)`) there is the local twin of a stock password too.
   const secret = report.secret?.trim() ?? '';
-  if (isMailAppPassword(report.name, secret)) return report;
+  // A mash of letters (`cookieKey: 'qwhfurnvbz…'`, probe29c 6) was drawn, not picked, as a mail app password was issued.
+  if (isMailAppPassword(report.name, secret) || isLetterMash(secret)) return report;
   // A chosen word handed to an API that takes a password (`new PDO(dsn, 'app', 'app-dev')`) is as much a local default.
   if ((confidence !== 'name-only' && confidence !== 'sink') || report.severity === INFO || !(isTypedValue(secret) || isPickedDigits(secret) || weakPasswordNote(secret))) return report;
   return { ...report, confidence, severity: INFO, message: withNote(report.message, note) };
@@ -166,21 +167,6 @@ function isMailAppPassword(name: string | undefined, secret: string): boolean {
 
 /** A mail password's name, as the report carries it (Report.name): `GMAIL_PASSWORD`, `EMAIL_HOST_PASSWORD`, `spring.mail.password`. */
 const MAIL_PASSWORD_NAME = /(?:mail|smtp)[\w.-]{0,40}?pass(?:word|wd)?$/i;
-
-/** The commonest letter pairs of English words, the ones a word run together is made of. */
-const COMMON_PAIRS = new Set(
-  ('th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ' +
-    'ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut ss so rs un lo wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ' +
-    'ir su id os iv ia am fi ci vi pl ig tu ev ld ry mp fe bl ab gh ty op wo sa ay ex ke fr oo av ag if ap gr od bo sp rd do uc bu ei ov by rm ep tt oc fa ' +
-    'ef cu rn sc gi da yo cr cl du ga qu ue ff ba ey ls va um pp ua up lu go ht ru ug ds lt pi rc rr eg au ck ew mu br bi pt ak pu ui rg ib tl ny ki rk ys ' +
-    'ob mm fu ph og ms ye ud mb ip ub oi rl gu dr hr cc tw ft wn nu af hu nn eo vo rv nf xp gn sm fl iz ok nl my gl aw ju oa sy sl ps jo rp yp wr sk ks kn lf lk nk cy').split(' '),
-);
-
-function uncommonPairs(value: string): number {
-  let count = 0;
-  for (let i = 0; i + 1 < value.length; i++) if (!COMMON_PAIRS.has(value.slice(i, i + 2))) count++;
-  return count;
-}
 
 /** The same for code only a development or debug run reaches (rules/development-code.ts): `if args.debug:`, `class DevelopmentConfig`. */
 export const DEVELOPMENT_CODE_NOTE = ' It is a chosen word in code only a development or debug run reaches, so reported as information; still read it from the environment.';

@@ -351,6 +351,10 @@ function classify(words: string[]): CredentialName | undefined {
   if (CREDENTIAL_NOUNS.has(last)) return { noun: 'credentials', strength: 'strong' };
   if (last === 'token' || last === 'tokens') return classifyToken(last, previous);
   if (last === 'key' || last === 'keys') return classifyKey(words, previous);
+  // Redis calls its password AUTH, and apps name the setting so (beego's `redis_auth`, `REDIS_AUTH`, `redisAuth`, probe29c 4).
+  // Only Redis': MongoDB's `auth` names the database users are kept in (`admin`), SMTP's a mechanism (`plain`, `login`) or a
+  // switch, so those stay weak (below) and only a generated value there counts.
+  if (last === 'auth' && previous !== undefined && REDIS_NAMES.has(previous)) return { noun: 'password', strength: 'strong' };
   // Skylight's `authentication: <token>`; weak, so Action Mailer's `authentication: :plain` stays silent.
   if (last === 'auth' || last === 'authorization' || last === 'authentication') return { noun: 'credential', strength: 'weak' };
   return classifyKeyMaterial(words, last, previous);
@@ -463,6 +467,9 @@ function classifyKey(words: string[], previous: string | undefined): CredentialN
 
 /** Test dashboards that take a run's results with a record key (classifyKey). */
 const RECORDING_DASHBOARDS = new Set(['cypress', 'currents']);
+
+/** Redis and the stores that speak its protocol, whose password is given with AUTH (classify). */
+const REDIS_NAMES = new Set(['redis', 'keydb', 'valkey', 'dragonfly']);
 
 /** Words that make a `primary_key` an encryption key (classifyKey). */
 const ENCRYPTION_WORDS = new Set(['encryption', 'encrypt', 'crypto', 'cipher', 'keyset']);

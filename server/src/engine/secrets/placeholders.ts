@@ -63,7 +63,8 @@ const FIELD_WORDS = new Set([
 ]);
 
 // `change-in-production`, `replace-before-deploy`, `TODO-…` (probe26c 10): an instruction to fill the value in, whatever else it says.
-const MARKERS = /changeme|change[-_ ]me|change[-_ ]?this|replace[-_ ]?me|replace[-_ ]with[-_ ]|(?:change|replace)[-_ ](?:it[-_ ])?(?:in|before|for|on)[-_ ](?:prod|production|deploy|release)|^todo[-_ :]|edit[-_ ]?me|placeholder|example|dummy|redacted|xxxxx|\*\*\*|\.\.\.|…|•••|your[-_ ]|insert[-_ ]|not[-_ ]a[-_ ]real/i;
+// `…ChangeIt` closing a phrase: Symfony's shipped `ThisTokenIsNotSoSecretChangeIt` (probe29c 5), as `changeit` alone is.
+const MARKERS = /changeme|change[-_ ]me|change[-_ ]?it$|change[-_ ]?this|replace[-_ ]?me|replace[-_ ]with[-_ ]|(?:change|replace)[-_ ](?:it[-_ ])?(?:in|before|for|on)[-_ ](?:prod|production|deploy|release)|^todo[-_ :]|edit[-_ ]?me|placeholder|example|dummy|redacted|xxxxx|\*\*\*|\.\.\.|…|•••|your[-_ ]|insert[-_ ]|not[-_ ]a[-_ ]real/i;
 
 /**
  * An instruction naming the variable to set: cookiecutter-django's `!!!SET DJANGO_SECRET_KEY!!!`, `change THE_API_KEY`.
@@ -290,14 +291,24 @@ function isCountedOut(value: string): boolean {
   return value.length >= 12 && COUNTING_RUNS.some((run) => run.repeat(Math.ceil(value.length / run.length) + 1).includes(value));
 }
 
-/** `AABBCCDDAABBCCDDAABBCCDD`, `abcabcabc`: a short unit typed three times or more, which no generator writes. */
+/**
+ * `AABBCCDDAABBCCDDAABBCCDD`, `abcabcabc`: a short unit typed three times or more, which no generator writes. Not a
+ * capitalised syllable typed over (`ZuvZuvZuv`, probe29c 1): a template writes its filler in one case, so a capital
+ * opening each of three made-up syllables was chosen to pass a policy; under a password's name it is the password.
+ */
 function isRepeatedUnit(value: string): boolean {
   for (let unit = 1; unit <= 8 && unit * 3 <= value.length; unit++) {
     if (value.length % unit !== 0) continue;
     const head = value.slice(0, unit);
-    if (head.repeat(value.length / unit) === value) return true;
+    if (head.repeat(value.length / unit) === value) return !isChosenSyllable(head);
   }
   return false;
+}
+
+/** `Zuv`, `Kel`: a capital and lowercase letters that are no filler's (`Abc`, `Xxx`, `Foo`). */
+function isChosenSyllable(unit: string): boolean {
+  const lower = unit.toLowerCase();
+  return /^[A-Z][a-z]{2,7}$/.test(unit) && !isTrivialSequence(lower) && !PLACEHOLDER_WORDS.has(lower);
 }
 
 /**

@@ -13,12 +13,34 @@ const UI_OPENERS = new Set([
 /**
  * Whether `value` is text for a person, read as a page shows it: ZoneMinder's `'NewPassword' => 'Parola nou&#259;'` is a
  * label with its letters as HTML character references (a named one, `&eacute;`, reads as a letter). Where a secret-taking
- * API takes it (`sink`) only a prompt is; a capitalised word is a label unless the name is a service's login.
+ * API takes it (`sink`) only a prompt is; a capitalised word is a label unless the name is a service's login, and under a
+ * password's name (`password`) only when it is a label's word (isLabelWord).
  */
-export function isTextForPeople(value: string, options: { sink?: boolean; serviceLogin?: boolean }): boolean {
+export function isTextForPeople(value: string, options: { sink?: boolean; serviceLogin?: boolean; password?: boolean }): boolean {
   const shown = decodeCharacterReferences(value, accentedLetter);
-  return options.sink ? opensUiText(shown) : looksLikeUiText(shown) || (isCapitalizedWord(shown) && options.serviceLogin !== true) || isCapitalizedPhrase(shown) || isNonLatinProse(shown) || isFieldLabel(shown);
+  if (options.sink) return opensUiText(shown);
+  const label = isCapitalizedWord(shown) && options.serviceLogin !== true && (options.password !== true || isLabelWord(shown));
+  return looksLikeUiText(shown) || label || isCapitalizedPhrase(shown) || isNonLatinProse(shown) || isFieldLabel(shown);
 }
+
+/**
+ * `Password`, `Passwort`, `Contraseña`, `Required`: the words a label or a form's note holds where a password goes. A
+ * capitalised name (`Rosalind`, probe29c 7) is among the commonest passwords people choose, in every language alike;
+ * a word with a letter outside ASCII is a translation's (`Lösenord`, `Jelszó`).
+ */
+function isLabelWord(word: string): boolean {
+  return /[^\x00-\x7F]/.test(word) || LABEL_WORDS.has(word.toLowerCase()) || UI_OPENERS.has(word.toLowerCase());
+}
+
+/** A password's name in the languages forms are written in (accents off), and the notes a form shows beside it. */
+const LABEL_WORDS = new Set([
+  'password', 'passwords', 'passwort', 'kennwort', 'contrasena', 'contrasenya', 'contrasinal', 'senha', 'wachtwoord', 'parola',
+  'parole', 'parool', 'heslo', 'haslo', 'jelszo', 'sifre', 'salasana', 'losenord', 'passord', 'adgangskode', 'lozinka', 'geslo',
+  'sandi', 'katalaluan', 'pasahitza', 'clave', 'passphrase', 'passcode', 'pin', 'secret', 'token', 'key', 'credentials', 'login',
+  'required', 'optional', 'mandatory', 'hidden', 'masked', 'secured', 'protected', 'encrypted', 'hashed', 'empty', 'blank',
+  'none', 'unknown', 'unset', 'text', 'string', 'field', 'input', 'submit', 'save', 'cancel', 'update', 'verify', 'retype',
+  'again', 'strength', 'weak', 'strong', 'medium', 'good', 'fair', 'poor', 'excellent', 'mismatch', 'match', 'valid',
+]);
 
 /** "Enter your password", "Password must be at least 8 characters", "Mot de passe". */
 export function looksLikeUiText(value: string): boolean {

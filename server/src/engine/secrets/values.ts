@@ -1,6 +1,6 @@
 // Whether a literal under a credential name is plausibly the credential itself, as opposed to
 // UI text, a field name, a path, a reference to where the secret lives, or a placeholder.
-import { isGeneratedSalt, isUuid, isWordList, looksLikePattern, looksRandom } from './entropy';
+import { isGeneratedSalt, isLetterMash, isUuid, isWordList, looksLikePattern, looksRandom } from './entropy';
 import { isCountedToTen, isDigitRun, isFirstTriedPassword, isPlaceholder, isSelfNamingTemplate, isTrivialSequence } from './placeholders';
 import { isPublicDevMnemonic } from './mnemonic';
 import { credentialName } from './names';
@@ -121,7 +121,10 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   // PostgreSQL's stored verifiers: `SCRAM-SHA-256$<iterations>:<salt>$<stored key>:<server key>`, `md5` + 32 hex digits.
   /^SCRAM-SHA-256\$\d+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$|^md5[0-9a-f]{32}$/,
   /^(?:phpass:)?!2[abxy]?!\d{2}!/, // YOURLS' phpass hash, its `$` written as `!` so PHP does not interpolate it
-  /^[a-z]+\d*(?::[a-z]+\d*)+$/, // a scope or permission (words): read:user, repo:status, not user:d6af431e…
+  // A scope or permission of words: read:user, repo:status, s3:read. Not user:d6af431e…, and not a secret that opens with a
+  // short tag and a colon (probe29c 2: `wx:<word><digits>` under JWT_SECRET): a scope's first part is a word of three letters
+  // or more, and no part ends in more than two digits.
+  /^(?:[a-z]{3,}\d{0,2}|[a-z]\d{1,2})(?::[a-z]+\d{0,2})+$/,
   /^[a-z]+(?:[A-Z][a-z]+)*(?::[a-z]+(?:[A-Z][a-z]+)*)+$/, // a namespaced tag or attribute key: lambda:createdBy, serverlessrepo:applicationId
   // A URN names a thing, never holds a secret: SAML's `urn:oasis:names:tc:SAML:2.0:ac:classes:Password`.
   /^urn:[a-z0-9][a-z0-9-]{0,31}:[^\s]+$/i,
@@ -163,7 +166,7 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (/[\r\n]/.test(trimmed)) return false;
   // Google's app passwords are four groups of four letters: spaces, yet no prose.
   if (options.name !== undefined && APP_PASSWORD.test(trimmed) && credentialName(options.name)?.noun === 'password') return true;
-  if (isTextForPeople(trimmed, options)) return false;
+  if (isTextForPeople(trimmed, { ...options, password: options.name !== undefined && credentialName(options.name)?.noun === 'password' })) return false;
   if (options.comparison && isStateWord(trimmed)) return false;
   if (KEYWORDS.has(trimmed.toLowerCase()) || namesAThing(trimmed) || (REFERENCE_SHAPES.some((shape) => shape.test(trimmed)) && !isRandomBehindShape(trimmed)) || isDottedName(trimmed)) return false;
   if (isEncodedPassword(trimmed) || looksLikePattern(trimmed) || FORMAT_TEMPLATE.test(trimmed) || isPercentTemplate(trimmed) || NAMES_A_SLOT.test(trimmed) || NAMES_ITS_SOURCE.test(trimmed) || isPlainQuery(trimmed)) return false;
@@ -174,7 +177,8 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   // A UUID under a weak name is an id; where only a secret goes (an API client's one argument), or
   // after an authorization scheme (`OAuth <uuid>`, `Bearer <uuid>`: Postmark, Heroku, Statuspage tokens), it is a token.
   const afterScheme = credential !== trimmed;
-  if (options.weakName) return looksRandom(credential) || isGeneratedHexOrDigits(credential) || ((options.sink === true || afterScheme) && isUuid(credential));
+  // A mash of letters in one case is as random, though of one class (isLetterMash).
+  if (options.weakName) return looksRandom(credential) || isLetterMash(credential) || isGeneratedHexOrDigits(credential) || ((options.sink === true || afterScheme) && isUuid(credential));
   return new Set(credential).size >= 3;
 }
 

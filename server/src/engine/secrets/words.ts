@@ -85,6 +85,8 @@ const RUN_TOGETHER_WORDS = new Set([
   'password', 'passphrase', 'secret', 'salt', 'key', 'keys', 'token', 'pair', 'box', 'public', 'private', 'main',
   'encryption', 'signing', 'session', 'cookie', 'crypto', 'hash', 'hmac', 'unique', 'license', 'licence', 'master',
   'admin', 'api', 'auth', 'access', 'app', 'client', 'server', 'mail', 'smtp', 'db', 'user', 'site', 'security',
+  // beego's `redisauth` (Redis' password, which Redis calls AUTH: names.ts).
+  'redis',
   // beego's `xsrfkey` (the key that signs its XSRF cookie), `csrfsecret`; `csrftoken` stays a per-request token (names.ts).
   'xsrf', 'csrf',
 ]);

@@ -16,6 +16,23 @@ import { passwordBeforeRoles } from './user-files';
 
 const PHP_ADVICE = 'use a ${NAME} placeholder (php.ini reads environment variables) and set the value in the environment';
 const ADVICE = 'this file is committed; keep the value out of it (the tool\'s environment variable, a CI secret or a git-ignored local file) and rotate it';
+/** beego's and Revel's `conf/app.conf`: both expand `${NAME}` from the environment when they load it. */
+const EXPANDING_APP_ADVICE = 'the app loads this committed file as its config: write ${NAME} there (beego and Revel read it from the environment) and rotate the value';
+const APP_ADVICE = 'the app loads this committed file as its config: read NAME from the environment where the app loads it, and rotate the value';
+
+/**
+ * The app's own runtime config rather than a tool's (probe29c note 1): beego's and Revel's `conf/app.conf`, go-ini's
+ * `conf/app.ini`, configparser's `config/settings.ini`. Its fix is the app's (the environment), not a tool's dotfile's.
+ */
+const APP_CONFIG = /(?:^|\/)(?:app\.(?:conf|ini)|(?:conf|config|configs)\/(?:[^/]+\/)*(?:app|application|config|settings)(?:[-_.][\w-]+)?\.(?:conf|ini))$/i;
+const EXPANDING_APP_CONFIG = /(?:^|\/)app\.conf$/i;
+
+/** The advice for a key of this file: php.ini's and an app config's name the variable; a tool's file has its own. */
+function adviceFor(path: string, php: boolean, envName: string): string {
+  if (php) return PHP_ADVICE.replace('${NAME}', `\${${envName}}`);
+  if (EXPANDING_APP_CONFIG.test(path)) return EXPANDING_APP_ADVICE.replace('${NAME}', `\${${envName}}`);
+  return APP_CONFIG.test(path) ? APP_ADVICE.replace('NAME', envName) : ADVICE;
+}
 
 /** `php.ini`, `php-custom.ini`, and any `.ini` under a `php`, `conf.d` or `php.d` folder (docker/php/conf.d/99-app.ini). */
 const PHP_INI = /(?:^|\/)(?:php[^/]*\.ini|(?:php[^/]*|conf\.d|php\.d|mods-available)\/(?:[^/]+\/)*[^/]+\.ini)$/i;
@@ -119,7 +136,7 @@ function check(context: RuleContext): void {
       name: keyName(entry),
       value,
       span: entry.valueSpan,
-      advice: php ? PHP_ADVICE.replace('${NAME}', `\${${envName}}`) : ADVICE,
+      advice: adviceFor(context.path, php, envName),
       ...(php ? { envName } : {}),
       ...userOf(users, entry),
     });

@@ -135,9 +135,46 @@ function credentialArguments(words: readonly ShellWord[]): Argument[] {
     else if (next && isPasswordFlag(flag, program, words) && !(program === 'sshpass' && inWrappedCommand(words, index))) argument = { name: flagName(flag), value: next };
     else if (ECHO_COMMANDS.has(program) && index > 0) argument = echoedAssignment(word.text);
     if (argument) found.push({ ...argument, at });
+    else if (program === 'curl' && next && CURL_BODY_FLAGS.has(flag)) for (const pair of formPairs(next, CURL_FORM_FLAGS.has(flag))) found.push({ ...pair, at });
   });
   return found;
 }
+
+/** curl's request bodies of `name=value` pairs: `-d "grant_type=…&secret=…"`, `--data-urlencode "password=…"`, `-F "client_secret=…"`. */
+const CURL_BODY_FLAGS = new Set(['-d', '--data', '--data-raw', '--data-binary', '--data-ascii', '--data-urlencode', '-F', '--form', '--form-string']);
+/** A form field is one pair, its value up to `;` (`-F "file=@a.csv;type=text/csv"`). */
+const CURL_FORM_FLAGS = new Set(['-F', '--form', '--form-string']);
+
+/**
+ * The credential-named pairs of a form body, read as a URL's query is (probe29c 3): `secret=<hex>` in a body is the same
+ * secret as in `?secret=<hex>`. A value read from a file (`@token.txt`, `<key.pem`) or the body from one (`-d @body.json`)
+ * holds nothing written here; nor does a JSON body (`-d '{…}'`: no `name=` at its start).
+ */
+function formPairs(body: MappedText, form: boolean): Omit<Argument, 'at'>[] {
+  const found: Omit<Argument, 'at'>[] = [];
+  const text = body.text;
+  if (text.length > MAX_FORM_BODY || !/^[A-Za-z_][\w.\[\]-]{0,63}=/.test(text)) return found;
+  let start = 0;
+  while (start < text.length) {
+    const amp = form ? -1 : text.indexOf('&', start);
+    const stop = amp < 0 ? text.length : amp;
+    // Within this pair only, so each character is looked at a bounded number of times.
+    const at = text.slice(start, stop).indexOf('=');
+    const equals = at < 0 ? -1 : start + at;
+    if (equals > start) {
+      const name = text.slice(start, equals);
+      const semicolon = form ? text.indexOf(';', equals) : -1;
+      const valueEnd = semicolon >= 0 ? semicolon : stop;
+      const first = text.charAt(equals + 1);
+      if (valueEnd > equals + 1 && first !== '@' && first !== '<' && credentialName(name)) found.push({ name, value: body.slice(equals + 1, valueEnd) });
+    }
+    start = stop + 1;
+  }
+  return found;
+}
+
+/** Longer than any form body a script types out; a bound keeps the scan of a hostile line short. */
+const MAX_FORM_BODY = 8192;
 
 /**
  * One item of an argument list written as a config list, after the item `flag`: an MCP server's
