@@ -73,6 +73,17 @@ const SHAPES: Shape[] = [
   (n, v, g) => `const ${n} = ready ? load('x') :${g}${v};`,
   (n, v, g) => `const config = { ${n}: {${g}default:${g}${v} } };`,
   (n, v, g) => `if (${v}${g}===${g}(user.${n})) { grant(); }`,
+  // commander's options: the flags name the default (the third argument), not the description.
+  (n, v, g) => `program.option(${g}'--${n} <value>',${g}'the ${n}',${g}${v});`,
+  (n, v) => `program.requiredOption('-k, --${n} <value>', ${v});`,
+  (n, v, g) => `program.option('--${n}',${g}\`the \${kind}\`,${g}${v});`,
+  (n, v, g) => `program.positional(${g}'${n}',${g}${v});`,
+  // A property defined with a descriptor: its `value` is named by the property; a compiled re-export's getter holds none.
+  (_, v, g, q) => `Object.defineProperty(config, '${q}',${g}{${g}enumerable: true, value:${g}${v} });`,
+  (n, v, g, q) => `Object.defineProperty(exports, "${q}",${g}{ enumerable: true, get: function () { return keys_1.${n}; } });\nexports.fallback = ${v};`,
+  // A literal compared with a string or a template names nothing; the name beside it may.
+  (n, v, g) => `if (${v}${g}===${g}'${n}' || ${n} === ${v}) { grant(); }`,
+  (n, v, g) => `if (${v}${g}!==${g}\`\${${n}}\`) { deny(); }`,
   (n, v, g) => `if (${v}${g}!==${g}this.config[${g}'${n}'${g}]) { deny(); }`,
   (n, v, g) => `if (${v} == get${n}()${g}&& ready) { grant(); }`,
   (n, v, g) => `if (user.${n}${g}===${g}${v}${g}&& ready) { grant(); }`,
@@ -134,6 +145,11 @@ describe('credential prefilter on generated shapes', () => {
       "fetch(url, {\n  credentials: 'same-origin'\n});",
       'function transform(val, key = \'\', parent = \'\') {}',
       "if (options.apiKey === 'yarn') { useYarn(); }",
+      // commander's flags with a description only (no default), and operators quoted as strings (ajv's code generator).
+      "program.option('--allow-package-secrets <secrets...>', 'Allow packaging specific secrets')\n  .option('--allow-package-all-secrets', 'Allow to package all kinds of secrets');",
+      'const operators = {\n  EQ: new _Code("==="),\n  NEQ: new _Code("!=="),\n  NOT: new _Code("!"),\n};\nexport const apiKey = token;',
+      "if (request.headers.get('authorization') !== `Bearer ${CRON_SECRET}`) throw error(401);",
+      'Object.defineProperty(exports, "CancellationToken", { enumerable: true, get: function () { return cancellation_1.CancellationToken; } });\nconst m = new Map([["a", 1]]);',
     ];
     for (const code of silent) assert.equal(mayBindCredentialName(code), false, code);
   });

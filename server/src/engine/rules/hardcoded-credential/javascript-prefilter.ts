@@ -8,7 +8,7 @@
 import { findUrlPasswords, isNeverSecretLike, isStateWord, mayHoldToken, TOKEN_FORMATS, URL_PASSWORD_SLOT } from '../../secrets';
 import { candidateRuns, isNoiseOnly, mayEndCredentialNameAt, mayNameCredential } from '../../secrets/names';
 import { splitWords } from '../../secrets/words';
-import { isAsciiAlnum, isIdentifierPart, isLineBreak, isSpace, mayOpenArgumentsAt, oncePerFile, onCommentLine, quotedStringEnd, skipTrivia, type PrefilterInput } from '../../prefilter';
+import { isAsciiAlnum, isIdentifierPart, isLineBreak, isSpace, mayEndInLineComment, mayOpenArgumentsAt, oncePerFile, onCommentLine, quotedStringEnd, skipTrivia, type PrefilterInput } from '../../prefilter';
 import { mayCallSecretApi } from './javascript-apis';
 import { mayPassClientToken } from './javascript-clients';
 import { isStandInWord, isUnfilledTemplate } from './credential-value';
@@ -116,12 +116,35 @@ function mayKeyEntries(text: string): boolean {
   for (const match of text.matchAll(ENTRY_BUILDER)) {
     if (mayNameCredential(text.slice(Math.max(0, match.index - 60), match.index + match[0].length + 400))) return true;
   }
-  for (const match of text.matchAll(DEFINED_PROPERTY)) if (mayNameCredential(match[1]!)) return true;
+  for (const match of text.matchAll(DEFINED_PROPERTY)) {
+    const name = match[2]!;
+    if ((name.includes('\\') || mayNameCredential(name)) && mayDescribeValue(text, match.index + match[0].length)) return true;
+  }
   return false;
 }
 
+/**
+ * Whether the descriptor after a defined property's name may hold a `value` key (javascript-entries.ts reads the literal
+ * under `value` of an object literal standing as the third argument): a compiled TS module's re-exports,
+ * `Object.defineProperty(exports, "CancellationToken", { enumerable: true, get: function () { … } })`, hold none.
+ */
+function mayDescribeValue(text: string, afterName: number): boolean {
+  const comma = skipTrivia(text, afterName);
+  if (comma < 0) return true;
+  if (text[comma] !== ',') return false;
+  const open = skipTrivia(text, comma + 1);
+  if (open < 0) return true;
+  if (text[open] !== '{') return false;
+  const close = matchingBracket(text, open);
+  if (close < 0) return true;
+  const descriptor = text.slice(open, close);
+  // An escape may spell `value` (`\u0076alue`).
+  return descriptor.includes('value') || descriptor.includes('\\');
+}
+
 const ENTRY_BUILDER = /(?:new\s(?:Map|Headers|URLSearchParams)|Object\.fromEntries)\(\s{0,20}\[\s{0,20}\[/g;
-const DEFINED_PROPERTY = /(?:Object|Reflect)\.defineProperty\(\s{0,20}[\w$.]{1,100}\s{0,20},\s{0,20}['"`]([\w$-]{1,60})['"`]/g;
+// The name as the string holds it, any characters but a line break (`'contraseña_password'`, `'db password'`); one with an escape counts.
+const DEFINED_PROPERTY = /(?:Object|Reflect)\.defineProperty\(\s{0,20}[\w$.]{1,100}\s{0,20},\s{0,20}(['"`])((?:(?!\1)[^\r\n]){1,60})\1/g;
 
 /** Firebase's `signInWithEmailAndPassword(…)`, Meteor's `loginWithPassword(…)` (userPasswordTarget): the call names the password. */
 const PASSWORD_SIGN_IN_CALL = /(?:WithEmailAndPassword|[lL]oginWithPassword|signInWithPassword)\s*\(/;
@@ -208,14 +231,17 @@ function pastNoiseWords(text: string, end: number): number {
 
 /**
  * `'x' === password`, `('x' as string) !== user.apiKey`: the operand after the equality may name a
- * credential (javascript-targets.ts reads it with dottedName). `'object' == typeof e` names none.
+ * credential (javascript-targets.ts reads it with dottedName). `'object' == typeof e` names none, nor
+ * does an operand that opens with a string or a template (`'a' === "b".x`): dottedName reads no name
+ * off a literal. That also passes an operator quoted as a string, `new _Code("===")` (ajv's code
+ * generator), whose next quote is lines away.
  */
 function mayCompareLiteralWithName(text: string): boolean {
   for (const match of equalitiesAfterLiterals(text)) {
     let from = match.index + match[0].length;
     if (text[from] === '=') from++;
     const start = skipTrivia(text, from);
-    if (start >= 0 && NOT_A_NAME.test(text.slice(start, start + 7))) continue;
+    if (start >= 0 && (QUOTES.has(text[start]!) || NOT_A_NAME.test(text.slice(start, start + 7)))) continue;
     const operand = operandAfter(text, from);
     if (operand === 'unsure' || mayNameCredential(operand)) return true;
   }
@@ -281,8 +307,13 @@ export function valueMayFollow(text: string, end: number): boolean {
   if (nameGoesOn(text, end)) return false;
   const tail = skipNameTail(text, end);
   if (tail !== 'unsure') {
-    const value = afterLink(text, tail.at, tail.quoted && opensArgument(text, end));
-    if (value < 0 || !literalAhead(text, value, isEquality(text, tail.at), LISTS_CREDENTIALS.test(text.slice(Math.max(0, end - 11), end)))) return false;
+    const commaLinks = tail.quoted && opensArgument(text, end);
+    const value = afterLink(text, tail.at, commaLinks);
+    if (value < 0) return false;
+    const starts = commaLinks && text[tail.at] === ',' ? namedArgumentStarts(text, end, value) : [value];
+    const compared = isEquality(text, tail.at);
+    const listed = LISTS_CREDENTIALS.test(text.slice(Math.max(0, end - 11), end));
+    if (!starts.some((start) => literalAhead(text, start, compared, listed))) return false;
   }
   return !onCommentLine(text, end);
 }
@@ -383,16 +414,81 @@ function matchingBracket(text: string, open: number): number {
 }
 
 /**
+ * Where the arguments that a call's first argument (the string the name is in) names may start: the second
+ * (`headers.set('Authorization', '…')`, `env('JWT_SECRET', '…')`), or for commander's and yargs' option
+ * declarations the third, the default (`.option('--token <token>', 'GitHub token', '…')`, javascript-cli-options.ts):
+ * no target reads an option call's second argument by its first, and a call that ends after a plain string
+ * there (`.option('--allow-secrets', 'Allow …')`) names none. Where the method cannot be read (`option /* x *\/ (`,
+ * `(\n` after a line that may end in a comment, `program['option'](`), both.
+ */
+function namedArgumentStarts(text: string, nameEnd: number, second: number): number[] {
+  const quote = openingQuoteBefore(text, nameEnd);
+  const method = quote < 0 ? undefined : methodCalledAt(text, quote);
+  if (method !== undefined && !OPTION_METHODS.has(method)) return [second];
+  const third = thirdArgumentStart(text, second);
+  if (method === undefined) return third === undefined || third < 0 ? [second] : [second, third];
+  return third === undefined ? [second] : third < 0 ? [] : [third];
+}
+
+/**
+ * Past a second argument that is a plain string ('…' or "…", closed on its line): where the third starts, or -1 when
+ * the call ends there; undefined when the second is anything else (its value then cannot be read so).
+ */
+function thirdArgumentStart(text: string, second: number): number | undefined {
+  const open = skipTrivia(text, second);
+  if (open < 0 || (text[open] !== "'" && text[open] !== '"')) return undefined;
+  const close = quotedStringEnd(text, open);
+  const next = close < 0 ? -1 : skipTrivia(text, close + 1);
+  if (next < 0) return undefined;
+  if (text[next] === ')') return -1;
+  return text[next] === ',' ? next + 1 : undefined;
+}
+
+/** commander's and yargs' option declarations (javascript-cli-options.ts OPTION_METHODS). */
+const OPTION_METHODS = new Set(['option', 'requiredOption', 'positional']);
+
+/** The last quote before `nameEnd` on its line (the one opensArgument reads as the name's string's); -1 for none. */
+function openingQuoteBefore(text: string, nameEnd: number): number {
+  const lineStart = text.lastIndexOf('\n', nameEnd - 1) + 1;
+  let quote = nameEnd - 1;
+  while (quote >= lineStart && !QUOTES.has(text[quote]!)) quote--;
+  return quote >= lineStart ? quote : -1;
+}
+
+/**
+ * The word a call opening right before `at` calls (`option` in `program.option(`, `new Option (`, `env(`), past
+ * whitespace and line breaks; undefined when it cannot be read: a line passed that may end in a `//` comment (its
+ * `(` may be the comment's), something else before the `(` (a comment's end, `]`, `>`, `)`), a word past 40 characters,
+ * 400 characters of whitespace.
+ */
+function methodCalledAt(text: string, at: number): string | undefined {
+  let open = at - 1;
+  while (open >= 0 && isSpace(text[open]!)) {
+    // Bounded, as each credential word of the string reads back from its quote.
+    if (at - open > 400 || (isLineBreak(text[open]!) && mayEndInLineComment(text, open))) return undefined;
+    open--;
+  }
+  if (text[open] !== '(') return undefined;
+  let end = open;
+  while (end > 0 && isSpace(text[end - 1]!)) {
+    if (open - end > 400 || isLineBreak(text[end - 1]!)) return undefined;
+    end--;
+  }
+  let start = end;
+  while (start > 0 && end - start <= 40 && isIdentifierPart(text[start - 1])) start--;
+  const word = text.slice(start, end);
+  return word.length === 0 || word.length > 40 || word.includes('\\') ? undefined : word;
+}
+
+/**
  * `set('Authorization', 'x')`, `env('JWT_SECRET', 'x')`: the string the name is in opens an argument
  * list (javascript-targets.ts reads a name only from a call's first argument). Before the string, past
  * spaces and line breaks, stands `(`, or a comment's end; a line passed on the way that may end in a
  * `//` comment, or a name in no string on its line, keeps the file. `["name", "key", "ref"]` opens none.
  */
 function opensArgument(text: string, nameEnd: number): boolean {
-  const lineStart = text.lastIndexOf('\n', nameEnd - 1) + 1;
-  let quote = nameEnd - 1;
-  while (quote >= lineStart && !QUOTES.has(text[quote]!)) quote--;
-  return quote < lineStart || mayOpenArgumentsAt(text, quote);
+  const quote = openingQuoteBefore(text, nameEnd);
+  return quote < 0 || mayOpenArgumentsAt(text, quote);
 }
 
 
