@@ -7,11 +7,10 @@
 import ts from 'typescript';
 import type { ParsedDocument } from '../../languages';
 import { enclosingFunction, moduleBindings, resolvedName, spanOf, stringValue, unwrap, walk } from '../../languages/ts-ast';
-import { LineIndex } from '../../source';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ImportedJsonStore } from '../../types';
 import { exportedValues } from '../../languages/ts-exports';
-import { bind, CONSTRUCTED_MESSAGE, isAppJsonPath, mentionsRecordsFile, isToolOrTest, jsonFileReports, namesRecordVerb, parameterStores, type Binding, type FileAccess, type StoreFacts } from './json-file-store';
+import { bind, CONSTRUCTED_MESSAGE, constructedReport, importedStores, isAppJsonPath, mentionsRecordsFile, isToolOrTest, jsonFileReports, namesRecordVerb, parameterStores, type Binding, type FileAccess, type StoreFacts } from './json-file-store';
 
 const WRITES = new Set(['writeFile', 'writeFileSync', 'writeJson', 'writeJsonSync', 'outputJson', 'outputJsonSync', 'outputFile', 'outputFileSync']);
 const READS = new Set(['readFile', 'readFileSync', 'readJson', 'readJsonSync', 'require']);
@@ -131,7 +130,7 @@ function check(context: RuleContext): void {
     const store = ts.isNewExpression(node) ? imported.find((fact) => resolved === (fact.name === '' ? fact.module : `${fact.module}.${fact.name}`)) : undefined;
     const argument = store && node.arguments?.[store.parameter];
     if (store && argument && isAppJsonPath(argument.getText(source), facts.bindings)) {
-      context.report({ span: spanOf(node, source), message: CONSTRUCTED_MESSAGE, relatedElsewhere: [{ path: store.path, range: store.range, message: 'Factor VI: the repository rewrites the file here' }] });
+      context.report(constructedReport(spanOf(node, source), store));
     }
     return undefined;
   });
@@ -168,10 +167,9 @@ export function jsonStoreExportsIn(module: string, document: ParsedDocument): Im
     if (!modifiers.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) continue;
     exported.set(statement.name.text, modifiers.some((modifier) => modifier.kind === ts.SyntaxKind.DefaultKeyword) ? '' : statement.name.text);
   }
-  const lines = new LineIndex(document.text);
-  return stores.flatMap((store) => {
-    const name = exported.get(store.className);
-    return name === undefined ? [] : [{ module, name, parameter: store.parameter, path: document.path, range: lines.range(store.write) }];
+  return importedStores(module, document.path, document.text, stores).flatMap((store) => {
+    const name = exported.get(store.name);
+    return name === undefined ? [] : [{ ...store, name }];
   });
 }
 

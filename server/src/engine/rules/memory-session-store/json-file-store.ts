@@ -6,7 +6,8 @@
 // the environment's (a mounted volume), not the OS's temporary folder, not named for configuration or derived data.
 // A field bound to a constructor's parameter (`this.file = file`) is the cross-file shape: the class is a repository
 // whose path another file hands in (`new JsonRepo('carts.json')`); that file's construction is judged the same way.
-import type { RelatedSpan, Report, Span } from '../../types';
+import { LineIndex } from '../../source';
+import type { ImportedJsonStore, RelatedSpan, Report, Span } from '../../types';
 import { isOneOffOrTestFile } from '../startup-migration/javascript-paths';
 import { ENVIRONMENT_READ, TEMPORARY } from './local-uploads';
 import { wordsOf } from './state-words';
@@ -106,6 +107,17 @@ export function parameterStores(facts: StoreFacts, classOf: (key: string) => str
   return found;
 }
 
+/** What the node layer hands an importer: each class by name, its rewrite located in its own file. */
+export function importedStores(module: string, path: string, text: string, stores: readonly ParameterStore[]): ImportedJsonStore[] {
+  const lines = new LineIndex(text);
+  return stores.map((store) => ({ module, name: store.className, parameter: store.parameter, path, range: lines.range(store.write) }));
+}
+
+/** The importer's construction of such a class with a path under the app, the class's rewrite related. */
+export function constructedReport(span: Span, store: ImportedJsonStore): Report {
+  return { span, message: CONSTRUCTED_MESSAGE, relatedElsewhere: [{ path: store.path, range: store.range, message: 'Factor VI: the repository rewrites the file here' }] };
+}
+
 /** The key's path is an app-folder JSON file: a literal as written, or what its name or field is bound to. */
 function isAppJsonKey(key: string, bindings: ReadonlyMap<string, Binding>): boolean {
   if (key.startsWith('expr:')) return isAppJsonPath(key.slice(5), bindings);
@@ -141,7 +153,8 @@ export function mentionsRecordsFile(text: string): boolean {
   return false;
 }
 
-const JSON_LITERALS = new RegExp(JSON_LITERAL.source, 'g');
+/** JSON_LITERAL, every one. */
+const JSON_LITERALS = /["'`]([^"'`\n]{0,200}[\w-]\.json)["'`]/g;
 
 function namesNoRecords(name: string): boolean {
   return wordsOf(name).some((word) => NOT_RECORDS.has(word));

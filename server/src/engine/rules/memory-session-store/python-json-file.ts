@@ -5,10 +5,9 @@
 import { ParsedDocument } from '../../languages';
 import { decoratorsOf, dottedName, enclosingFunction, keywordArgument, parameterNames, positionalArguments, stringValue } from '../../languages/python';
 import { nodeSpan, walkTree, type SyntaxNode, type TreeSitterParsers } from '../../languages/treeSitter';
-import { LineIndex } from '../../source';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ImportedJsonStore } from '../../types';
-import { bind, CONSTRUCTED_MESSAGE, isAppJsonPath, mentionsRecordsFile, isToolOrTest, jsonFileReports, namesRecordVerb, parameterStores, type Binding, type StoreFacts } from './json-file-store';
+import { bind, constructedReport, importedStores, isAppJsonPath, mentionsRecordsFile, isToolOrTest, jsonFileReports, namesRecordVerb, parameterStores, type Binding, type StoreFacts } from './json-file-store';
 
 const ROUTE_DECORATOR = /\.(?:route|get|post|put|patch|delete|api_route|websocket)$/;
 const PATH_METHODS: Record<string, 'read' | 'write'> = { write_text: 'write', write_bytes: 'write', read_text: 'read', read_bytes: 'read' };
@@ -122,9 +121,7 @@ function check(context: RuleContext): void {
     const resolved = callee?.type === 'identifier' ? names.get(callee.text) : undefined;
     const store = resolved === undefined ? undefined : imported.find((fact) => resolved === `${fact.module}.${fact.name}`);
     const argument = store && positionalArguments(node)[store.parameter];
-    if (store && argument && isAppJsonPath(argument.text, facts.bindings)) {
-      context.report({ span: nodeSpan(node), message: CONSTRUCTED_MESSAGE, relatedElsewhere: [{ path: store.path, range: store.range, message: 'Factor VI: the repository rewrites the file here' }] });
-    }
+    if (store && argument && isAppJsonPath(argument.text, facts.bindings)) context.report(constructedReport(nodeSpan(node), store));
     return undefined;
   });
 }
@@ -134,8 +131,7 @@ export function pythonJsonStoresIn(module: string, path: string, text: string, t
   const root = new ParsedDocument(path, text, 'python', treeSitter).tree?.rootNode;
   if (!root) return [];
   const facts = pythonStoreFacts(root);
-  const lines = new LineIndex(text);
-  return parameterStores(facts, (key) => facts.jsonClasses.get(key)).map((store) => ({ module, name: store.className, parameter: store.parameter, path, range: lines.range(store.write) }));
+  return importedStores(module, path, text, parameterStores(facts, (key) => facts.jsonClasses.get(key)));
 }
 
 /** Whether a module is worth parsing for such a class. */

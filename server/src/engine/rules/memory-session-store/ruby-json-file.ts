@@ -7,10 +7,9 @@
 import { ParsedDocument } from '../../languages';
 import { callArguments, callName, stringValue } from '../../languages/ruby';
 import { nodeSpan, walkTree, type SyntaxNode, type TreeSitterParsers } from '../../languages/treeSitter';
-import { LineIndex } from '../../source';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ImportedJsonStore } from '../../types';
-import { bind, CONSTRUCTED_MESSAGE, isAppJsonPath, mentionsRecordsFile, isToolOrTest, jsonFileReports, namesRecordVerb, parameterStores, type StoreFacts } from './json-file-store';
+import { bind, constructedReport, importedStores, isAppJsonPath, mentionsRecordsFile, isToolOrTest, jsonFileReports, namesRecordVerb, parameterStores, type StoreFacts } from './json-file-store';
 
 const ROUTE_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete']);
 
@@ -85,9 +84,7 @@ function check(context: RuleContext): void {
     const receiver = node.childForFieldName('receiver');
     const store = receiver?.type === 'constant' ? imported.find((fact) => fact.name === receiver.text) : undefined;
     const argument = store && callArguments(node)[store.parameter];
-    if (store && argument && isAppJsonPath(argument.text, facts.bindings)) {
-      context.report({ span: nodeSpan(node), message: CONSTRUCTED_MESSAGE, relatedElsewhere: [{ path: store.path, range: store.range, message: 'Factor VI: the repository rewrites the file here' }] });
-    }
+    if (store && argument && isAppJsonPath(argument.text, facts.bindings)) context.report(constructedReport(nodeSpan(node), store));
     return undefined;
   });
 }
@@ -97,10 +94,9 @@ export function rubyJsonStoresIn(module: string, path: string, text: string, tre
   const root = new ParsedDocument(path, text, 'ruby', treeSitter).tree?.rootNode;
   if (!root) return [];
   const facts = rubyStoreFacts(root);
-  const lines = new LineIndex(text);
   // `field:C.x` keys name their class; the class must turn records to and from JSON.
   const classOf = (key: string): string | undefined => (key.startsWith('field:') && /\bJSON\.|\.to_json\b/.test(text) ? key.slice(6, key.lastIndexOf('.')) || undefined : undefined);
-  return parameterStores(facts, classOf).map((store) => ({ module, name: store.className, parameter: store.parameter, path, range: lines.range(store.write) }));
+  return importedStores(module, path, text, parameterStores(facts, classOf));
 }
 
 /** Whether a required file is worth parsing for such a class. */
