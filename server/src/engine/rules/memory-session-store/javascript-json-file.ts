@@ -180,7 +180,7 @@ export function mayExportJsonStore(text: string): boolean {
 
 /** Whether a file may construct an imported JSON store with an app path: a relative import, a `new`, a `.json` name. */
 export function mayConstructImportedJsonStore(text: string): boolean {
-  return text.includes('.json') && /\bnew\s/.test(text) && /\b(?:require\s*\(\s*|from\s+)['"]\.{1,2}\//.test(text);
+  return text.includes('.json') && /\bnew\s/.test(text) && /\b(?:require\s*\(\s*|from\s+)['"]\.{1,2}\//.test(text) && mentionsRecordsFile(text);
 }
 
 const FILE_DATABASE_WORDS = /lowdb|node-json-db/;

@@ -141,7 +141,7 @@ export function mayExportPythonStore(text: string): boolean {
 
 /** Whether a file may construct an imported JSON store with an app path: a `from … import`, a `.json` name. */
 export function mayConstructImportedPythonStore(text: string): boolean {
-  return text.includes('.json') && /^[ \t]*from[ \t]+\S+[ \t]+import\b/m.test(text);
+  return text.includes('.json') && /^[ \t]*from[ \t]+\S+[ \t]+import\b/m.test(text) && mentionsRecordsFile(text);
 }
 
 export const pythonJsonFileCheck: LanguageCheck = {

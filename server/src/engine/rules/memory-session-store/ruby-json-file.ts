@@ -106,7 +106,7 @@ export function mayExportRubyStore(text: string): boolean {
 
 /** Whether a file may construct a required JSON store with an app path. */
 export function mayConstructImportedRubyStore(text: string): boolean {
-  return text.includes('.json') && text.includes('require_relative') && text.includes('.new');
+  return text.includes('.json') && text.includes('require_relative') && text.includes('.new') && mentionsRecordsFile(text);
 }
 
 export const rubyJsonFileCheck: LanguageCheck = {
