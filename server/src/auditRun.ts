@@ -271,9 +271,9 @@ interface SecondPass {
 /**
  * An audit's second pass, for the facts a file's own first scan tells best. Factor III across files: each file's
  * sink-key uses, resolved per workspace root to the files that define the names; each such file is scanned again
- * knowing them. Factors VII, IX and XII: a JS/TS, Go or Python file whose first scan says it may bind an imported port,
- * call an imported server start or an imported migration has its imports read now (each imported file once for all
- * three questions) and, when one answers, is scanned again knowing it. Only those few files are read twice; no file
+ * knowing them. Factors VI, VII, IX and XII: a JS/TS, Go or Python file whose first scan says it may bind an imported port,
+ * call an imported server start or migration, or construct an imported JSON store, has its imports read now (each
+ * imported file once for all four questions) and, when one answers, is scanned again knowing it. Only those few files are read twice; no file
  * is read to build an index.
  */
 async function secondPass(gathering: Map<number, GatheringJob>, outcomes: FileOutcome[], pass: SecondPass): Promise<void> {
@@ -288,8 +288,8 @@ async function secondPass(gathering: Map<number, GatheringJob>, outcomes: FileOu
     const outcome = outcomes[index];
     if (outcome?.kind !== 'scanned') return;
     const sinkKeyUses = indexes.get(root)?.of(job.absolutePath) ?? [];
-    const asked = { ports: outcome.mayUseImportedPort === true, migrations: outcome.mayCallImportedMigration === true, serverStarts: outcome.mayCallImportedStart === true };
-    const imported = asked.ports || asked.migrations || asked.serverStarts ? await pass.importsOf(job.absolutePath, job.path, asked) : undefined;
+    const asked = { ports: outcome.mayUseImportedPort === true, migrations: outcome.mayCallImportedMigration === true, serverStarts: outcome.mayCallImportedStart === true, jsonStores: outcome.mayConstructImportedJsonStore === true };
+    const imported = asked.ports || asked.migrations || asked.serverStarts || asked.jsonStores ? await pass.importsOf(job.absolutePath, job.path, asked) : undefined;
     const known = { ...(sinkKeyUses.length > 0 ? { sinkKeyUses } : {}), ...importedFactOptions(imported) };
     if (Object.keys(known).length === 0) return;
     const { gather: _, ...facts } = job;

@@ -297,6 +297,12 @@ export interface ScanOptions {
    */
   importedServerStarts?: readonly ImportedServerStart[];
   /**
+   * Factor VI's fact for a JS/TS or Python file: the classes of the app's modules it imports that read and rewrite the
+   * JSON file their constructor is given (`class JsonRepo { constructor(file) { this.file = file } … }`), read by the node
+   * layer. The file's `new JsonRepo('carts.json')` with a path under the app is then the repository's finding.
+   */
+  importedJsonStores?: readonly ImportedJsonStore[];
+  /**
    * Factor III's fact for a module that defines a value (`const JWTSecret = "…"` in package config): the names of it that
    * other files of the app hand to a secret-taking API as its key (`token.SignedString([]byte(config.JWTSecret))`,
    * `jwt.sign(p, config.secret)`, `jwt.encode(c, settings.SECRET)`), read by the node layer. The literal is then judged
@@ -362,6 +368,20 @@ export interface ImportedPort {
 }
 
 /** A function of another module of the app that starts a server with no SIGTERM handling (Factor IX), and where. */
+/** A class of another module that keeps its records in the JSON file its constructor's parameter names. */
+export interface ImportedJsonStore {
+  /** JS/TS: the relative specifier the importer wrote; Python: the module as imported. */
+  module: string;
+  /** The class's exported name; '' for the module itself (`module.exports = class …`). */
+  name: string;
+  /** The constructor's parameter that is the file's path, by position (Python: after `self`). */
+  parameter: number;
+  /** Relative to the same root as the scanned file's path. */
+  path: string;
+  /** The rewrite of the file. */
+  range: Range;
+}
+
 export interface ImportedServerStart {
   /** JS/TS: the relative specifier the importer wrote (`./src/server`); Go: the package's import path. */
   module: string;

@@ -9,11 +9,15 @@ import { mayCallImportedMigration } from '../engine/rules/startup-migration/java
 import { moduleImports } from '../engine/rules/startup-migration/go-imported';
 import { importedModules } from '../engine/rules/startup-migration/python-imported';
 import { JS_MODULE } from './files';
+import { mayConstructImportedJsonStore } from '../engine/rules/memory-session-store/javascript-json-file';
+import { mayConstructImportedPythonStore } from '../engine/rules/memory-session-store/python-json-file';
+import { wantsImportedJsonStores } from '../engine/rules/memory-session-store/json-file-store';
 
 export interface ImportsWorthReading {
   mayUseImportedPort?: true;
   mayCallImportedStart?: true;
   mayCallImportedMigration?: true;
+  mayConstructImportedJsonStore?: true;
 }
 
 /**
@@ -22,7 +26,12 @@ export interface ImportsWorthReading {
  */
 export function importsWorthReading(path: string, text: string, goModule?: string): ImportsWorthReading {
   if (JS_MODULE.test(path)) {
-    return { ...(mayUseImportedPort(text) ? { mayUseImportedPort: true } : {}), ...(mayCallImportedStart(text) ? { mayCallImportedStart: true } : {}), ...(mayCallImportedMigration(text) ? { mayCallImportedMigration: true } : {}) };
+    return {
+      ...(mayUseImportedPort(text) ? { mayUseImportedPort: true } : {}),
+      ...(mayCallImportedStart(text) ? { mayCallImportedStart: true } : {}),
+      ...(mayCallImportedMigration(text) ? { mayCallImportedMigration: true } : {}),
+      ...(mayConstructImportedJsonStore(text) && wantsImportedJsonStores(path) ? { mayConstructImportedJsonStore: true } : {}),
+    };
   }
   // The module's own packages are import paths under go.mod's module path (`goModule`, read by the audit's thread).
   // A server start is asked of them only for a `main` that stops no server itself.
@@ -32,6 +41,9 @@ export function importsWorthReading(path: string, text: string, goModule?: strin
     return { mayUseImportedPort: true, mayCallImportedMigration: true, ...(main ? { mayCallImportedStart: true } : {}) };
   }
   // The Python readers ask only the modules importedModules names (none for a file that shows no start path).
-  if (path.endsWith('.py')) return importedModules(text).length > 0 ? { mayUseImportedPort: true, mayCallImportedMigration: true } : {};
+  if (path.endsWith('.py')) {
+    const store = mayConstructImportedPythonStore(text) && wantsImportedJsonStores(path) ? { mayConstructImportedJsonStore: true as const } : {};
+    return importedModules(text).length > 0 ? { mayUseImportedPort: true, mayCallImportedMigration: true, ...store } : store;
+  }
   return {};
 }

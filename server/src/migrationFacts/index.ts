@@ -12,9 +12,13 @@ import { mayCallImportedStart } from '../engine/rules/no-graceful-shutdown/javas
 import { stopsGoServer } from '../engine/rules/no-graceful-shutdown/go-imported';
 import { wantsGoImportedMigrations } from '../engine/rules/startup-migration/go-imported';
 import { mayStartApp, wantsJsImportedMigrations } from '../engine/rules/startup-migration/javascript-imported';
+import { mayConstructImportedJsonStore } from '../engine/rules/memory-session-store/javascript-json-file';
+import { mayConstructImportedPythonStore } from '../engine/rules/memory-session-store/python-json-file';
+import { mayConstructImportedRubyStore } from '../engine/rules/memory-session-store/ruby-json-file';
 import { wantsImportedMigrations } from '../engine/rules/startup-migration/python-imported';
 import { wantsRubyImportedMigrations } from '../engine/rules/startup-migration/ruby-imported';
-import type { ImportedMigration, ImportedPort, ImportedServerStart } from '../engine/types';
+import type { ImportedJsonStore, ImportedMigration, ImportedPort, ImportedServerStart } from '../engine/types';
+import { wantsImportedJsonStores } from '../engine/rules/memory-session-store/json-file-store';
 import type { Grammars } from '../grammars';
 import { JS_MODULE } from './files';
 import { GoPackages } from './goPackages';
@@ -31,22 +35,25 @@ export interface ImportedQuestions {
   migrations?: boolean;
   ports?: boolean;
   serverStarts?: boolean;
+  jsonStores?: boolean;
 }
 
 export interface ImportedFacts {
   migrations: ImportedMigration[];
   ports: ImportedPort[];
   serverStarts: ImportedServerStart[];
+  jsonStores: ImportedJsonStore[];
 }
 
-export const EVERY_QUESTION: Readonly<ImportedQuestions> = { migrations: true, ports: true, serverStarts: true };
+export const EVERY_QUESTION: Readonly<ImportedQuestions> = { migrations: true, ports: true, serverStarts: true, jsonStores: true };
 
 /** The scan options that carry a file's imported facts: only those found (the rules read an empty list as none). */
-export function importedFactOptions(facts: ImportedFacts | undefined): { importedMigrations?: ImportedMigration[]; importedPorts?: ImportedPort[]; importedServerStarts?: ImportedServerStart[] } {
+export function importedFactOptions(facts: ImportedFacts | undefined): { importedMigrations?: ImportedMigration[]; importedPorts?: ImportedPort[]; importedServerStarts?: ImportedServerStart[]; importedJsonStores?: ImportedJsonStore[] } {
   return {
     ...(facts && facts.migrations.length > 0 ? { importedMigrations: facts.migrations } : {}),
     ...(facts && facts.ports.length > 0 ? { importedPorts: facts.ports } : {}),
     ...(facts && facts.serverStarts.length > 0 ? { importedServerStarts: facts.serverStarts } : {}),
+    ...(facts && facts.jsonStores.length > 0 ? { importedJsonStores: facts.jsonStores } : {}),
   };
 }
 
@@ -86,10 +93,20 @@ export class MigrationFacts {
     return JS_MODULE.test(path) || wantsGoImportedMigrations(path);
   }
 
+  /** Whether a file's findings depend on importedJsonStores: an app's JS/TS or Python module (Factor VI's `new JsonRepo('carts.json')`). */
+  static wantsJsonStores(path: string): boolean {
+    return wantsImportedJsonStores(path);
+  }
+
   /** Those of `asked` whose answers the findings of `path` (from the workspace's root) depend on; undefined when none. */
   static questionsFor(path: string, asked: Readonly<ImportedQuestions> = EVERY_QUESTION): ImportedQuestions | undefined {
-    const wanted = { migrations: asked.migrations === true && MigrationFacts.wants(path), ports: asked.ports === true && MigrationFacts.wantsPorts(path), serverStarts: asked.serverStarts === true && MigrationFacts.wantsServerStarts(path) };
-    return wanted.migrations || wanted.ports || wanted.serverStarts ? wanted : undefined;
+    const wanted = {
+      migrations: asked.migrations === true && MigrationFacts.wants(path),
+      ports: asked.ports === true && MigrationFacts.wantsPorts(path),
+      serverStarts: asked.serverStarts === true && MigrationFacts.wantsServerStarts(path),
+      jsonStores: asked.jsonStores === true && MigrationFacts.wantsJsonStores(path),
+    };
+    return wanted.migrations || wanted.ports || wanted.serverStarts || wanted.jsonStores ? wanted : undefined;
   }
 
   /** The migrations `file`'s imports or commands run; paths relative to `displayBase`. `text`: the file's own text when the caller holds it. */
@@ -109,30 +126,36 @@ export class MigrationFacts {
 
   /** The answers to `asked` for `file`, each file it imports read once for all of them. */
   async factsForFile(file: string, root: string, displayBase: string, asked: ImportedQuestions, text?: string): Promise<ImportedFacts> {
-    const found: ImportedFacts = { migrations: [], ports: [], serverStarts: [] };
+    const found: ImportedFacts = { migrations: [], ports: [], serverStarts: [], jsonStores: [] };
     const realRoot = await this.realRoot(root);
     if (realRoot === undefined) return found;
-    let { migrations, ports, serverStarts } = asked;
+    let { migrations, ports, serverStarts, jsonStores } = asked;
     // What a start script or a package.json runs, by the file's name: no import of it is read.
     if (migrations && (wantsAppCommands(file) || isPackageJson(file))) {
       found.migrations = wantsAppCommands(file) ? await this.startScripts.beside(file, root, realRoot, displayBase) : await this.scriptsRun.byPackageJson(file, realRoot, displayBase, text);
       migrations = false;
     }
-    if (!migrations && !ports && !serverStarts) return found;
+    if (!migrations && !ports && !serverStarts && !jsonStores) return found;
     const source = text ?? (await readInside(file, realRoot));
     if (source === undefined) return found;
-    const asking = { migrations, ports, serverStarts };
+    const asking = { migrations, ports, serverStarts, jsonStores };
     if (file.endsWith('.go')) {
       const main = serverStarts && /^package[ \t]+main\b/m.test(source) && !stopsGoServer(source);
       return answered(found, asking, await this.goPackages.importedBy(file, source, { migrations, ports, serverStarts: main }, root, realRoot, displayBase));
     }
     if (JS_MODULE.test(file)) {
-      const questions = { ports: ports && mayUseImportedPort(source), serverStarts: serverStarts && mayCallImportedStart(source), migrations: migrations && mayStartApp(source) };
+      const questions = { ports: ports && mayUseImportedPort(source), serverStarts: serverStarts && mayCallImportedStart(source), migrations: migrations && mayStartApp(source), jsonStores: jsonStores && mayConstructImportedJsonStore(source) };
       return answered(found, asking, await this.jsModules.importedBy(file, source, questions, realRoot, displayBase));
     }
     // `wants` judged the path from the root (a `test/` above the workspace's root is not the app's).
-    if (/\.rb$|(?:^|[\\/])config\.ru$/.test(file)) return answered(found, asking, { migrations: migrations ? await this.scriptsRun.requiredByRuby(file, source, realRoot, displayBase) : [] });
-    return answered(found, asking, await this.pythonModules.importedBy(file, source, { migrations, ports: ports && file.endsWith('.py') }, root, realRoot, displayBase));
+    if (/\.rb$|(?:^|[\\/])config\.ru$/.test(file)) {
+      return answered(found, asking, {
+        migrations: migrations ? await this.scriptsRun.requiredByRuby(file, source, realRoot, displayBase) : [],
+        jsonStores: jsonStores && mayConstructImportedRubyStore(source) ? await this.scriptsRun.jsonStoresRequiredByRuby(file, source, realRoot, displayBase) : [],
+      });
+    }
+    const python = file.endsWith('.py');
+    return answered(found, asking, await this.pythonModules.importedBy(file, source, { migrations, ports: ports && python, jsonStores: jsonStores && python && mayConstructImportedPythonStore(source) }, root, realRoot, displayBase));
   }
 
   /** The module path of the go.mod a Go file belongs to (the first scan tells from it whether the file imports the module's own packages). */
@@ -155,6 +178,7 @@ export class MigrationFacts {
     this.goPackages.forget();
     this.pythonModules.forget();
     this.startScripts.forget();
+    this.scriptsRun.forget();
   }
 }
 
@@ -163,5 +187,6 @@ function answered(found: ImportedFacts, asking: ImportedQuestions, answers: Part
   if (asking.migrations) found.migrations = answers.migrations ?? [];
   if (asking.ports) found.ports = answers.ports ?? [];
   if (asking.serverStarts) found.serverStarts = answers.serverStarts ?? [];
+  if (asking.jsonStores) found.jsonStores = answers.jsonStores ?? [];
   return found;
 }

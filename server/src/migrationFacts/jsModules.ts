@@ -8,7 +8,8 @@ import { ParsedDocument } from '../engine/languages';
 import { jsPortExportsIn, mayExportPort, relativeImports } from '../engine/rules/hardcoded-port/javascript-imported';
 import { mayExportServerStart, serverStartExportsIn } from '../engine/rules/no-graceful-shutdown/javascript-imported';
 import { mayMigrateJs, migratingExportsIn } from '../engine/rules/startup-migration/javascript-imported';
-import type { ImportedMigration, ImportedPort, ImportedServerStart } from '../engine/types';
+import type { ImportedJsonStore, ImportedMigration, ImportedPort, ImportedServerStart } from '../engine/types';
+import { jsonStoreExportsIn, mayExportJsonStore } from '../engine/rules/memory-session-store/javascript-json-file';
 import { displayPath } from '../displayPath';
 import { jsLanguageOf, jsModuleFiles, once } from './files';
 import { readInside } from '../safeRead';
@@ -18,18 +19,20 @@ export interface JsQuestions {
   ports?: boolean;
   serverStarts?: boolean;
   migrations?: boolean;
+  jsonStores?: boolean;
 }
 
 export interface JsAnswers {
   ports: ImportedPort[];
   serverStarts: ImportedServerStart[];
   migrations: ImportedMigration[];
+  jsonStores: ImportedJsonStore[];
 }
 
 type Question = keyof JsAnswers;
 
 /** Whether a module's text is worth parsing for each question (the rules' prefilters). */
-const WORTH: { [Q in Question]: (text: string) => boolean } = { ports: mayExportPort, serverStarts: mayExportServerStart, migrations: mayMigrateJs };
+const WORTH: { [Q in Question]: (text: string) => boolean } = { ports: mayExportPort, serverStarts: mayExportServerStart, migrations: mayMigrateJs, jsonStores: mayExportJsonStore };
 
 /** The answers of one module file, each found on first asking. */
 class JsModule {
@@ -43,7 +46,7 @@ class JsModule {
     private readonly language: 'typescript' | 'javascript',
   ) {
     for (const question of Object.keys(WORTH) as Question[]) if (!WORTH[question](text)) this.answers[question] = [];
-    if (Object.keys(this.answers).length < 3) this.text = text;
+    if (Object.keys(this.answers).length < Object.keys(WORTH).length) this.text = text;
   }
 
   /** The answers to `questions`, from one parse of the module for all of them. */
@@ -54,7 +57,8 @@ class JsModule {
     if (questions.ports) answers.ports ??= jsPortExportsIn('', parsed());
     if (questions.serverStarts) answers.serverStarts ??= serverStartExportsIn(parsed());
     if (questions.migrations) answers.migrations ??= migratingExportsIn('', parsed());
-    if (answers.ports && answers.serverStarts && answers.migrations) this.text = undefined;
+    if (questions.jsonStores) answers.jsonStores ??= jsonStoreExportsIn('', parsed());
+    if (answers.ports && answers.serverStarts && answers.migrations && answers.jsonStores) this.text = undefined;
     return answers;
   }
 }
@@ -68,8 +72,8 @@ export class JsModules {
    * would (the file, an extension added, a folder's index), each named as the importer wrote it.
    */
   async importedBy(file: string, source: string, questions: JsQuestions, realRoot: string, displayBase: string): Promise<JsAnswers> {
-    const found: JsAnswers = { ports: [], serverStarts: [], migrations: [] };
-    if (!questions.ports && !questions.serverStarts && !questions.migrations) return found;
+    const found: JsAnswers = { ports: [], serverStarts: [], migrations: [], jsonStores: [] };
+    if (!questions.ports && !questions.serverStarts && !questions.migrations && !questions.jsonStores) return found;
     for (const specifier of relativeImports(source)) {
       for (const candidate of jsModuleFiles(join(dirname(file), specifier))) {
         const module = await once(this.modules, candidate, () => this.read(candidate, realRoot, displayBase));
@@ -78,6 +82,7 @@ export class JsModules {
         if (questions.ports) found.ports.push(...answers.ports!.map((item) => ({ ...item, module: specifier })));
         if (questions.serverStarts) found.serverStarts.push(...answers.serverStarts!.map((item) => ({ ...item, module: specifier })));
         if (questions.migrations) found.migrations.push(...answers.migrations!.map((item) => ({ ...item, module: specifier })));
+        if (questions.jsonStores) found.jsonStores.push(...answers.jsonStores!.map((item) => ({ ...item, module: specifier })));
         break;
       }
     }

@@ -4,9 +4,10 @@
 // the file's folder (relative imports) or from a folder above it up to the root (absolute ones), read once for both
 // questions (issue #12), and parsed for a question only when its text passes that question's prefilter.
 import { mayMigrate } from '../engine/rules/startup-migration/python';
-import { importedModules, joinModule, migratingFunctionsIn, type MigratingFunction } from '../engine/rules/startup-migration/python-imported';
+import { importedModules, joinModule, modulesImported, migratingFunctionsIn, type MigratingFunction } from '../engine/rules/startup-migration/python-imported';
 import { mayReturnPort, pythonPortFunctionsIn } from '../engine/rules/hardcoded-port/python-imported';
-import type { ImportedMigration, ImportedPort } from '../engine/types';
+import type { ImportedJsonStore, ImportedMigration, ImportedPort } from '../engine/types';
+import { mayExportPythonStore, pythonJsonStoresIn } from '../engine/rules/memory-session-store/python-json-file';
 import type { Grammars } from '../grammars';
 import { displayPath } from '../displayPath';
 import { grammarLoaded, moduleFiles, once } from './files';
@@ -15,11 +16,13 @@ import { readInside } from '../safeRead';
 export interface PythonQuestions {
   migrations?: boolean;
   ports?: boolean;
+  jsonStores?: boolean;
 }
 
 export interface PythonAnswers {
   migrations: ImportedMigration[];
   ports: ImportedPort[];
+  jsonStores: ImportedJsonStore[];
 }
 
 /** One module file: its display path, its text while a question worth parsing it for is unasked, its answers. */
@@ -29,6 +32,8 @@ interface PythonModule {
   migrations?: Promise<MigratingFunction[]>;
   /** Named for no module: the importer's name for it is set per import. */
   ports?: Promise<ImportedPort[]>;
+  /** Named for no module, as ports. */
+  jsonStores?: Promise<ImportedJsonStore[]>;
 }
 
 export class PythonModules {
@@ -39,19 +44,24 @@ export class PythonModules {
 
   /** `questions`' answers from the modules a Python file imports; `from app.db import base` may name a module as well as a function. */
   async importedBy(file: string, source: string, questions: PythonQuestions, root: string, realRoot: string, displayBase: string): Promise<PythonAnswers> {
-    const found: PythonAnswers = { migrations: [], ports: [] };
-    if (!questions.migrations && !questions.ports) return found;
-    for (const imported of importedModules(source)) {
+    const found: PythonAnswers = { migrations: [], ports: [], jsonStores: [] };
+    if (!questions.migrations && !questions.ports && !questions.jsonStores) return found;
+    // Migrations and ports are asked of a start path's imports only (importedModules); a JSON store's class of any.
+    const onStartPath = importedModules(source).length > 0;
+    const migrations = questions.migrations && onStartPath;
+    const ports = questions.ports && onStartPath;
+    for (const imported of questions.jsonStores ? modulesImported(source) : importedModules(source)) {
       const candidates = [imported.module, ...imported.names.map((name) => joinModule(imported.module, name))];
       for (const module of candidates) {
         const read = await this.moduleAt(file, module, root, realRoot, displayBase);
         if (!read) continue;
-        if (questions.migrations) {
+        if (migrations) {
           const functions = await (read.migrations ??= this.migratingFunctions(read));
           for (const fn of functions) found.migrations.push({ module, name: fn.name, label: fn.label, path: read.path, range: fn.range });
         }
-        if (questions.ports) found.ports.push(...(await (read.ports ??= this.portFunctions(read))).map((port) => ({ ...port, module })));
-        if (read.migrations && read.ports) read.text = undefined;
+        if (ports) found.ports.push(...(await (read.ports ??= this.portFunctions(read))).map((port) => ({ ...port, module })));
+        if (questions.jsonStores) found.jsonStores.push(...(await (read.jsonStores ??= this.jsonStores(read))).map((store) => ({ ...store, module: imported.module })));
+        if (read.migrations && read.ports && read.jsonStores) read.text = undefined;
       }
     }
     return found;
@@ -75,13 +85,19 @@ export class PythonModules {
     const module: PythonModule = { path: displayPath(displayBase, absolute), text };
     if (!mayMigrate(text)) module.migrations = Promise.resolve([]);
     if (!mayReturnPort(text)) module.ports = Promise.resolve([]);
-    if (module.migrations && module.ports) module.text = undefined;
+    if (!mayExportPythonStore(text)) module.jsonStores = Promise.resolve([]);
+    if (module.migrations && module.ports && module.jsonStores) module.text = undefined;
     return module;
   }
 
   private async migratingFunctions(read: PythonModule): Promise<MigratingFunction[]> {
     const text = read.text!;
     return (await grammarLoaded(this.grammars, 'python')) ? migratingFunctionsIn(read.path, text, this.grammars) : [];
+  }
+
+  private async jsonStores(read: PythonModule): Promise<ImportedJsonStore[]> {
+    const text = read.text!;
+    return (await grammarLoaded(this.grammars, 'python')) ? pythonJsonStoresIn('', read.path, text, this.grammars) : [];
   }
 
   private async portFunctions(read: PythonModule): Promise<ImportedPort[]> {

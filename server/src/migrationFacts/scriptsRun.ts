@@ -5,7 +5,8 @@ import { dirname, join, sep } from 'node:path';
 import { nodeScriptFile, PACKAGE_JSON } from '../engine/rules/startup-migration/app-commands';
 import { mayMigrateJs, nodeScriptMigration } from '../engine/rules/startup-migration/javascript-imported';
 import { mayMigrateRuby, migratingRubyMethodsIn, relativeRequires } from '../engine/rules/startup-migration/ruby-imported';
-import type { ImportedMigration } from '../engine/types';
+import type { ImportedJsonStore, ImportedMigration } from '../engine/types';
+import { mayExportRubyStore, rubyJsonStoresIn } from '../engine/rules/memory-session-store/ruby-json-file';
 import type { Grammars } from '../grammars';
 import { displayPath } from '../displayPath';
 import { grammarLoaded, jsLanguageOf, MAX_PACKAGE_FILES, once } from './files';
@@ -13,6 +14,9 @@ import type { CommandsCache } from './startScripts';
 import { readInside } from '../safeRead';
 
 export class ScriptsRun {
+  /** By absolute required file: its JSON stores' classes (Factor VI), read once. */
+  private readonly rubyStores = new Map<string, Promise<ImportedJsonStore[]>>();
+
   constructor(
     private readonly commands: CommandsCache,
     private readonly grammars?: Grammars,
@@ -37,6 +41,26 @@ export class ScriptsRun {
       found.push(...(await once(this.commands, absolute, () => this.readRubyFile(absolute, realRoot, displayBase))));
     }
     return found;
+  }
+
+  /** `require_relative "lib/json_store"`: the classes of the required files that rewrite the JSON file they are given. */
+  async jsonStoresRequiredByRuby(file: string, source: string, realRoot: string, displayBase: string): Promise<ImportedJsonStore[]> {
+    const found: ImportedJsonStore[] = [];
+    for (const required of relativeRequires(source).slice(0, MAX_PACKAGE_FILES)) {
+      const absolute = join(dirname(file), ...required.split('/'));
+      found.push(...(await once(this.rubyStores, absolute, () => this.readRubyStores(required, absolute, realRoot, displayBase))));
+    }
+    return found;
+  }
+
+  forget(): void {
+    this.rubyStores.clear();
+  }
+
+  private async readRubyStores(required: string, absolute: string, realRoot: string, displayBase: string): Promise<ImportedJsonStore[]> {
+    const text = await readInside(absolute, realRoot);
+    if (text === undefined || !mayExportRubyStore(text)) return [];
+    return (await grammarLoaded(this.grammars, 'ruby')) ? rubyJsonStoresIn(required, displayPath(displayBase, absolute), text, this.grammars) : [];
   }
 
   private async readNodeScript(name: string, absolute: string, realRoot: string, displayBase: string): Promise<ImportedMigration[]> {

@@ -7,7 +7,7 @@ import { codeLanguage, isTreeSitterLanguage } from '../engine/languages/catalogu
 import { mayRunAnyCheck, scan, scanWithSinkKeyUses } from '../engine/scan';
 import { mayUseSinkKey } from '../engine/rules/hardcoded-credential/imported-key-uses';
 import { importsWorthReading, type ImportsWorthReading } from '../migrationFacts/gates';
-import type { DeclaredDependencies, Finding, ImportedMigration, ImportedPort, ImportedServerStart, LanguageId, ModuleSinkKeyUse, ProductionService, ScanFile, ScanOptions, SessionCacheChoice, SinkKeyUse } from '../engine/types';
+import type { DeclaredDependencies, Finding, ImportedMigration, ImportedPort, ImportedServerStart, ImportedJsonStore, LanguageId, ModuleSinkKeyUse, ProductionService, ScanFile, ScanOptions, SessionCacheChoice, SinkKeyUse } from '../engine/types';
 import type { Grammars } from '../grammars';
 import { readRegularFileNow } from '../safeRead';
 
@@ -36,6 +36,8 @@ export interface FileJob {
   importedPorts?: ImportedPort[];
   /** Factor IX's fact for a JS/TS or Go file: the server starts of the app's modules it imports that stop nowhere. */
   importedServerStarts?: ImportedServerStart[];
+  /** Factor VI's fact for a JS/TS or Python file: the classes of the app's modules it imports that rewrite the JSON file they are given. */
+  importedJsonStores?: ImportedJsonStore[];
   /** Factor III's fact: the names of this module other files hand to a secret-taking API. */
   sinkKeyUses?: SinkKeyUse[];
   /** Factor III's fact for a settings module: whether settings.py loads it on every run or only in development. */
@@ -79,6 +81,7 @@ export async function scanFileAt(job: FileJob, options: ScanOptions, grammars: G
     ...(job.importedMigrations ? { importedMigrations: job.importedMigrations } : {}),
     ...(job.importedPorts ? { importedPorts: job.importedPorts } : {}),
     ...(job.importedServerStarts ? { importedServerStarts: job.importedServerStarts } : {}),
+    ...(job.importedJsonStores ? { importedJsonStores: job.importedJsonStores } : {}),
     ...(job.sinkKeyUses ? { sinkKeyUses: job.sinkKeyUses } : {}),
     ...(job.settingsLoad ? { settingsLoad: job.settingsLoad } : {}),
     ...(job.repositoryPath !== undefined ? { repositoryPath: job.repositoryPath } : {}),

@@ -14,6 +14,7 @@ import { javascriptFileUploadExamples, phpUploadFrameworkExamples, pythonUploadF
 import { flaskWtfUploadExamples, psr7UploadExamples } from './uploaded-file-objects-examples';
 import { goUploadExamples, jvmUploadExamples, phpUploadExamples, pythonUploadExamples, railsUploadExamples } from './local-uploads-examples';
 import { javascriptModelStoreExamples, pythonModelStoreExamples, rubyModelStoreExamples } from './model-store-examples';
+import { goJsonFileExamples, javascriptJsonFileExamples, phpJsonFileExamples, pythonJsonFileExamples, rubyJsonFileExamples } from './json-file-examples';
 import { developmentFlagExamples } from '../development-flag-examples';
 import type { LanguageId } from '../../types';
 
@@ -54,6 +55,11 @@ export const memorySessionStoreExamples: RuleExamples = {
     { languages: ['ruby'], examples: rubyModelStoreExamples },
     { languages: ['python'], examples: pythonModelStoreExamples },
     { languages: ['javascript', 'typescript'], examples: javascriptModelStoreExamples },
+    { languages: ['javascript', 'typescript'], examples: javascriptJsonFileExamples },
+    { languages: ['python'], examples: pythonJsonFileExamples },
+    { languages: ['ruby'], examples: rubyJsonFileExamples },
+    { languages: ['php'], examples: phpJsonFileExamples },
+    { languages: ['go'], examples: goJsonFileExamples },
     // Behind a stage flag, in each language: production's side reported, development's silent.
     ...Object.entries(developmentFlagExamples('session')).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],

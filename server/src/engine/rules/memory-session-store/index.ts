@@ -19,6 +19,7 @@ import { localUploadChecks } from './local-uploads';
 import { phpPsr7UploadCheck } from './php-psr7-uploads';
 import { rubyUploadStoreChecks } from './ruby-upload-stores';
 import { dotenvDeployCheck } from './dotenv-deploy';
+import { jsonFileChecks } from './json-file-checks';
 
 export const memorySessionStore: Rule = {
   meta: {
@@ -35,5 +36,5 @@ export const memorySessionStore: Rule = {
     reach: 'deployed-app',
   },
   // Development code (a stage test's branch, a stage flag's, a development settings class) is the laptop's: development-code.ts.
-  checks: outsideDevelopmentCode([javascriptCheck, javascriptSingletonCheck, javascriptHeldStateCheck, javascriptRequestStateCheck, javascriptModelStoreCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck, pasteIniSessionCheck, beegoAppConfSessionCheck, tomcatContextCheck, dotenvDeployCheck, ...localUploadChecks, phpPsr7UploadCheck, ...rubyUploadStoreChecks]),
+  checks: outsideDevelopmentCode([javascriptCheck, javascriptSingletonCheck, javascriptHeldStateCheck, javascriptRequestStateCheck, javascriptModelStoreCheck, ...pythonChecks, ...goChecks, ...javaChecks, ...rubyChecks, ...phpChecks, symfonySessionYamlCheck, railsCableCheck, pasteIniSessionCheck, beegoAppConfSessionCheck, tomcatContextCheck, dotenvDeployCheck, ...localUploadChecks, phpPsr7UploadCheck, ...rubyUploadStoreChecks, ...jsonFileChecks]),
 };

@@ -13,13 +13,13 @@ import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter'
 import type { LanguageCheck, RuleContext } from '../../rule';
 
 /** Paths in the OS's temporary folder, in each language's spelling. */
-const TEMPORARY = /gettempdir|mkstemp|mkdtemp|NamedTemporaryFile|TemporaryDirectory|TempDir\(|\btmpdir\(|MkdirTemp|CreateTemp|createTemp(?:File|Directory)|java\.io\.tmpdir|sys_get_temp_dir|tempnam|["'`]\/(?:var\/)?tmp(?:\/|["'`])/;
+export const TEMPORARY = /gettempdir|mkstemp|mkdtemp|NamedTemporaryFile|TemporaryDirectory|TempDir\(|\btmpdir\(|MkdirTemp|CreateTemp|createTemp(?:File|Directory)|java\.io\.tmpdir|sys_get_temp_dir|tempnam|["'`]\/(?:var\/)?tmp(?:\/|["'`])/;
 /**
  * A folder the deploy chooses, read from the environment in each language's spelling (`os.environ['UPLOAD_DIR']`,
  * `os.Getenv("SCAN_DIR")`, `getenv('SCAN_DIR')`, `process.env.ATTACHMENT_DIR`): the platform may mount a shared
  * volume there, which the code cannot show; Factor III's configuration, not a folder the code fixed.
  */
-const ENVIRONMENT_READ = /\bos\.environ\b|\bos\.getenv\b|\bos\.Getenv\b|\bos\.LookupEnv\b|\bgetenv\s*\(|\bSystem\.getenv\b|\bprocess\.env\b|\$_ENV\b|\$_SERVER\s*\[|\bENV(?:\[|\.fetch\b)|\benv\s*\(/;
+export const ENVIRONMENT_READ = /\bos\.environ\b|\bos\.getenv\b|\bos\.Getenv\b|\bos\.LookupEnv\b|\bgetenv\s*\(|\bSystem\.getenv\b|\bprocess\.env\b|\$_ENV\b|\$_SERVER\s*\[|\bENV(?:\[|\.fetch\b)|\benv\s*\(/;
 const FUNCTIONS = new Set([
   'function_definition', 'function_declaration', 'method_declaration', 'func_literal', 'lambda_expression', 'lambda_literal',
   'constructor_declaration', 'method_definition', 'anonymous_function', 'arrow_function',

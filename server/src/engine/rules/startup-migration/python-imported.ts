@@ -53,7 +53,11 @@ export function joinModule(module: string, name: string): string {
  * when the file shows no start path at all.
  */
 export function importedModules(text: string): ImportedModule[] {
-  if (!START_WORDS.test(text)) return [];
+  return START_WORDS.test(text) ? modulesImported(text) : [];
+}
+
+/** The modules `text` imports from, whatever the file does (importedModules without its start-path gate). */
+export function modulesImported(text: string): ImportedModule[] {
   const found: ImportedModule[] = [];
   for (const match of text.matchAll(FROM_IMPORT)) {
     const names = match[2]!.replace(/[()\\]/g, ' ').split(',').map((name) => IMPORTED_NAME.exec(name.trim())?.[1]).filter((name): name is string => !!name && !name.includes('.'));
