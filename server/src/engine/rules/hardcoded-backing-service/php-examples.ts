@@ -87,6 +87,17 @@ export const phpExamples: Examples = {
   ],
   invalid: [
     {
+      name: 'round 29: `if (!getenv(…))`, `=== false`, `empty($_ENV[…])` and the else of an elseif chain: the variable is unset there, so a local address is its fallback, information',
+      path: 'src/bootstrap.php',
+      code: "<?php\n$redis = new Redis();\nif (!getenv('REDIS_HOST')) {\n    $redis->connect(⟦'127.0.0.1'⟧, 6379);\n}\nif (getenv('DATABASE_DSN') === false) {\n    $pdo = new PDO(⟦'mysql:host=localhost;dbname=bulletin'⟧);\n}\nif (isset($_ENV['REPORTS_DSN'])) {\n    $reports = new PDO($_ENV['REPORTS_DSN']);\n} elseif (getenv('REPORTS_OFF')) {\n    $reports = null;\n} else {\n    $reports = new PDO(⟦'pgsql:host=localhost;dbname=reports'⟧);\n}\n",
+      severity: 'info',
+    },
+    {
+      name: 'round 29: a remote address where the variable is unset stays a warning; a comparison with a value proves nothing unset',
+      path: 'src/queue.php',
+      code: "<?php\nif (empty($_ENV['AMQP_HOST'])) {\n    $amqp = new AMQPStreamConnection(⟦'rabbit.prod.internal'⟧, 5672, 'app', getenv('AMQP_PASSWORD'));\n}\nif (getenv('APP_MODE') === 'kiosk') {\n    $kiosk = new PDO(⟦'mysql:host=localhost;dbname=kiosk'⟧);\n}\n",
+    },
+    {
       name: "another server in CodeIgniter 3's database.php is still the deploy's address",
       path: 'application/config/database.php',
       code: "<?php\n$db['reporting'] = array(\n    'hostname' => ⟦'reports-db.shop.internal'⟧,\n    'dbdriver' => 'mysqli',\n);\n",

@@ -3,6 +3,7 @@
 // handed to clients (`mysqli_connect('db.internal')`, phpredis' `$redis->connect('10.0.3.7')`,
 // `new AMQPStreamConnection('rabbit.internal', 5672)`), and `'host' => '...'` in arrays a service
 // name owns (Laravel's config/database.php, config/mail.php, config/cache.php).
+import { envTestFallback } from './env-test-branches';
 import { heldEnvFallback } from './held-env';
 import { inNonProductionBranch } from './production-branch';
 import { ancestors, arrayEntries, callOf, callOfArgument, inTestStageEntry, mayHaveTestStageEntry, parentOf, phpString, stringValue, walkWithParents, type Parents, type PhpCall } from '../../languages/php';
@@ -84,7 +85,7 @@ function check(context: RuleContext): void {
         pgAddress(node, value, parents) ?? searchHostAddress(node, value, parents, mentions) ?? s3EndpointAddress(node, value, parents) ??
         hostAddress(value, held.get(node.id)));
     const target = prefix ? undefined : targetOf(node, parents);
-    const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : found && target?.kind === 'name' ? namedDefaultOf(node, parents) : prefix ? undefined : heldEnvFallback(node, 'php');
+    const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : found && target?.kind === 'name' ? namedDefaultOf(node, parents) : prefix ? undefined : heldEnvFallback(node, 'php') ?? (found ? envTestFallback(node, 'php') : undefined);
     const address = found ?? envHostAddress(value, fallbackOf);
     if (!address || (stockDatabaseConfig && !fallbackOf && isLocalHost(address.host.replace(/:[0-9]+$/, '')))) return;
     // `env('MAIL_HOST', 'smtp.mailgun.org')` is Laravel's own template: each deploy's .env sets the variable.

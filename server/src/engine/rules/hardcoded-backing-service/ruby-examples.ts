@@ -40,6 +40,17 @@ export const rubyExamples: Examples = {
   ],
   invalid: [
     {
+      name: 'round 29: `.nil?`, `.to_s.empty?`, `== nil` and the else of an elsif chain: the variable is unset there, so a local address is its fallback, information',
+      path: 'config/initializers/redis.rb',
+      code: "$redis = if ENV['REDIS_URL'].nil?\n  Redis.new(host: ⟦'127.0.0.1'⟧)\nelse\n  Redis.new(url: ENV['REDIS_URL'])\nend\nARCHIVE = if ENV['ARCHIVE_URL']\n  Sequel.connect(ENV['ARCHIVE_URL'])\nelsif ENV['ARCHIVE_OFF']\n  nil\nelse\n  Sequel.connect(adapter: 'postgres', host: ⟦'localhost'⟧, database: 'archive')\nend\n",
+      severity: 'info',
+    },
+    {
+      name: 'round 29: a remote address in the else of `.present?` stays a warning; `== \"shared\"` proves nothing unset',
+      path: 'config/initializers/cache.rb',
+      code: "JOBS = if ENV['JOBS_REDIS_URL'].present?\n  Redis.new(url: ENV['JOBS_REDIS_URL'])\nelse\n  Redis.new(host: ⟦'jobs-redis.prod.internal'⟧)\nend\nFEATURES = Dalli::Client.new(⟦'localhost:11211'⟧) if ENV['CACHE_MODE'] == 'shared'\n",
+    },
+    {
       name: 'the else of a test of ENV is its fallback, whatever it builds: local, information',
       path: 'config/db.rb',
       code: "DB = if ENV['DATABASE_URL']\n  Sequel.connect(ENV['DATABASE_URL'])\nelse\n  Sequel.connect(adapter: 'postgres', host: ⟦'localhost'⟧, database: 'pantry')\nend\n",

@@ -2,7 +2,8 @@
 // hosts handed to clients (`Redis.new(host: '10.0.3.7')`, `PG.connect(host: 'db.internal')`, `Bunny.new(host: ...)`,
 // `Dalli::Client.new('mc.internal:11211')`), libpq DSNs, and hashes a service name owns
 // (`config.action_mailer.smtp_settings = { address: ... }`, `REDIS = { host: ... }`).
-import { envTestFallback, heldEnvFallback } from './held-env';
+import { envTestFallback } from './env-test-branches';
+import { heldEnvFallback } from './held-env';
 import { inNonProductionBranch } from './production-branch';
 import { callArguments, callName, dottedName, inDevelopmentEnvironmentBlock, isEnv, stringValue, symbolOrStringName } from '../../languages/ruby';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
