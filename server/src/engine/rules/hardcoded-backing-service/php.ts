@@ -15,6 +15,8 @@ import { targetOf } from '../hardcoded-credential/php-targets';
 import { isNonServerPath } from '../process-paths';
 import { asTestRunContext, dsnAddress, envHostAddress, hostAddress, hostNameOf, httpClientAddress, namedHostValue, reportAddress, serviceOfWords, storageEndpointAddress, urlAddress, type Found } from './address';
 import { isDisplayForm } from './display-forms';
+import { interpolatedHostService, interpolatedUrlAddress } from './interpolated-urls';
+import { hostSlotService, percentTemplate } from './url-slots';
 import { heldHostLiterals, interpolatedPdoHost, pdoDsnHostDriver, type HostUse } from './php-held-hosts';
 import { isLocalHost, isPlaceholderHost, serviceOfScheme, serviceOfWord, urlHost, type Service } from './services';
 
@@ -93,10 +95,13 @@ function check(context: RuleContext): void {
   });
 }
 
-/** `new PDO("$driver:host=db.internal;dbname=$name")`: the host written in a DSN whose other parts are variables. */
+/**
+ * `new PDO("$driver:host=db.internal;dbname=$name")`: the host written in a DSN whose other parts are variables; and any
+ * service URL whose literal pieces name the host (`"pgsql://app@db.internal/{$db}"`, interpolated-urls.ts).
+ */
 function reportInterpolatedPdo(context: RuleContext, node: SyntaxNode): void {
   const dsn = interpolatedPdoHost(node);
-  const address = dsn && hostAddress(dsn.host, pdoService(dsn.driver));
+  const address = dsn ? hostAddress(dsn.host, pdoService(dsn.driver)) : interpolatedUrlAddress(node);
   if (address) reportAddress(context, address, { span: nodeSpan(node), value: node.text, fixable: false, nonProduction: () => inNonProductionBranch(node) });
 }
 
@@ -208,8 +213,24 @@ function clientMethod(call: PhpCall, mentions: FileMentions): (typeof CLIENT_MET
 function heldHostUse(mentions: FileMentions): HostUse {
   return (node, parents) => {
     const driver = pdoDsnHostDriver(node, parents);
-    return driver ? pdoService(driver) : hostArgumentService(node, parents, mentions);
+    return driver ? pdoService(driver) : (hostArgumentService(node, parents, mentions) ?? urlHostPlaceService(node, parents));
   };
+}
+
+/**
+ * The service of a URL whose host place a name fills: `"redis://{$host}:6379"`, `sprintf('amqp://%s:5672', $host)`
+ * (interpolated-urls.ts), so the literal the name holds is that service's host.
+ */
+function urlHostPlaceService(node: SyntaxNode, parents: Parents): Service | undefined {
+  const parent = parentOf(node, parents);
+  if (parent?.type === 'encapsed_string') return interpolatedHostService(parent, node);
+  const list = parent?.type === 'argument' ? parentOf(parent, parents) : undefined;
+  const call = list ? parentOf(list, parents) : undefined;
+  if (call?.type !== 'function_call_expression' || !/^\\?sprintf$/i.test(call.childForFieldName('function')?.text ?? '')) return undefined;
+  const args = list!.namedChildren.filter((child): child is SyntaxNode => child?.type === 'argument');
+  const index = args.findIndex((argument) => argument.id === parent!.id);
+  const template = percentTemplate(stringValue(args[0]?.namedChild(0) ?? undefined));
+  return index > 0 && template !== undefined ? hostSlotService(template, index - 1) : undefined;
 }
 
 /** Whether `node` is the key of `element` (`'key' => value`), not its value. */
