@@ -33,7 +33,7 @@ export function percentTemplate(template: string | undefined): string | undefine
 }
 
 /** A field in the port's place: after the host's `:`, before the path, the query or the end. */
-const PORT_FIELD = new RegExp(`:${GAP}(?=$|[/?#,;])`, 'g');
+const PORT_FIELD = /:\u0000(?=$|[/?#,;])/g; // `\u0000` is GAP
 
 /**
  * The service URL a template's literal pieces spell when they name the host (`postgresql://{user}@10.0.3.9:5432/shop`,
