@@ -3,7 +3,7 @@
 // `"pgsql://app@db.internal/{$db}"`), read with its interpolations as nothing; and a name that stands in the host's place
 // (`"redis://#{HOST}:6379"`, `"redis://{$host}:6379"`, `sprintf('amqp://%s:5672', $host)`), whose literal, written once,
 // is then the host that service's client gets (Ruby below, PHP through php-held-hosts.ts).
-import { pushTo } from './held-names';
+import { heldOnce, pushTo } from './held-names';
 import { stringValue } from '../../languages/ruby';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { Found } from './address';
@@ -64,11 +64,5 @@ export function rubyHeldUrlHosts(root: SyntaxNode): ReadonlyMap<number, Service>
       if (service) uses.set(node.namedChild(0)!.text, service);
     }
   });
-  const held = new Map<number, Service>();
-  for (const [name, service] of uses) {
-    const values = writes.get(name);
-    const literal = values?.length === 1 ? values[0] : undefined;
-    if (literal && stringValue(literal) !== undefined) held.set(literal.id, service);
-  }
-  return held;
+  return heldOnce(uses, writes, (literal) => stringValue(literal) !== undefined);
 }
