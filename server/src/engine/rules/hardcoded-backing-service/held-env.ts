@@ -54,7 +54,14 @@ function heldName(node: SyntaxNode, language: HeldEnvLanguage): string | undefin
   return FALLBACK_OPERATORS[language].has(operator) ? left.text : undefined;
 }
 
-function envReadOfOnlyAssignment(root: SyntaxNode, name: string, language: HeldEnvLanguage): string | undefined {
+/** The variable the file's one assignment of `name` reads, when it is a plain env read. */
+export function envReadOfOnlyAssignment(root: SyntaxNode, name: string, language: HeldEnvLanguage): string | undefined {
+  const value = onlyAssignedValue(root, name) ?? '';
+  return value.length > MAX_VALUE ? undefined : ENV_READS[language].exec(value)?.[1];
+}
+
+/** The text of the one value the file assigns to `name`; undefined when it assigns it none or more than one. */
+export function onlyAssignedValue(root: SyntaxNode, name: string): string | undefined {
   const values: SyntaxNode[] = [];
   walkTree(root, (node) => {
     if (!ASSIGNMENTS.has(node.type)) return true;
@@ -62,40 +69,5 @@ function envReadOfOnlyAssignment(root: SyntaxNode, name: string, language: HeldE
     if (left?.text === name) values.push(node.childForFieldName('right') ?? node.childForFieldName('value') ?? node);
     return values.length < 2;
   });
-  const value = values.length === 1 ? values[0]!.text : '';
-  return value.length > MAX_VALUE ? undefined : ENV_READS[language].exec(value)?.[1];
-}
-
-/** Per language: the choices whose condition is read, and where the reading stops (a function: another call's time). */
-const CHOICES: Readonly<Record<'python' | 'ruby', { ternary: string; statements: ReadonlySet<string>; chained: ReadonlySet<string>; stops: ReadonlySet<string> }>> = {
-  python: { ternary: 'conditional_expression', statements: new Set(['if_statement']), chained: new Set(['elif_clause']), stops: new Set(['function_definition', 'lambda', 'class_definition']) },
-  ruby: { ternary: 'conditional', statements: new Set(['if', 'unless']), chained: new Set(['elsif']), stops: new Set(['method', 'singleton_method', 'lambda', 'class', 'module']) },
-};
-
-/**
- * Python's `create_engine(os.environ["DATABASE_URL"]) if os.getenv("DATABASE_URL") else create_engine("postgresql://…@localhost/…")`,
- * Ruby's `if ENV['DATABASE_URL'] … else Sequel.connect(host: 'localhost') end`: an address in the branch a test of an
- * environment variable leaves for when it is unset (the `else`; the body of `unless` or of a negated test) is that
- * variable's fallback, whatever the branch builds around it (javascript-context.ts envChoiceFallback, the same reading).
- * The condition must be the read alone (`not`/`!` before it allowed); an `elif`/`elsif` is not read.
- */
-export function envTestFallback(literal: SyntaxNode, language: 'python' | 'ruby'): string | undefined {
-  const choice = CHOICES[language];
-  let child = literal;
-  for (let current = literal.parent, depth = 0; current && depth < 12; child = current, current = current.parent, depth++) {
-    if (choice.stops.has(current.type)) return undefined;
-    const ternary = current.type === choice.ternary;
-    if (!ternary && !choice.statements.has(current.type)) continue;
-    const condition = ternary && language === 'python' ? current.namedChild(1) : current.childForFieldName('condition');
-    if (!condition || child.id === condition.id) continue;
-    const whenSet = ternary && language === 'python' ? current.namedChild(0) : current.childForFieldName('consequence');
-    const whenUnset = ternary && language === 'python' ? current.namedChild(2) : current.childForFieldName('alternative');
-    const test = /^(?:not\s+|!\s*)?(.{1,200})$/s.exec(condition.text.trim());
-    const read = test ? ENV_READS[language].exec(test[1]!) : null;
-    if (!test || !read || !/^[\w.]*$/.test(test[1]!.slice(0, read.index)) || /==|!=|&&|\|\||\band\b|\bor\b/.test(test[1]!)) return undefined;
-    const negated = test[0] !== test[1] || current.type === 'unless';
-    const unset = negated ? whenSet : whenUnset;
-    return unset && child.id === unset.id && !choice.chained.has(unset.type) ? read[1] : undefined;
-  }
-  return undefined;
+  return values.length === 1 ? values[0]!.text : undefined;
 }

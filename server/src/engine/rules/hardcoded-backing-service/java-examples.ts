@@ -82,6 +82,18 @@ export const javaExamples: Examples = {
   ],
   invalid: [
     {
+      name: 'round 29: `if (System.getenv("X") == null)` (and StringUtils.isBlank, .isEmpty()): the variable is unset there, so a local address is its fallback, information',
+      path: 'src/main/java/com/example/Database.java',
+      code: 'class Database {\n  static Connection open() throws SQLException {\n    if (System.getenv("JDBC_URL") == null || StringUtils.isBlank(System.getenv("DB_USER"))) {\n      return DriverManager.getConnection(⟦"jdbc:postgresql://localhost:5432/permits"⟧);\n    }\n    return DriverManager.getConnection(System.getenv("JDBC_URL"));\n  }\n}\n',
+      severity: 'info',
+      messageIncludes: ['as the fallback of'],
+    },
+    {
+      name: 'round 29: a remote address in the else of `!= null` stays a warning; `"embedded".equals(…)` proves nothing unset',
+      path: 'src/main/java/com/example/Archive.java',
+      code: 'class Archive {\n  static Connection open() throws SQLException {\n    String url = System.getenv("ARCHIVE_URL") != null ? System.getenv("ARCHIVE_URL") : ⟦"jdbc:postgresql://archive-db.prod.internal:5432/archive"⟧;\n    if ("embedded".equals(System.getenv("AUDIT_MODE"))) {\n      return DriverManager.getConnection(⟦"jdbc:postgresql://localhost:5432/audit"⟧);\n    }\n    return DriverManager.getConnection(url);\n  }\n}\n',
+    },
+    {
       name: "pgjdbc's data source given its server names as an array",
       path: 'src/main/java/com/acme/DataConfig.java',
       code: `import org.postgresql.ds.PGSimpleDataSource;\n\nclass DataConfig {\n    DataSource reporting() {\n        PGSimpleDataSource ds = new PGSimpleDataSource();\n        ds.setServerNames(new String[] {⟦"reporting-db.internal"⟧});\n        return ds;\n    }\n}\n`,

@@ -7,6 +7,7 @@ import { identifierWords } from '../../secrets/words';
 import type { NameWrites } from './javascript-held';
 import { productionTest } from './production-branch';
 import { serviceOfModule, serviceOfWord, type Service } from './services';
+import { comparedWithEmpty, EMPTY_VALUE, OTHER, unsetBranchVariable, type EnvTest } from './unset-test';
 
 /** Keys of environment-keyed config blocks that only ever run on a developer's machine or in CI. */
 export const LOCAL_ENVIRONMENTS = new Set(['development', 'dev', 'test', 'testing', 'local', 'ci', 'e2e']);
@@ -139,23 +140,36 @@ export function heldEnvFallback(literal: ts.Node, writes: NameWrites): string | 
 /**
  * `process.env.JAWSDB_URL ? new Sequelize(process.env.JAWSDB_URL) : new Sequelize(db, user, pw, { host: 'localhost' })`:
  * an address in the branch a test of an environment variable leaves for when it is unset (the `else` of a ternary or an
- * `if`, the `then` of a negated test) is that variable's fallback, as `process.env.X || '…'` is, whatever the branch
- * builds around it (a client, not a value). The variable tested names it. Stops at a function.
+ * `if`, the `then` of a negated test, `=== undefined`, `== null`, `=== ''`, `!A || !B`, the last `else` of an `else if`
+ * chain) is that variable's fallback, as `process.env.X || '…'` is, whatever the branch builds around it (a client, not
+ * a value). The variable tested names it. Stops at a function (unset-test.ts).
  */
 export function envChoiceFallback(literal: ts.Node): string | undefined {
-  let child = literal;
-  for (let current = literal.parent, depth = 0; current && depth < 12 && !ts.isFunctionLike(current); child = current, current = current.parent, depth++) {
+  return unsetBranchVariable<ts.Node>(literal, (node) => node.parent, (current, child) => {
+    if (ts.isFunctionLike(current)) return 'stop';
     const branches = ts.isConditionalExpression(current) ? [current.condition, current.whenTrue, current.whenFalse] as const
       : ts.isIfStatement(current) ? [current.expression, current.thenStatement, current.elseStatement] as const : undefined;
-    if (!branches || child === branches[0]) continue;
-    const [condition, whenSet, whenUnset] = branches;
-    const test = unwrap(condition);
-    const negated = ts.isPrefixUnaryExpression(test) && test.operator === ts.SyntaxKind.ExclamationToken;
-    const name = envReadName(negated ? unwrap(test.operand) : test);
-    if (name === undefined) return undefined;
-    return child === (negated ? whenSet : whenUnset) ? name : undefined;
+    if (!branches || child === branches[0]) return undefined;
+    return child === branches[1] ? [[branches[0], true]] : child === branches[2] ? [[branches[0], false]] : undefined;
+  }, envTestOf);
+}
+
+/** The test a JS/TS condition spells (unset-test.ts EnvTest). */
+function envTestOf(node: ts.Node): EnvTest {
+  const test = unwrap(node as ts.Expression);
+  if (ts.isPrefixUnaryExpression(test) && test.operator === ts.SyntaxKind.ExclamationToken) return { kind: 'not', test: envTestOf(test.operand) };
+  if (ts.isBinaryExpression(test)) {
+    const operator = test.operatorToken.kind;
+    if (operator === ts.SyntaxKind.AmpersandAmpersandToken || operator === ts.SyntaxKind.BarBarToken) {
+      return { kind: operator === ts.SyntaxKind.AmpersandAmpersandToken ? 'and' : 'or', left: envTestOf(test.left), right: envTestOf(test.right) };
+    }
+    const [left, right] = [unwrap(test.left), unwrap(test.right)];
+    const read = EMPTY_VALUE.test(right.getText()) ? left : EMPTY_VALUE.test(left.getText()) ? right : undefined;
+    const name = read && envReadName(read);
+    return name === undefined ? OTHER : comparedWithEmpty(test.operatorToken.getText(), name);
   }
-  return undefined;
+  const name = envReadName(test);
+  return name === undefined ? OTHER : { kind: 'set', name };
 }
 
 /**

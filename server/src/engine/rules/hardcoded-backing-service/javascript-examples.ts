@@ -58,6 +58,18 @@ export const api = new ApiClient({ endpoint: 'http://partner.internal:8080' });
   ],
   invalid: [
     {
+      name: 'round 29: `=== undefined`, `== null`, `=== \'\'`, `!A || !B` and the last else of an else-if chain: the variable is unset there, so a local address is its fallback, information',
+      path: 'src/db.js',
+      code: "const { Pool } = require('pg');\nconst Redis = require('ioredis');\nconst nodemailer = require('nodemailer');\nlet pool;\nif (process.env.DATABASE_URL === undefined) {\n  pool = new Pool({ host: ⟦'localhost'⟧ });\n}\nif (!process.env.REDIS_HOST || !process.env.REDIS_PORT) {\n  cache = new Redis({ host: ⟦'127.0.0.1'⟧ });\n}\nif (process.env.SMTP_URL) {\n  mail = nodemailer.createTransport(process.env.SMTP_URL);\n} else if (process.env.MAIL_OFF) {\n  mail = null;\n} else {\n  mail = nodemailer.createTransport({ host: ⟦'localhost'⟧, port: 1025 });\n}\n",
+      severity: 'info',
+      messageIncludes: ['as the fallback of'],
+    },
+    {
+      name: "round 29: a remote address where the variable is unset stays a warning; `=== 'local'` proves nothing unset",
+      path: 'src/reports.js',
+      code: "const { Pool } = require('pg');\nlet reports;\nif (process.env.REPORTS_DB_URL == null) {\n  reports = new Pool({ host: ⟦'reporting-db.prod.internal'⟧ });\n}\nif (process.env.ARCHIVE_MODE === 'local') {\n  archive = new Pool({ host: ⟦'localhost'⟧ });\n}\n",
+    },
+    {
       name: "the other branch of a test of the variable is its fallback, whatever it builds (Heroku's JawsDB shape): local, information",
       path: 'config/connection.js',
       code: `const Redis = require('ioredis');\nconst sequelize = process.env.JAWSDB_URL\n  ? new Sequelize(process.env.JAWSDB_URL)\n  : new Sequelize(process.env.DB_NAME, process.env.DB_USER, process.env.DB_PASSWORD, { host: ⟦'localhost'⟧, dialect: 'mysql' });\nconst redis = !process.env.REDIS_URL ? new Redis({ host: ⟦'127.0.0.1'⟧ }) : new Redis(process.env.REDIS_URL);\n`,

@@ -14,6 +14,7 @@ import { isNonServerPath } from '../process-paths';
 import { envHostAddress, hostAddress, hostNameOf, httpClientAddress, namedHostValue, reportAddress, serviceOfWords, storageEndpointAddress, urlAddress, type Found } from './address';
 import { isDisplayForm } from './display-forms';
 import { heldJvmHosts } from './jvm-held';
+import { envTestFallback } from './env-test-branches';
 import { placeholderDefault } from '../../languages/spring';
 import { isLocalHost, serviceOfWord, type Service } from './services';
 import { splitWords } from '../../secrets';
@@ -84,7 +85,7 @@ function check(context: RuleContext): void {
     const standIn = fallbackExpression(node, syntax);
     const found = urlAddress(value) ?? hostOfCall(standIn, value, syntax, families) ?? hostOfKotlinProperty(standIn, value, syntax, families) ?? hostAddress(value, held.get(node.id));
     const target = (kotlin ? kotlinTarget : javaTarget)(node, syntax);
-    const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : namedDefault(target?.name);
+    const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : namedDefault(target?.name) ?? (found ? envTestFallback(node, kotlin ? 'kotlin' : 'java') : undefined);
     const address = found ?? (target?.kind === 'fallback' ? envHostAddress(value, fallbackOf) : target?.kind === 'name' && !rewritten.has(target.name ?? '') ? namedHost(value, target.name, () => enclosingTypeName(node, syntax)) : undefined);
     if (!address) continue;
     reportAddress(context, address, { span: { start: node.startIndex, end: node.endIndex }, value, fallbackOf, fixable: true });

@@ -39,6 +39,17 @@ export const kotlinExamples: Examples = {
   ],
   invalid: [
     {
+      name: 'round 29: `if (System.getenv("X").isNullOrBlank())`: the variable is unset there, so a local address is its fallback, information; a remote one in the else of `!= null` a warning',
+      path: 'src/main/kotlin/com/example/Clients.kt',
+      code: 'object Clients {\n    val mongo = if (System.getenv("MONGO_URL").isNullOrBlank()) MongoClients.create(⟦"mongodb://localhost:27017"⟧) else MongoClients.create(System.getenv("MONGO_URL"))\n}\n',
+      severity: 'info',
+    },
+    {
+      name: 'round 29: a remote address in the else of `!= null` stays a warning',
+      path: 'src/main/kotlin/com/example/Cache.kt',
+      code: 'object Cache {\n    val redis = if (System.getenv("REDIS_URL") != null) JedisPooled(System.getenv("REDIS_URL")) else JedisPooled(⟦"redis://alerts-cache.prod.internal:6379"⟧)\n}\n',
+    },
+    {
       name: "a host constant in an object named for its service (Kotlin's `object SmtpServer`): the type says the service",
       path: 'src/main/kotlin/com/shop/utils/AppConstants.kt',
       code: `package com.shop.utils\n\nobject AppConstants {\n    object SmtpServer {\n        const val HOST_NAME = ⟦"smtp.mail.shop-mailer.net"⟧\n        const val PORT = 465\n        const val DEFAULT_AUTH_EMAIL = "noreply@shop-mailer.net"\n    }\n}\n`,

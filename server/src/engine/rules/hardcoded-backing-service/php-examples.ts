@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const phpExamples: Examples = {
   valid: [
     {
+      name: 'round 29: a built URL whose host comes from the environment or a parameter, an https sprintf, and a name used in prose',
+      path: 'src/urls.php',
+      code: "<?php\n$replicaHost = getenv('REPLICA_HOST');\n$replica = new Predis\\Client(\"redis://{$replicaHost}:6379\");\n$events = new Predis\\Client(\"redis://{$_ENV['EVENTS_REDIS_HOST']}:6379\");\n$apiHost = 'api.partner.example';\n$partner = sprintf('https://%s/v2', $apiHost);\n$box = 'box-1.internal';\n$banner = \"Worker on {$box}\";\nfunction queueUrl(string $host): string { return sprintf('amqp://%s:5672', $host); }\n",
+    },
+    {
       name: "CodeIgniter 3's stock database.php (also per environment) and Yii's config/db.php with this machine: the installer's host, as wp-config's",
       path: 'application/config/production/database.php',
       code: "<?php\n$db['default'] = array(\n    'hostname' => 'localhost',\n    'username' => getenv('DB_USER'),\n    'dbdriver' => 'mysqli',\n);\n",
@@ -86,6 +91,22 @@ export const phpExamples: Examples = {
     { name: 'hosts from the environment', path: 'src/Search.php', code: `<?php\nuse Elastic\\Elasticsearch\\ClientBuilder;\n$client = ClientBuilder::create()->setHosts([getenv('ELASTICSEARCH_URL')])->build();\n` },
   ],
   invalid: [
+    {
+      name: 'round 29: a URL built from pieces whose literal pieces name the host, and a name (written once) in the host place of an interpolated URL or a sprintf template: the literal is that service host',
+      path: 'src/connections.php',
+      code: "<?php\n$stats = new Predis\\Client(⟦\"redis://cache-9.ledger.internal:{$port}/0\"⟧);\n$primary = ⟦'10.12.0.7'⟧;\n$sessions = new Predis\\Client(\"redis://{$primary}:6379/1\");\n$node = ⟦'rabbit.prod.internal'⟧;\n$factory = new AmqpConnectionFactory(sprintf('amqp://ledger:%s@%s:5672/%%2f', getenv('AMQP_PASSWORD'), $node));\n",
+    },
+    {
+      name: 'round 29: `if (!getenv(…))`, `=== false`, `empty($_ENV[…])` and the else of an elseif chain: the variable is unset there, so a local address is its fallback, information',
+      path: 'src/bootstrap.php',
+      code: "<?php\n$redis = new Redis();\nif (!getenv('REDIS_HOST')) {\n    $redis->connect(⟦'127.0.0.1'⟧, 6379);\n}\nif (getenv('DATABASE_DSN') === false) {\n    $pdo = new PDO(⟦'mysql:host=localhost;dbname=bulletin'⟧);\n}\nif (isset($_ENV['REPORTS_DSN'])) {\n    $reports = new PDO($_ENV['REPORTS_DSN']);\n} elseif (getenv('REPORTS_OFF')) {\n    $reports = null;\n} else {\n    $reports = new PDO(⟦'pgsql:host=localhost;dbname=reports'⟧);\n}\n",
+      severity: 'info',
+    },
+    {
+      name: 'round 29: a remote address where the variable is unset stays a warning; a comparison with a value proves nothing unset',
+      path: 'src/queue.php',
+      code: "<?php\nif (empty($_ENV['AMQP_HOST'])) {\n    $amqp = new AMQPStreamConnection(⟦'rabbit.prod.internal'⟧, 5672, 'app', getenv('AMQP_PASSWORD'));\n}\nif (getenv('APP_MODE') === 'kiosk') {\n    $kiosk = new PDO(⟦'mysql:host=localhost;dbname=kiosk'⟧);\n}\n",
+    },
     {
       name: "another server in CodeIgniter 3's database.php is still the deploy's address",
       path: 'application/config/database.php',

@@ -5,7 +5,7 @@
 // The literal is the address the call gets, judged as if written in it. A name written more than once (a
 // default later overridden, `$this->host = getenv('DB_HOST')` in the constructor), or also a parameter's
 // name, is left alone.
-import { pushTo } from './held-names';
+import { heldOnce, pushTo } from './held-names';
 import { ancestors, callOf, parentOf, phpString, stringValue, walkWithParents, type Parents } from '../../languages/php';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import type { Service } from './services';
@@ -27,13 +27,7 @@ export function heldHostLiterals(root: SyntaxNode, hostUse: HostUse): ReadonlyMa
     const key = member && service ? useName(node, parents) : name;
     if (key !== undefined && service) uses.set(key, service);
   });
-  const held = new Map<number, Service>();
-  for (const [name, service] of uses) {
-    const values = writes.get(name);
-    const literal = values?.length === 1 ? values[0] : undefined;
-    if (literal && phpString(literal) !== undefined) held.set(literal.id, service);
-  }
-  return held;
+  return heldOnce(uses, writes, (literal) => phpString(literal) !== undefined);
 }
 
 /** `$x = …`, `define('X', …)`, `const X = …`, a parameter `$x`, a property: the name written and the value written to it. */

@@ -3,6 +3,7 @@
 // handed to clients (`mysqli_connect('db.internal')`, phpredis' `$redis->connect('10.0.3.7')`,
 // `new AMQPStreamConnection('rabbit.internal', 5672)`), and `'host' => '...'` in arrays a service
 // name owns (Laravel's config/database.php, config/mail.php, config/cache.php).
+import { envTestFallback } from './env-test-branches';
 import { heldEnvFallback } from './held-env';
 import { inNonProductionBranch } from './production-branch';
 import { ancestors, arrayEntries, callOf, callOfArgument, inTestStageEntry, mayHaveTestStageEntry, parentOf, phpString, stringValue, walkWithParents, type Parents, type PhpCall } from '../../languages/php';
@@ -14,6 +15,8 @@ import { targetOf } from '../hardcoded-credential/php-targets';
 import { isNonServerPath } from '../process-paths';
 import { asTestRunContext, dsnAddress, envHostAddress, hostAddress, hostNameOf, httpClientAddress, namedHostValue, reportAddress, serviceOfWords, storageEndpointAddress, urlAddress, type Found } from './address';
 import { isDisplayForm } from './display-forms';
+import { interpolatedHostService, interpolatedUrlAddress } from './interpolated-urls';
+import { hostSlotService, percentTemplate } from './url-slots';
 import { heldHostLiterals, interpolatedPdoHost, pdoDsnHostDriver, type HostUse } from './php-held-hosts';
 import { isLocalHost, isPlaceholderHost, serviceOfScheme, serviceOfWord, urlHost, type Service } from './services';
 
@@ -84,7 +87,7 @@ function check(context: RuleContext): void {
         pgAddress(node, value, parents) ?? searchHostAddress(node, value, parents, mentions) ?? s3EndpointAddress(node, value, parents) ??
         hostAddress(value, held.get(node.id)));
     const target = prefix ? undefined : targetOf(node, parents);
-    const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : found && target?.kind === 'name' ? namedDefaultOf(node, parents) : prefix ? undefined : heldEnvFallback(node, 'php');
+    const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : found && target?.kind === 'name' ? namedDefaultOf(node, parents) : prefix ? undefined : heldEnvFallback(node, 'php') ?? (found ? envTestFallback(node, 'php') : undefined);
     const address = found ?? envHostAddress(value, fallbackOf);
     if (!address || (stockDatabaseConfig && !fallbackOf && isLocalHost(address.host.replace(/:[0-9]+$/, '')))) return;
     // `env('MAIL_HOST', 'smtp.mailgun.org')` is Laravel's own template: each deploy's .env sets the variable.
@@ -92,10 +95,13 @@ function check(context: RuleContext): void {
   });
 }
 
-/** `new PDO("$driver:host=db.internal;dbname=$name")`: the host written in a DSN whose other parts are variables. */
+/**
+ * `new PDO("$driver:host=db.internal;dbname=$name")`: the host written in a DSN whose other parts are variables; and any
+ * service URL whose literal pieces name the host (`"pgsql://app@db.internal/{$db}"`, interpolated-urls.ts).
+ */
 function reportInterpolatedPdo(context: RuleContext, node: SyntaxNode): void {
   const dsn = interpolatedPdoHost(node);
-  const address = dsn && hostAddress(dsn.host, pdoService(dsn.driver));
+  const address = dsn ? hostAddress(dsn.host, pdoService(dsn.driver)) : interpolatedUrlAddress(node);
   if (address) reportAddress(context, address, { span: nodeSpan(node), value: node.text, fixable: false, nonProduction: () => inNonProductionBranch(node) });
 }
 
@@ -207,8 +213,24 @@ function clientMethod(call: PhpCall, mentions: FileMentions): (typeof CLIENT_MET
 function heldHostUse(mentions: FileMentions): HostUse {
   return (node, parents) => {
     const driver = pdoDsnHostDriver(node, parents);
-    return driver ? pdoService(driver) : hostArgumentService(node, parents, mentions);
+    return driver ? pdoService(driver) : (hostArgumentService(node, parents, mentions) ?? urlHostPlaceService(node, parents));
   };
+}
+
+/**
+ * The service of a URL whose host place a name fills: `"redis://{$host}:6379"`, `sprintf('amqp://%s:5672', $host)`
+ * (interpolated-urls.ts), so the literal the name holds is that service's host.
+ */
+function urlHostPlaceService(node: SyntaxNode, parents: Parents): Service | undefined {
+  const parent = parentOf(node, parents);
+  if (parent?.type === 'encapsed_string') return interpolatedHostService(parent, node);
+  const list = parent?.type === 'argument' ? parentOf(parent, parents) : undefined;
+  const call = list ? parentOf(list, parents) : undefined;
+  if (call?.type !== 'function_call_expression' || !/^\\?sprintf$/i.test(call.childForFieldName('function')?.text ?? '')) return undefined;
+  const args = list!.namedChildren.filter((child): child is SyntaxNode => child?.type === 'argument');
+  const index = args.findIndex((argument) => argument.id === parent!.id);
+  const template = percentTemplate(stringValue(args[0]?.namedChild(0) ?? undefined));
+  return index > 0 && template !== undefined ? hostSlotService(template, index - 1) : undefined;
 }
 
 /** Whether `node` is the key of `element` (`'key' => value`), not its value. */

@@ -5,9 +5,9 @@
 // written once) is then the host that service's client gets (python-held-hosts.ts).
 import { readString } from '../../languages/python';
 import type { SyntaxNode } from '../../languages/treeSitter';
-import { urlAddress, type Found } from './address';
-import { isLocalHost, urlHost, type Service } from './services';
-import { GAP, hostSlotService, MAX_TEMPLATE as MAX_FORMAT, percentTemplate } from './url-slots';
+import type { Found } from './address';
+import type { Service } from './services';
+import { GAP, hostSlotService, MAX_TEMPLATE as MAX_FORMAT, percentTemplate, templateUrlAddress } from './url-slots';
 
 /** The f-string's text with each interpolation as GAP; undefined for a string without any. */
 function piecesOf(node: SyntaxNode): { text: string; gaps: SyntaxNode[] } | undefined {
@@ -27,12 +27,7 @@ function piecesOf(node: SyntaxNode): { text: string; gaps: SyntaxNode[] } | unde
 /** `f"postgresql://{user}@10.0.3.9:5432/shop"`: the service URL its literal pieces spell, when they name the host. */
 export function builtUrlAddress(node: SyntaxNode): Found | undefined {
   const pieces = node.type === 'string' ? piecesOf(node) : undefined;
-  if (!pieces || !pieces.text.includes('://')) return undefined;
-  const address = urlHost(pieces.text);
-  // This machine with the rest from the environment (`f"postgresql://{os.environ['PGUSER']}@localhost/shop"`): a
-  // developer's connection string, in a notebook or a local script, as JS/TS leaves such a template alone.
-  if (!address || address.host.includes(GAP) || address.scheme.includes(GAP) || isLocalHost(address.host)) return undefined;
-  return urlAddress(pieces.text.split(GAP).join(''));
+  return pieces ? templateUrlAddress(pieces.text) : undefined;
 }
 
 /**

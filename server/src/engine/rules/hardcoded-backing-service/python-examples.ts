@@ -82,6 +82,18 @@ export const pythonExamples: Examples = {
   ],
   invalid: [
     {
+      name: 'round 29: a comparison (`is None`, `== ""`, `not in os.environ`), a compound test or an elif/else chain that proves the variable unset: its fallback, local information',
+      path: 'ledger/db.py',
+      code: 'import os\nimport redis\nfrom sqlalchemy import create_engine\n\nif os.environ.get("DATABASE_URL") is None:\n    engine = create_engine(⟦"postgresql://ledger@localhost:5432/ledger"⟧)\nif not os.getenv("MONGO_URL") or not os.getenv("MONGO_DB"):\n    events = MongoClient(⟦"mongodb://localhost:27017"⟧)\nif os.getenv("REDIS_URL"):\n    cache = redis.Redis.from_url(os.environ["REDIS_URL"])\nelif os.getenv("CACHE_OFF"):\n    cache = None\nelse:\n    cache = redis.Redis.from_url(⟦"redis://localhost:6379/0"⟧)\n',
+      severity: 'info',
+      messageIncludes: ['as the fallback of'],
+    },
+    {
+      name: 'round 29: a remote address where the variable is unset stays a warning; a comparison with a value proves nothing unset',
+      path: 'ledger/tasks.py',
+      code: 'import os\nfrom sqlalchemy import create_engine\n\nif "BROKER_URL" not in os.environ:\n    broker = ⟦"amqp://rabbit.prod.internal:5672//"⟧\nif os.getenv("LEDGER_MODE") == "replica":\n    replica = create_engine(⟦"postgresql://ledger@localhost:5433/ledger"⟧)\n',
+    },
+    {
       name: "a production settings module overriding DATABASES' HOST key by key",
       path: 'billing/settings_prod.py',
       code: `from .settings import *\n\nDATABASES["default"]["HOST"] = ⟦"billing-db.internal"⟧\n`,

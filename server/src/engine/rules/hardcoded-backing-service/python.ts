@@ -2,7 +2,8 @@
 // `CELERY_BROKER_URL = 'redis://cache:6379/0'`), hosts passed to clients (`redis.Redis(host=...)`,
 // `psycopg2.connect(host=...)`, peewee's `PostgresqlDatabase('shop', host=...)`, `pika.ConnectionParameters('rabbit')`, pymemcache's `Client((host, port))`, Cassandra's `Cluster([...])`), libpq DSNs, and Django's
 // `DATABASES = {'default': {'HOST': ...}}`.
-import { envTestFallback, heldEnvFallback } from './held-env';
+import { envTestFallback } from './env-test-branches';
+import { heldEnvFallback } from './held-env';
 import { inNonProductionBranch } from './production-branch';
 import { enclosingClass, importBindings, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';

@@ -2,6 +2,11 @@ import type { Examples } from '../../rule';
 
 export const rubyExamples: Examples = {
   valid: [
+    {
+      name: 'round 29: a built URL whose host comes from the environment or a parameter, an https URL, a name used in prose, and this machine with the rest from the environment',
+      path: 'lib/urls.rb',
+      code: "$sessions = Redis.new(url: \"redis://#{ENV.fetch('SESSIONS_REDIS_HOST')}:6379/1\")\ndef shard(host)\n  Redis.new(url: \"redis://#{host}:6379/2\")\nend\ndef webhook(host) = \"https://#{host}/hooks\"\nprimary = 'box-1.internal'\ngreeting = \"Welcome to #{primary}\"\nLOCAL = Sequel.connect(\"postgres://#{ENV['PGUSER']}@localhost/notes\")\n",
+    },
     { name: "a URL returned by a stringification method is how the object prints, not an address it connects to", path: "lib/postbox/sendmail.rb", code: "class Sendmail\n  def to_s\n    \"smtp://sendmail\" # shown in the admin page\n  end\n\n  def inspect = \"redis://test-adapter\"\nend\n" },
     { name: "a URL under a key that a form or a schema shows (a placeholder, a hint, an example) is a hint to the reader, not an address", path: "app/views/settings/_broker.rb", code: "field :broker_url, placeholder: \"amqp://broker.internal:5672/\", hint: \"redis://cache.internal:6379/0\"\n" },
     {
@@ -39,6 +44,22 @@ export const rubyExamples: Examples = {
     { name: 'a Faraday client to an HTTP API is no search node', path: 'app/services/api.rb', code: `Faraday.new(url: "http://inventory.internal")\n` },
   ],
   invalid: [
+    {
+      name: 'round 29: a URL built from pieces whose literal pieces name the host, and a name (written once) standing in the host place of one: the literal is that service host',
+      path: 'lib/connections.rb',
+      code: "db_user = ENV.fetch('DB_USER', 'notes')\nDB = Sequel.connect(⟦\"postgres://#{db_user}@db.prod.internal:5432/notes\"⟧)\n$stats = Redis.new(url: ⟦\"redis://stats.notes.internal:#{ENV['STATS_PORT']}/4\"⟧)\nprimary = ⟦'10.40.2.18'⟧\nQUEUE = Bunny.new(\"amqp://notes:#{ENV['AMQP_PASSWORD']}@#{primary}:5672\")\nHOST = ⟦'mongo-3.notes.internal'⟧\nEVENTS = Mongo::Client.new(\"mongodb://#{HOST}:27017/events\")\n",
+    },
+    {
+      name: 'round 29: `.nil?`, `.to_s.empty?`, `== nil` and the else of an elsif chain: the variable is unset there, so a local address is its fallback, information',
+      path: 'config/initializers/redis.rb',
+      code: "$redis = if ENV['REDIS_URL'].nil?\n  Redis.new(host: ⟦'127.0.0.1'⟧)\nelse\n  Redis.new(url: ENV['REDIS_URL'])\nend\nARCHIVE = if ENV['ARCHIVE_URL']\n  Sequel.connect(ENV['ARCHIVE_URL'])\nelsif ENV['ARCHIVE_OFF']\n  nil\nelse\n  Sequel.connect(adapter: 'postgres', host: ⟦'localhost'⟧, database: 'archive')\nend\n",
+      severity: 'info',
+    },
+    {
+      name: 'round 29: a remote address in the else of `.present?` stays a warning; `== \"shared\"` proves nothing unset',
+      path: 'config/initializers/cache.rb',
+      code: "JOBS = if ENV['JOBS_REDIS_URL'].present?\n  Redis.new(url: ENV['JOBS_REDIS_URL'])\nelse\n  Redis.new(host: ⟦'jobs-redis.prod.internal'⟧)\nend\nFEATURES = Dalli::Client.new(⟦'localhost:11211'⟧) if ENV['CACHE_MODE'] == 'shared'\n",
+    },
     {
       name: 'the else of a test of ENV is its fallback, whatever it builds: local, information',
       path: 'config/db.rb',

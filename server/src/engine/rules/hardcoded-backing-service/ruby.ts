@@ -2,7 +2,8 @@
 // hosts handed to clients (`Redis.new(host: '10.0.3.7')`, `PG.connect(host: 'db.internal')`, `Bunny.new(host: ...)`,
 // `Dalli::Client.new('mc.internal:11211')`), libpq DSNs, and hashes a service name owns
 // (`config.action_mailer.smtp_settings = { address: ... }`, `REDIS = { host: ... }`).
-import { envTestFallback, heldEnvFallback } from './held-env';
+import { envTestFallback } from './env-test-branches';
+import { heldEnvFallback } from './held-env';
 import { inNonProductionBranch } from './production-branch';
 import { callArguments, callName, dottedName, inDevelopmentEnvironmentBlock, isEnv, stringValue, symbolOrStringName } from '../../languages/ruby';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
@@ -13,6 +14,7 @@ import type { Target } from '../hardcoded-credential/target';
 import { isNonServerPath } from '../process-paths';
 import { dsnAddress, envHostAddress, hostAddress, hostNameOf, httpClientAddress, isDeveloperNetworkHost, namedHostValue, NODE_URL_KEYS, reportAddress, serviceOfWords, urlAddress, type Found } from './address';
 import { isDisplayForm } from './display-forms';
+import { interpolatedUrlAddress, rubyHeldUrlHosts } from './interpolated-urls';
 import { isLocalHost, serviceOfWord, type Service } from './services';
 
 /** Client calls (`::` read as `.`), by the service word they reach. */
@@ -44,18 +46,27 @@ export const rubyChecks: LanguageCheck[] = [{ languages: ['ruby'], keywords: [':
 function check(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree || isNonServerPath(context.path) || LOCAL_CONFIG.test(context.path)) return;
+  // Names standing in a built URL's host place (`"redis://#{HOST}:6379"`): only a file that interpolates into a URL.
+  const held = context.text.includes('#{') && context.text.includes('://') ? rubyHeldUrlHosts(tree.rootNode) : undefined;
   walkTree(tree.rootNode, (node) => {
     if (node.type !== 'string') return;
     const value = stringValue(node);
+    if (value === undefined && held) return reportBuiltUrl(context, node);
     if (value === undefined || value.length > 2000 || isCompared(node) || isDisplayForm(node)) return;
     const target = targetOf(node);
     const fallbackOf = target?.kind === 'fallback' ? target.existingEnvName ?? target.label : heldEnvFallback(node, 'ruby') ?? envTestFallback(node, 'ruby');
-    const found = urlAddress(value) ?? hostOf(node, value) ?? dsnOf(node, value) ?? nodeUrlOf(node, value) ?? cacheStoreHost(node, value) ?? (isKeywordArgument(node) ? undefined : namedHost(target, value));
+    const found = urlAddress(value) ?? hostOf(node, value) ?? dsnOf(node, value) ?? nodeUrlOf(node, value) ?? cacheStoreHost(node, value) ?? (isKeywordArgument(node) ? undefined : namedHost(target, value)) ?? hostAddress(value, held?.get(node.id));
     const address = found ?? envHostAddress(value, fallbackOf);
     // A framework's development or test block is development config by name, as `config/environments/development.rb` is.
     if (!address || (isDeveloperNetworkHost(address.host) && inDevelopmentEnvironmentBlock(node))) return;
     reportAddress(context, address, { span: nodeSpan(node), value, fallbackOf, fixable: true, nonProduction: () => inNonProductionBranch(node) });
   });
+}
+
+/** `"postgres://#{user}@db.internal/notes"`: a URL built from pieces whose literal pieces name the host (no fix: the literal is not the URL). */
+function reportBuiltUrl(context: RuleContext, node: SyntaxNode): void {
+  const found = isCompared(node) ? undefined : interpolatedUrlAddress(node);
+  if (found) reportAddress(context, found, { span: nodeSpan(node), value: node.text, fixable: false, nonProduction: () => inNonProductionBranch(node) });
 }
 
 /** `host: '...'` to a client or in a service's hash, or a client's first argument (or first array element). */

@@ -1,6 +1,7 @@
 // The host's place in a URL template (Python's f-strings, `.format()` and `%`; Kotlin's templates, `String.format`):
 // the template's literal text with each field as GAP, and the service of the URL whose host a field fills.
-import { serviceOfScheme, type Service } from './services';
+import { urlAddress, type Found } from './address';
+import { isLocalHost, serviceOfScheme, urlHost, type Service } from './services';
 
 /** What a field reads as: no character a host, a scheme or `://` can hold. */
 export const GAP = '\u0000';
@@ -29,4 +30,21 @@ export function hostSlotService(text: string, index: number): Service | undefine
 export function percentTemplate(template: string | undefined): string | undefined {
   if (template === undefined || template.length > MAX_TEMPLATE || !template.includes('://') || template.includes('%(')) return undefined;
   return template.replace(/%%|%[-#0 +]*[0-9]*(?:\.[0-9]+)?[sdrif]/g, (match) => (match === '%%' ? '%' : GAP));
+}
+
+/** A field in the port's place: after the host's `:`, before the path, the query or the end. */
+const PORT_FIELD = /:\u0000(?=$|[/?#,;])/g; // `\u0000` is GAP
+
+/**
+ * The service URL a template's literal pieces spell when they name the host (`postgresql://{user}@10.0.3.9:5432/shop`,
+ * fields as GAP), read with its fields as nothing. This machine with the rest from the environment
+ * (`postgresql://{PGUSER}@localhost/shop`) is a developer's connection string, as JS/TS leaves such a template alone.
+ */
+export function templateUrlAddress(template: string): Found | undefined {
+  if (!template.includes('://')) return undefined;
+  // A port from a field (`redis://cache.internal:{port}/0`) leaves the host written: read the URL without it.
+  const text = template.replace(PORT_FIELD, '');
+  const address = urlHost(text);
+  if (!address || address.host.includes(GAP) || address.scheme.includes(GAP) || isLocalHost(address.host)) return undefined;
+  return urlAddress(text.split(GAP).join(''));
 }

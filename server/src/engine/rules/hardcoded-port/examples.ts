@@ -2,6 +2,7 @@
 // the rule object, so no bundle imports them (test/unit/rule-examples.test.ts runs them).
 import type { RuleExamples } from '../../rule';
 import { procfileExamples } from './config-procfile-examples';
+import { iniExamples } from './config-ini-examples';
 import { platformExamples } from './config-platforms-examples';
 import { hoconExamples } from './config-hocon-examples';
 import { goExamples } from './go-examples';
@@ -25,6 +26,7 @@ export const hardcodedPortExamples: RuleExamples = {
     { languages: ['ruby'], examples: rubyExamples },
     { languages: ['php'], examples: phpExamples },
     { languages: ['procfile'], examples: procfileExamples },
+    { languages: ['ini'], examples: iniExamples },
     { languages: ['yaml'], examples: platformExamples },
     { languages: ['hocon'], examples: hoconExamples },
     // Behind a stage flag, in each language: production's side reported, development's silent.

@@ -2,6 +2,7 @@ import { docsUrl, type Rule } from '../../rule';
 import { outsideDevelopmentCode } from '../development-code';
 import { javascriptCheck } from './javascript';
 import { procfileCheck } from './config-procfile';
+import { iniCheck } from './config-ini';
 import { platformsCheck } from './config-platforms';
 import { hoconCheck } from './config-hocon';
 import { pythonChecks } from './python';
@@ -25,5 +26,5 @@ export const hardcodedPort: Rule = {
     reach: 'deployed-app',
   },
   // Development code (a stage test's branch, a stage flag's, a development settings class) is the laptop's: development-code.ts.
-  checks: outsideDevelopmentCode([javascriptCheck, procfileCheck, platformsCheck, hoconCheck, ...pythonChecks, ...goChecks, ...jvmChecks, ...rubyChecks, ...phpChecks]),
+  checks: outsideDevelopmentCode([javascriptCheck, procfileCheck, iniCheck, platformsCheck, hoconCheck, ...pythonChecks, ...goChecks, ...jvmChecks, ...rubyChecks, ...phpChecks]),
 };

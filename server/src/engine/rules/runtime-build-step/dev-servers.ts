@@ -23,7 +23,8 @@ export function runsPackageStart(fileName: string, text: string): boolean {
 
 export const DEV_SERVER_KEYWORDS: readonly string[] = [
   'nodemon', 'node-dev', 'tsnd', 'watch', '--reload', '--hot', 'vite', 'react-scripts', 'vue-cli-service', ' ng serve', '"ng"',
-  'run dev', '"dev"', ':dev', ':debug', ':local', 'yarn dev', 'pnpm dev', 'bun dev', 'next dev', 'nuxt dev', 'nuxi dev', 'fastapi dev',
+  // DEV_SCRIPT's separators: `start:dev`, `start_dev`, `serve-local`, and a name that starts with one (`"dev-server"`).
+  'run dev', '"dev', ':dev', ':debug', ':local', '_dev', '-dev', '_debug', '-debug', '_local', '-local', 'yarn dev', 'pnpm dev', 'bun dev', 'next dev', 'nuxt dev', 'nuxi dev', 'fastapi dev',
   'flask', 'runserver', 'artisan', 'php -s', '"-s"', 'symfony', '-e development', '"development"', 'env=development',
   'environment=development', 'go run', '"go"', 'bootrun', 'spring-boot:run', 'quarkus', 'nest start', '"nest"',
 ];
