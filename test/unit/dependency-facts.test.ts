@@ -165,6 +165,18 @@ describe('declared dependencies', () => {
     assert.deepEqual(facts.containerScripts, ['app.sh']);
   });
 
+  it('lists the Python scripts an image or a Procfile runs, and the scripts only a development image runs', async () => {
+    assert.deepEqual(startedScripts('FROM python:3.12-slim\nENTRYPOINT ["python3", "entrypoint.py"]\n'), ['entrypoint.py']);
+    assert.deepEqual(procfileStartedScripts('web: python run.py\nworker: python3 -m app.worker\n'), ['run.py'], '`-m` names a module, no script');
+    const root = tree({
+      Dockerfile: 'FROM php:8.3-cli\nCMD ["/app/docker-point.sh"]\n',
+      'Dockerfile.dev': 'FROM php:8.3-cli\nCMD ["/app/dev-point.sh"]\n',
+      'docker-point.sh': 'php artisan serve\n',
+    });
+    const facts = await new DependencyFacts().forFile(join(root, 'docker-point.sh'), root, root);
+    assert.deepEqual([[...(facts.containerScripts ?? [])].sort(), facts.devImageScripts], [['dev-point.sh', 'docker-point.sh'], ['dev-point.sh']]);
+  });
+
   it("lists the scripts a Procfile's processes run, not the release phase's, apart from an image's", async () => {
     assert.deepEqual(
       procfileStartedScripts('release: bash scripts/release.sh\nweb: bash Procfile.sh\nworker: ./bin/worker\nclock: sh scripts/clock.sh --tz UTC\nbeat: celery -A app beat\napi: bin/web --port $PORT\n'),

@@ -3,14 +3,16 @@
 // the release's image or process is the package's `npm start`). Read lexically, one folder at a time.
 import type { Dirent } from 'node:fs';
 import { basename, join } from 'node:path';
-import { isDevOnlyComposeFile } from '../engine/rules/compose-files';
+import { isDevOnlyComposeFile, isDevOnlyImage } from '../engine/rules/compose-files';
 import { runsPackageStart } from '../engine/rules/runtime-build-step/dev-servers';
 import { readSmall } from './read';
 
 /** System packages that a Dockerfile or Aptfile in the folder installs, and the scripts a Dockerfile or a compose file starts. */
-export function readSystemPackages(folder: string, entries: readonly Dirent[]): { packages: string[]; scripts: string[]; procfileScripts: string[]; packageStartRunBy?: string } {
+export function readSystemPackages(folder: string, entries: readonly Dirent[]): { packages: string[]; scripts: string[]; devScripts: string[]; procfileScripts: string[]; packageStartRunBy?: string } {
   const packages: string[] = [];
   const scripts: string[] = [];
+  /** Scripts a development image (`Dockerfile.dev`) starts. */
+  const devScripts: string[] = [];
   const procfileScripts: string[] = [];
   let packageStartRunBy: string | undefined;
   for (const entry of entries) {
@@ -34,10 +36,10 @@ export function readSystemPackages(folder: string, entries: readonly Dirent[]): 
     if (lower === 'aptfile') packages.push(...text.split(/\r?\n/).map((line) => line.trim()).filter((line) => /^[a-z0-9][a-z0-9+.-]*$/.test(line)));
     else {
       packages.push(...installedPackages(text));
-      scripts.push(...startedScripts(text));
+      (isDevOnlyImage(lower, undefined) ? devScripts : scripts).push(...startedScripts(text));
     }
   }
-  return { packages, scripts, procfileScripts, ...(packageStartRunBy !== undefined ? { packageStartRunBy } : {}) };
+  return { packages, scripts, devScripts, procfileScripts, ...(packageStartRunBy !== undefined ? { packageStartRunBy } : {}) };
 }
 
 /**
@@ -57,16 +59,17 @@ export function procfileStartedScripts(procfile: string): string[] {
 /**
  * The script a process command runs as its first word, by base name: one ending in `.sh`/`.bash` or naming a path
  * (`./start`, `/app/bin/start.sh`, `bin/web`; a bare word is a command on the PATH). After `bash`/`sh`/`exec` the next
- * word is the script (`sh -c "…"` is the shell's own: `-c` is no script). Procfiles and compose files read alike.
+ * word is the script (`sh -c "…"` is the shell's own: `-c` is no script), and after `python` a `.py` script
+ * (`web: python run.py`). Procfiles and compose files read alike.
  */
 function processScript(split: readonly string[]): string | undefined {
   const words = split.filter((word) => word.length > 0);
-  const first = words[0] === 'bash' || words[0] === 'sh' || words[0] === 'exec' ? words[1] : words[0];
-  return first !== undefined && /^[\w./-]{1,500}$/.test(first) && /\.(?:sh|bash)$|\//.test(first) && !first.startsWith('-') ? basename(first) : undefined;
+  const first = words[0] === 'bash' || words[0] === 'sh' || words[0] === 'exec' || /^python[\d.]*$/.test(words[0] ?? '') ? words[1] : words[0];
+  return first !== undefined && /^[\w./-]{1,500}$/.test(first) && /\.(?:sh|bash|py)$|\//.test(first) && !first.startsWith('-') ? basename(first) : undefined;
 }
 
 /**
- * The shell scripts an image starts: words of `ENTRYPOINT`/`CMD` (exec or shell form) ending in `.sh` or naming a
+ * The shell (and Python) scripts an image starts: words of `ENTRYPOINT`/`CMD` (exec or shell form) ending in `.sh` or `.py` or naming a
  * path (`./develop.sh`, `/app/docker/web.sh`, `bash docker/app.sh`), by base name. Which stage is final is not
  * weighed: a script an earlier stage names is still one the project runs as a container's process.
  */
@@ -74,7 +77,7 @@ export function startedScripts(dockerfile: string): string[] {
   const scripts: string[] = [];
   for (const match of dockerfile.matchAll(/^[ \t]*(?:ENTRYPOINT|CMD)[ \t]+(.{1,2000})$/gim)) {
     for (const word of match[1]!.split(/[\s,[\]"']+/)) {
-      if (/^[\w./-]{1,500}$/.test(word) && (/\.sh$/.test(word) || /^\.?\//.test(word) || word.includes('/'))) scripts.push(basename(word));
+      if (/^[\w./-]{1,500}$/.test(word) && (/\.(?:sh|py)$/.test(word) || /^\.?\//.test(word) || word.includes('/'))) scripts.push(basename(word));
     }
   }
   return scripts;

@@ -57,6 +57,8 @@ interface FolderFacts {
   systemPackages: string[];
   /** Scripts a Dockerfile in the folder runs as its ENTRYPOINT or CMD, by base name. */
   containerScripts: string[];
+  /** Scripts only a development Dockerfile in the folder (`Dockerfile.dev`) runs, by base name. */
+  devContainerScripts: string[];
   /** Scripts a Procfile in the folder runs as a process other than `release`, by base name. */
   procfileScripts: string[];
   /** The Dockerfile or Procfile in the folder whose process is the package's `start` script (`CMD ["npm", "start"]`). */
@@ -82,9 +84,12 @@ export class DependencyFacts {
     const display = (folder: string, name: string) => toPosix(relative(displayBase, join(folder, name))) || name;
     const result: DeclaredDependencies = {
       systemPackages: [...new Set(facts.flatMap((f) => f.systemPackages))],
-      containerScripts: [...new Set(facts.flatMap((f) => f.containerScripts))],
+      containerScripts: [...new Set(facts.flatMap((f) => [...f.containerScripts, ...f.devContainerScripts]))],
       procfileScripts: [...new Set(facts.flatMap((f) => f.procfileScripts))],
     };
+    const released = new Set(facts.flatMap((f) => f.containerScripts));
+    const devOnly = [...new Set(facts.flatMap((f) => f.devContainerScripts))].filter((script) => !released.has(script));
+    if (devOnly.length > 0) result.devImageScripts = devOnly;
     // Only the file's own folder: a Dockerfile above a workspace package runs some other package's start.
     const runBy = facts[0]?.packageStartRunBy;
     if (runBy !== undefined) result.packageStartRunBy = display(chain[0]!, runBy);
@@ -190,6 +195,7 @@ function readFolderFacts(folder: string): FolderFacts {
     ...(jvm ? { jvm } : {}),
     systemPackages: system.packages,
     containerScripts: system.scripts,
+    devContainerScripts: system.devScripts,
     procfileScripts: system.procfileScripts,
     ...(system.packageStartRunBy !== undefined ? { packageStartRunBy: system.packageStartRunBy } : {}),
     namesProcess: [...files].some(namesProcess),

@@ -469,6 +469,8 @@ export interface DeclaredDependencies {
    * (`ENTRYPOINT ["./develop.sh"]`): such a script is a start script whatever its name (Factor XII).
    */
   containerScripts?: readonly string[];
+  /** Of containerScripts, those only a development image starts (`Dockerfile.dev`, `dev.Dockerfile`): a laptop's (Factor V). */
+  devImageScripts?: readonly string[];
   /**
    * Base names of the scripts a Procfile beside the file or above it runs as a process other than `release`
    * (`web: bash Procfile.sh`): each start of that process runs the script (Factor XII). Apart from containerScripts

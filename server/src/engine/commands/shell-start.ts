@@ -6,6 +6,7 @@ import type { MappedText } from '../languages/mapped-text';
 import { lexShell, simpleCommands } from '../languages/shell';
 import { effectiveWords } from './words';
 import { startsServerInBackground } from './background-server';
+import type { DeclaredDependencies } from '../types';
 
 /** Names that say "this starts the app": entrypoint, boot, start, run, serve. */
 export const START_SCRIPT_NAME = /(?:^|[-_.])(?:entrypoint|entry|boot|start|startup|run|serve|server|launch|init)(?:[-_.]|$)/i;
@@ -58,4 +59,16 @@ export function isAppStartScript(path: string, script: MappedText): boolean {
   const name = scriptName(path);
   if (LOCAL_SCRIPT_NAME.test(name) || ONE_OFF_SCRIPT_NAME.test(name) || isCiFolderPath(path)) return false;
   return START_SCRIPT_NAME.test(name) || execsAProcess(script) || isControlScript(script.text) || startsServerInBackground(script);
+}
+
+/**
+ * A script the project's deploy files start as a process (the node layer's facts): a Dockerfile's or a release compose
+ * file's `CMD ["/app/docker-point.sh"]` / `command: docker/startup.sh`, and with `procfile` a Procfile's `web: bash
+ * Procfile.sh`. Such a script is a start script whatever its name; one only a development image starts
+ * (`Dockerfile.dev`) is not the release's, nor one named for a developer's machine (`start-dev.sh`).
+ */
+export function startedAsProcess(path: string, dependencies: DeclaredDependencies | undefined, procfile: boolean): boolean {
+  const name = baseName(path);
+  if (!dependencies || LOCAL_SCRIPT_NAME.test(scriptName(path)) || dependencies.devImageScripts?.includes(name)) return false;
+  return (dependencies.containerScripts?.includes(name) ?? false) || (procfile && (dependencies.procfileScripts?.includes(name) ?? false));
 }

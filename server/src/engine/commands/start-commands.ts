@@ -16,7 +16,7 @@ import { isScheduledJob, platformStartCommands } from './platform-starts';
 import { oneShotServices } from './one-shot-services';
 import { nomadStartCommands } from './nomad-starts';
 import { iniStartCommands, railwayJsonStartCommands, tomlStartCommands } from './service-starts';
-import { ADMIN_PROCESS, isAppStartScript } from './shell-start';
+import { ADMIN_PROCESS, isAppStartScript, startedAsProcess } from './shell-start';
 
 export interface StartCommand {
   /** Where it is, for messages: `the "start" script`, `this CMD`, `the "web" process`, `this container`. */
@@ -79,7 +79,8 @@ function declaredStartCommands(context: RuleContext): StartCommand[] {
 
 function shellStartCommands(context: RuleContext): StartCommand[] {
   const script = MappedText.contiguous(context.text, 0);
-  if (!isAppStartScript(context.path, script)) return [];
+  // A script the image, a release compose file or the Procfile runs is the start, whatever its name (`docker-point.sh`).
+  if (!isAppStartScript(context.path, script) && !startedAsProcess(context.path, context.options.dependencies, true)) return [];
   const commands = scriptCommands(script);
   const waitsForBackground = commands.some((command) => command.texts[0] === 'wait');
   return [{ where: 'this start script', commands, runsBeforeStart: false, waitsForBackground }];

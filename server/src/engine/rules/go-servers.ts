@@ -68,16 +68,33 @@ export function startsGinEngine(callee: string, argumentCount: number, routerLoc
 
 /** Locals assigned a router package's engine: `engine := routers.InitRouter()`, `handler = api.NewRouter(cfg)`. */
 export function routerEngineLocals(root: SyntaxNode): Set<string> {
+  return localsAssignedFrom(root, (name) => ROUTER_CONSTRUCTOR.test(`${name}()`));
+}
+
+/** Locals assigned, alone, the result of a call whose name passes `constructs`: `x := pkg.New(…)`, `x = pkg.New(…)`. */
+function localsAssignedFrom(root: SyntaxNode, constructs: (name: string) => boolean): Set<string> {
   const locals = new Set<string>();
   walkTree(root, (node) => {
     if (node.type !== 'short_var_declaration' && node.type !== 'assignment_statement') return;
     const left = named(node.childForFieldName('left') ?? undefined);
     const right = named(node.childForFieldName('right') ?? undefined);
     const name = right[0]?.type === 'call_expression' ? callName(right[0]) : undefined;
-    if (left.length === 1 && right.length === 1 && left[0]!.type === 'identifier' && name !== undefined && ROUTER_CONSTRUCTOR.test(`${name}()`)) locals.add(left[0]!.text);
+    if (left.length === 1 && right.length === 1 && left[0]!.type === 'identifier' && name !== undefined && constructs(name)) locals.add(left[0]!.text);
     return false;
   });
   return locals;
+}
+
+/**
+ * A project's own constructor of a web framework's engine, named for the framework: `config.NewEcho(cfg)`,
+ * `server.NewGin()`, `web.InitFiber()`, `app.NewEchoServer(cfg)`, `bootstrap.SetupGinEngine()`. The caller does not
+ * import the framework, so the name is what says the value is an engine (the repository's echo-twitter shape, probe29).
+ */
+const ENGINE_CONSTRUCTOR = /^(?:[a-z]\w*\.)?(?:New|Init|Setup|Create|Build|Make)(?:Echo|Gin|Fiber)(?:App|Engine|Server|Router|Instance)?$/;
+
+/** Locals assigned an engine from such a constructor: `e := config.NewEcho(cfg)`, `app = web.NewFiber()`. */
+export function constructedEngineLocals(root: SyntaxNode): Set<string> {
+  return localsAssignedFrom(root, (name) => ENGINE_CONSTRUCTOR.test(name));
 }
 
 /**

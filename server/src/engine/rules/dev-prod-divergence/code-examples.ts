@@ -89,6 +89,16 @@ export const goExamples: Examples = {
 export const rubyExamples: Examples = {
   valid: [
     {
+      name: "Sinatra: `if production?` and its else choose the same kind (PostgreSQL) over a `configure do` base; a helper method's branch is not the app's settings",
+      path: 'server.rb',
+      code: `configure do\n  set :database, { adapter: "postgresql", database: "postcards" }\nend\n\nif settings.production?\n  set :database, ENV.fetch("DATABASE_URL")\nelse\n  set :database, { adapter: "postgresql", database: "postcards_dev" }\nend\n\ndef scratch_db\n  if development?\n    Sequel.connect("sqlite://db/scratch.sqlite3")\n  end\nend\n`,
+    },
+    {
+      name: 'an `if development?` branch on SQLite with no base adapter for production in the file: nothing to compare',
+      path: 'config/database.rb',
+      code: `if development?\n  set :database, { adapter: "sqlite3", database: "db/dev.sqlite3" }\nelse\n  set :database, ENV["DATABASE_URL"]\nend\n`,
+    },
+    {
       name: 'Sinatra: PostgreSQL in every configure block; a pool size and a label chosen by RACK_ENV',
       path: 'app.rb',
       code: `class App < Sinatra::Base\n  configure :development do\n    set :database, { adapter: "postgresql", database: "app_dev" }\n  end\n  configure :production do\n    set :database, { adapter: "postgresql", url: ENV.fetch("DATABASE_URL") }\n  end\n  POOL = ENV["RACK_ENV"] == "production" ? 10 : 2\n  LABEL = ENV["RACK_ENV"] == "production" ? "postgres" : "sqlite"\nend\n`,
@@ -116,6 +126,17 @@ export const rubyExamples: Examples = {
       path: 'config/environments.rb',
       code: `configure :development, :test do\n  set :database, { adapter: ⟦'sqlite3'⟧, database: 'db/dev.sqlite3' }\nend\n\nconfigure :production do\n  db = URI.parse(ENV['DATABASE_URL'] || 'postgres://localhost/recipes')\n  ActiveRecord::Base.establish_connection(adapter: db.scheme == 'postgres' ? 'postgresql' : db.scheme, host: db.host, database: db.path[1..-1])\nend\n`,
       messageIncludes: ['development uses SQLite while production uses PostgreSQL'],
+    },
+    {
+      name: "Sinatra: `if development?` on SQLite, its else the deploy's DATABASE_URL, over a `configure do` PostgreSQL base (probe29: travelapp): read as configure :development",
+      path: 'config/database.rb',
+      code: `configure do\n  set :database, {\n    adapter: "postgresql",\n    database: "bookings"\n  }\nend\n\nif development?\n  set :database, {\n    adapter: ⟦"sqlite3"⟧,\n    database: "db/dev.sqlite3"\n  }\nelse\n  set :database, ENV['DATABASE_URL']\nend\n`,
+      messageIncludes: ['development uses SQLite while production uses PostgreSQL'],
+    },
+    {
+      name: "`if ENV['RACK_ENV'] == 'development'` without an else: production keeps the MySQL base",
+      path: 'app.rb',
+      code: `configure do\n  set :database, { adapter: "mysql2", database: "gradebook" }\nend\n\nif ENV["RACK_ENV"] == "development"\n  set :database, { adapter: ⟦"sqlite3"⟧, database: "db/gradebook.sqlite3" }\nend\n`,
     },
     {
       name: 'Sequel: one expression picks the adapter by RACK_ENV; an if/else on Rails.env picks another',

@@ -21,18 +21,30 @@ function check(context: RuleContext): void {
   const root = context.parsed.tree?.rootNode;
   if (!root || isNonServerPath(context.path)) return;
   const declaration = declarationsIn(context.text);
-  reportDivergences(context, configureChoices(root));
+  reportDivergences(context, configureChoices(root, declaration));
   walkTree(root, (node) => {
     if (node.type === 'if' || node.type === 'unless') reportDivergences(context, ifChoices(node, declaration));
     if (node.type === 'pair' && symbolOrStringName(node.childForFieldName('key')) === 'adapter') reportDivergences(context, ternaryChoices(node.childForFieldName('value'), declaration));
   });
 }
 
-/** Sinatra's `configure :env, … do … end` blocks of the file, each with the adapter it sets. */
-function configureChoices(root: SyntaxNode): ServiceChoice[] {
+/**
+ * Sinatra's `configure :env, … do … end` blocks of the file, each with the adapter it sets, and the branches of an
+ * environment test outside any method (`if development?`, `if settings.development?`, `if ENV['RACK_ENV'] ==
+ * 'development'`) that set one: the same per-environment settings written as a branch. A branch that sets none (`else
+ * set :database, ENV['DATABASE_URL']`) leaves that environment to the `configure do` base; a test whose two branches
+ * both set one is read by ifChoices.
+ */
+function configureChoices(root: SyntaxNode, declaration: (name: string) => string | undefined): ServiceChoice[] {
   const byEnvironment = new Map<string, ServiceChoice>();
   let everyEnvironment: Omit<ServiceChoice, 'environment'> | undefined;
+  const branches: ServiceChoice[] = [];
   walkTree(root, (node) => {
+    if (node.type === 'method' || node.type === 'singleton_method') return false;
+    if (node.type === 'if' || node.type === 'unless') {
+      branches.push(...singleSidedChoices(node, declaration));
+      return undefined;
+    }
     if (node.type !== 'call' || methodName(node) !== 'configure' || node.childForFieldName('receiver')) return undefined;
     const block = node.childForFieldName('block');
     const driver = block ? driverIn(block) : undefined;
@@ -42,8 +54,21 @@ function configureChoices(root: SyntaxNode): ServiceChoice[] {
     for (const environment of environments) byEnvironment.set(environment === 'prod' ? 'production' : environment!, { environment: environment === 'prod' ? 'production' : environment!, ...driver });
     return false;
   });
+  for (const branch of branches) if (!byEnvironment.has(branch.environment)) byEnvironment.set(branch.environment, branch);
   if (everyEnvironment && !byEnvironment.has('production')) byEnvironment.set('production', { environment: 'production', ...everyEnvironment });
   return [...byEnvironment.values()];
+}
+
+/** The branches of an environment test that set an adapter, when not both do (`if development? … else ENV[…] end`). */
+function singleSidedChoices(statement: SyntaxNode, declaration: (name: string) => string | undefined): ServiceChoice[] {
+  const tested = testedEnvironments(statement.childForFieldName('condition')?.text ?? '', declaration);
+  const sides: Sides | undefined = tested && statement.type === 'unless' ? [tested[1], tested[0]] : tested;
+  const consequence = statement.childForFieldName('consequence');
+  const alternative = statement.childForFieldName('alternative');
+  if (!sides || !consequence || (alternative && alternative.type !== 'else')) return [];
+  const drivers = [driverIn(consequence), alternative ? driverIn(alternative) : undefined];
+  if (drivers[0] && drivers[1]) return [];
+  return drivers.flatMap((driver, i) => (driver ? [{ environment: sides[i]!, ...driver }] : []));
 }
 
 /** `if <environment test> … else … end` (`unless` reads the other way); an `elsif` chain is not read. */

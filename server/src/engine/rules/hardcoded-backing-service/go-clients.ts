@@ -33,6 +33,13 @@ const ADDRESS_FIELDS: readonly AddressField[] = [
   { packages: ['github.com/go-sql-driver/mysql'], types: /^Config$/, fields: /^Addr$/, service: 'mysql' },
   // clickhouse-go's `clickhouse.Options{Addr: []string{"ch-1.internal:9000"}}`.
   { packages: ['github.com/ClickHouse/clickhouse-go'], types: /^Options$/, fields: /^Addr$/, service: 'clickhouse' },
+  // Fiber's storage drivers (sessions, cache, limiter): `redis.New(redis.Config{Host: "10.0.0.5", Port: 6379})`; a URL
+  // field (`URL`, `ConnectionURI`) is read as every URL is.
+  { packages: ['github.com/gofiber/storage/redis'], types: /^Config$/, fields: /^(?:Host|Addrs)$/, service: 'redis' },
+  { packages: ['github.com/gofiber/storage/postgres'], types: /^Config$/, fields: /^Host$/, service: 'postgres' },
+  { packages: ['github.com/gofiber/storage/mysql'], types: /^Config$/, fields: /^Host$/, service: 'mysql' },
+  { packages: ['github.com/gofiber/storage/mongodb'], types: /^Config$/, fields: /^Host$/, service: 'mongodb' },
+  { packages: ['github.com/gofiber/storage/memcache'], types: /^Config$/, fields: /^Servers$/, service: 'memcached' },
 ];
 
 /** Calls whose argument at `index` (every argument from it, for `variadic`) is an address. */

@@ -3,6 +3,24 @@ import type { Examples } from '../../rule';
 export const goExamples: Examples = {
   valid: [
     {
+      name: "Fiber's storage drivers configured from the environment (gofiber/storage redis, postgres, memcache)",
+      path: 'store/storage.go',
+      code: `package store
+
+import (
+	"os"
+
+	"github.com/gofiber/storage/memcache/v2"
+	"github.com/gofiber/storage/postgres/v3"
+	"github.com/gofiber/storage/redis/v3"
+)
+
+var Sessions = redis.New(redis.Config{Host: os.Getenv("REDIS_HOST"), Port: 6379})
+var Limits = postgres.New(postgres.Config{Host: os.Getenv("DB_HOST"), Database: "limits"})
+var Thumbs = memcache.New(memcache.Config{Servers: os.Getenv("MEMCACHE_SERVERS")})
+`,
+    },
+    {
       name: "an address from the environment set after the constructor, and a listener's own Addr field set after it",
       path: 'internal/store/db.go',
       code: `package store\n\nimport (\n\t"os"\n\n\t"github.com/go-sql-driver/mysql"\n)\n\ntype listener struct{ Addr string }\n\nfunc open() string {\n\tcfg := mysql.NewConfig()\n\tcfg.Addr = os.Getenv("DB_ADDR")\n\tl := listener{}\n\tl.Addr = "api.internal:8443"\n\treturn cfg.FormatDSN() + l.Addr\n}\n`,
@@ -132,6 +150,21 @@ var known = peers{Addrs: []string{"node-1.internal:7946"}}
     },
   ],
   invalid: [
+    {
+      name: "Fiber's session storage on gofiber/storage/redis at a fixed host (probe29: go-example), and its PostgreSQL sibling",
+      path: 'utils/session.go',
+      code: `package utils
+
+import (
+	"github.com/gofiber/storage/postgres/v3"
+	"github.com/gofiber/storage/redis/v3"
+)
+
+var Store = redis.New(redis.Config{Host: ⟦"sessions.prod.internal"⟧, Port: 6379})
+var Limits = postgres.New(postgres.Config{Host: ⟦"10.12.0.7"⟧, Database: "limits"})
+`,
+      messageIncludes: ['host written into the code'],
+    },
     {
       name: "go-sql-driver's config and go-redis' options filled field by field after construction",
       path: 'internal/store/db.go',

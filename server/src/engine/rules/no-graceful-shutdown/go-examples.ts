@@ -3,6 +3,48 @@ import type { Examples } from '../../rule';
 export const goExamples: Examples = {
   valid: [
     {
+      name: "an engine from the project's constructor (`web.NewEcho()`) started at a computed address, with SIGTERM caught and Shutdown called",
+      path: 'main.go',
+      code: `package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"example.com/quotes/internal/web"
+)
+
+func main() {
+	e := web.NewEcho()
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM)
+	defer stop()
+	go func() { _ = e.Start(fmt.Sprintf(":%s", os.Getenv("PORT"))) }()
+	<-ctx.Done()
+	_ = e.Shutdown(context.Background())
+}
+`,
+    },
+    {
+      name: "a constructor not named for a web framework (`jobs.NewRunner()`) started at a computed address: not a server",
+      path: 'main.go',
+      code: `package main
+
+import (
+	"os"
+
+	"example.com/etl/jobs"
+)
+
+func main() {
+	runner := jobs.NewRunner()
+	_ = runner.Start(os.Getenv("QUEUE"))
+}
+`,
+    },
+    {
       name: "a job package's runner started with a computed spec: no router package's engine",
       path: 'main.go',
       code: 'package main\n\nimport (\n\t"fmt"\n\n\t"example.com/kiosk/jobs"\n\t"example.com/kiosk/setting"\n)\n\nfunc main() {\n\trunner := jobs.NewRunner()\n\trunner.Run(fmt.Sprintf("@every %ds", setting.Interval))\n}\n',
@@ -208,6 +250,45 @@ func main() {
     },
   ],
   invalid: [
+    {
+      name: "an echo engine built by the project's own package (`config.NewEcho(cfg)`, probe29: echo-twitter) started at a computed address, no signal handling",
+      path: 'cmd/api/main.go',
+      code: `package main
+
+import (
+	"fmt"
+
+	"example.com/tw/internal/config"
+)
+
+func main() {
+	cfg := config.NewViper()
+	echo := config.NewEcho(cfg)
+	port := cfg.GetInt("app.port")
+	echo.Logger.Fatal(⟦echo.Start⟧(fmt.Sprintf(":%d", port)))
+}
+`,
+    },
+    {
+      name: "gin's and fiber's engines from the project's constructors (`server.NewGin()`, `web.InitFiberApp()`), addresses from the environment",
+      path: 'main.go',
+      code: `package main
+
+import (
+	"os"
+
+	"example.com/ledger/server"
+	"example.com/ledger/web"
+)
+
+func main() {
+	engine := server.NewGin()
+	app := web.InitFiberApp()
+	go ⟦app.Listen⟧(":" + os.Getenv("ADMIN_PORT"))
+	_ = ⟪engine.Run⟫(":" + os.Getenv("PORT"))
+}
+`,
+    },
     {
       name: "Shutdown waits on a context only a deferred cancel ends (go-coffeeshop): no signal ever runs it",
       path: 'cmd/barista/main.go',

@@ -4,7 +4,7 @@
 // (cobra's `cmd/api`, a DDD layout's `internal/common/server`), which only this module's own programs run;
 // and any package that listens for signals itself, which owns the process whatever function holds the start.
 import { callArguments, goImports, importsAny, packageName, qualifiedName } from '../../languages/go';
-import { chainedCallName, importsDebugPackage, isLoopbackAddress, routerEngineLocals, startsGinEngine, startsWebAppAt } from '../go-servers';
+import { chainedCallName, constructedEngineLocals, importsDebugPackage, isLoopbackAddress, routerEngineLocals, startsGinEngine, startsWebAppAt } from '../go-servers';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ImportedServerStart } from '../../types';
@@ -110,6 +110,9 @@ function check(context: RuleContext): void {
   const imported = new Map<SyntaxNode, ImportedServerStart>();
   let locals: Set<string> | undefined;
   const routerLocals = (): ReadonlySet<string> => (locals ??= routerEngineLocals(tree.rootNode));
+  let engines: Set<string> | undefined;
+  // `e := config.NewEcho(cfg)`: an engine the project's constructor named for its framework built, started at any address.
+  const engineLocals = (): ReadonlySet<string> => (engines ??= constructedEngineLocals(tree.rootNode));
   walkTree(tree.rootNode, (node) => {
     if (node.type !== 'call_expression') return;
     const name = chainedCallName(node) ?? '';
@@ -133,7 +136,7 @@ function check(context: RuleContext): void {
     }
     else if (SERVE_FUNCTIONS.has(qualified) && debug && isLoopbackAddress(callArguments(node)[0])) return;
     else if (SERVE_FUNCTIONS.has(qualified) || (onValue && SERVER_METHODS.has(method))) starts.push(node);
-    else if (onValue && FRAMEWORK_STARTS.has(method) && (framework || startsWebApp(name, callArguments(node), routerLocals))) starts.push(node);
+    else if (onValue && FRAMEWORK_STARTS.has(method) && (framework || startsWebApp(name, callArguments(node), routerLocals) || engineLocals().has(receiver))) starts.push(node);
     else if (grpc && onValue && method === 'Serve') starts.push(node);
   });
   // A public package that listens for signals owns the process's lifecycle (go-base's `api.Server.Start()`, which a cobra

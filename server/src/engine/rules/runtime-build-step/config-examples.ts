@@ -6,10 +6,36 @@ const IMAGE_RUNS_START: ScanOptions = { dependencies: { systemPackages: [], pack
 /** Nothing beside the package.json or above it names another process (no Dockerfile, Procfile, platform config): hosts run `npm start`. */
 const START_ALONE: ScanOptions = { dependencies: { systemPackages: [], packageStartAlone: true } };
 
+/** The node layer's fact: a Dockerfile of the project runs `docker-point.sh` as the container's process (`CMD ["/app/docker-point.sh"]`). */
+const IMAGE_RUNS_SCRIPT: ScanOptions = { dependencies: { systemPackages: [], containerScripts: ['docker-point.sh'] } };
+/** The same script run only by a development image (`Dockerfile.dev`). */
+const DEV_IMAGE_RUNS_SCRIPT: ScanOptions = { dependencies: { systemPackages: [], containerScripts: ['docker-point.sh'], devImageScripts: ['docker-point.sh'] } };
+
 const pkg = (scripts: string): string => `{\n  "name": "shop",\n  "scripts": {\n${scripts}\n  }\n}\n`;
 
 export const configExamples: Examples = {
   valid: [
+    {
+      name: "a script only a development image runs (`Dockerfile.dev`'s CMD, the node layer's fact) serves with artisan: the laptop's",
+      path: 'docker-point.sh',
+      code: '#!/bin/sh\nphp artisan config:cache\nphp artisan serve --host=0.0.0.0 --port="$PORT"\n',
+      options: DEV_IMAGE_RUNS_SCRIPT,
+    },
+    {
+      name: 'a helper script no deploy file runs, without a start name or an exec: not the start',
+      path: 'tools/preview.sh',
+      code: '#!/bin/sh\nphp -S 127.0.0.1:8099 -t public/docs\n',
+    },
+    {
+      name: "watchers' own set-up verbs start nothing (`air init`), and `cargo run`/`dotnet run` are no watchers",
+      path: 'Procfile',
+      code: 'setup: air init\napi: cargo run --release\nworker: dotnet run --project Worker\n',
+    },
+    {
+      name: 'pm2 without --watch runs the app under a process manager, no reloader',
+      path: 'Dockerfile',
+      code: 'FROM node:20-slim\nCOPY . .\nCMD pm2-runtime start ecosystem.config.js\n',
+    },
     {
       name: "a debug switch's branch (CTFd's entrypoint): `$DEBUG = true` runs gunicorn --reload, the else branch production's gunicorn",
       path: 'docker-entrypoint.sh',
@@ -229,6 +255,51 @@ export const configExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "a script the image runs whatever its name (`CMD [\"/app/docker-point.sh\"]`, the node layer's fact, as no-graceful-shutdown reads it) ends in php artisan serve",
+      path: 'docker-point.sh',
+      code: '#!/bin/sh\nsed -i "s/^DB_HOST.*$/DB_HOST=${DB_HOST}/" /app/.env\n⟦php artisan serve --host=0.0.0.0 --port="$PORT"⟧\n',
+      options: IMAGE_RUNS_SCRIPT,
+      messageIncludes: ['php artisan serve'],
+    },
+    {
+      name: "Ruby's rerun restarting puma on changes, in an entrypoint (probe29: taimai)",
+      path: 'entrypoint.sh',
+      code: '#!/bin/sh\nset -e\n⟦exec rerun --dir app -- bundle exec puma -C config/puma.rb⟧\n',
+      messageIncludes: ['development server (rerun)'],
+    },
+    {
+      name: 'rerun through bundle exec, and shotgun (a fork per request) as a Procfile process',
+      path: 'Procfile',
+      code: 'web: ⟦bundle exec rerun --background -- rackup -p $PORT⟧\nadmin: ⟦bundle exec shotgun admin.ru -p 9393⟧\n',
+    },
+    {
+      name: "Go's watchers as the image's process: air, CompileDaemon, reflex, gin (codegangsta), fresh",
+      path: 'Dockerfile',
+      code: 'FROM golang:1.22\nCOPY . .\nCMD ⟦air -c .air.toml⟧\n',
+      messageIncludes: ['development server (air)'],
+    },
+    {
+      name: 'CompileDaemon, reflex and watchexec in a release compose file',
+      path: 'docker-compose.prod.yml',
+      code: 'services:\n  feeds:\n    image: acme/feeds:1.4.2\n    command: ⟦CompileDaemon -command="./feeds"⟧\n  api:\n    image: acme/api:2.0.0\n    command: ⟦reflex -r "\\.go$" -s -- go run .⟧\n  portal:\n    image: acme/portal:3.1.0\n    command: ⟦watchexec --restart -e py -- gunicorn portal.wsgi⟧\n',
+    },
+    {
+      name: "Rust's cargo watch and .NET's dotnet watch as start commands",
+      path: 'Procfile',
+      code: 'api: ⟦cargo watch -x run⟧\nworker: ⟦dotnet watch run --no-launch-profile⟧\n',
+      messageIncludes: ['development server (', 'watch)'],
+    },
+    {
+      name: 'entr restarting the server on changes, and pm2 start --watch',
+      path: 'start.sh',
+      code: '#!/bin/sh\nls app/*.rb | ⟦entr -r ruby app/server.rb⟧\n',
+    },
+    {
+      name: "pm2's watch mode restarts the app on every file change",
+      path: 'Procfile',
+      code: 'web: ⟦pm2 start server.js --no-daemon --watch⟧\n',
+    },
     {
       name: 'manage.py reached through a path variable, as startup-migration reads it: collectstatic on every start',
       path: 'compose/django/start.sh',

@@ -13,7 +13,7 @@ import { reportGrouped, type Grouping } from '../grouped-report';
 import { isAdminOrUtility } from '../../commands/kinds';
 import { isDevOnlyComposeFile, isDevOnlyImage, isLocalComposeFile } from '../compose-files';
 import { BUILD_KEYWORDS, buildStepKind, DOC_GENERATORS, type BuildStepKind } from './build-commands';
-import { DEV_SERVER_KEYWORDS, devServerName, isWatcher } from './dev-servers';
+import { DEV_SERVER_KEYWORDS, DEV_SERVER_PATTERNS, devServerName, isWatcher } from './dev-servers';
 
 /** An install, a build, or a development server started as the app (`nodemon`, `flask run`, `go run`). */
 type StepKind = BuildStepKind | 'dev-server';
@@ -185,5 +185,6 @@ function moveToRun(context: RuleContext, lineStart: number, command: CommandLine
 export const configCheck: LanguageCheck = {
   languages: ['json', 'dockerfile', 'procfile', 'yaml', 'shell', 'ini', 'toml', 'tfvars'],
   keywords: [...BUILD_KEYWORDS, ...DEV_SERVER_KEYWORDS],
+  patterns: DEV_SERVER_PATTERNS,
   check,
 };

@@ -27,7 +27,13 @@ export const DEV_SERVER_KEYWORDS: readonly string[] = [
   'run dev', '"dev', ':dev', ':debug', ':local', '_dev', '-dev', '_debug', '-debug', '_local', '-local', 'yarn dev', 'pnpm dev', 'bun dev', 'next dev', 'nuxt dev', 'nuxi dev', 'fastapi dev',
   'flask', 'runserver', 'artisan', 'php -s', '"-s"', 'symfony', '-e development', '"development"', 'env=development',
   'environment=development', 'go run', '"go"', 'bootrun', 'spring-boot:run', 'quarkus', 'nest start', '"nest"',
+  // Watchers of other languages (`watch` above covers `cargo watch`, `dotnet watch`, `pm2 --watch`); the short, common
+  // names (`air`, `gin`, `guard`, `fresh`) by DEV_SERVER_PATTERNS instead, where a command stands.
+  'rerun', 'shotgun', 'watchexec', 'compiledaemon',
 ];
+
+/** Watchers whose names are common words or parts of them (`refresh`, `safeguard`, `engine`), as a command word: after a line's start, a space, a quote, `[`, `,` or `:`. */
+export const DEV_SERVER_PATTERNS: readonly RegExp[] = [/(?:^|[\s"'[,:])(?:air|gin|guard|fresh|reflex|entr)(?=[\s"',\]]|$)/m];
 
 /** npm scripts named for development: `dev`, `start:dev`, `serve:local`, `start:debug` (tests are no server). */
 const DEV_SCRIPT = /(^|[:\-_])(dev|development|local|watch|debug)([:\-_]|$)/;
@@ -39,6 +45,8 @@ type Matcher = (verb: string | undefined, words: readonly string[]) => boolean;
 const always: Matcher = () => true;
 const is = (...verbs: string[]): Matcher => (verb) => verb !== undefined && verbs.includes(verb);
 const reloading: Matcher = (_verb, words) => words.includes('--reload');
+/** A watcher's own set-up verbs (`air init`, `guard init`) write its config and start nothing. */
+const watching: Matcher = (verb) => verb !== 'init' && verb !== 'list' && verb !== 'help' && verb !== '--help' && verb !== '-h' && verb !== '--version' && verb !== '-v';
 /** Spring Boot's and Quarkus's run tasks compile the source and start it: `./gradlew bootRun`, `mvn spring-boot:run`. */
 const gradleRun: Matcher = (_verb, words) => words.some((word) => word === 'bootRun' || word === 'quarkusDev');
 const mavenRun: Matcher = (_verb, words) => words.some((word) => word === 'spring-boot:run' || word === 'quarkus:dev');
@@ -82,6 +90,24 @@ const DEV_SERVERS: Readonly<Record<string, Matcher>> = {
   gradlew: gradleRun,
   mvn: mavenRun,
   mvnw: mavenRun,
+  // Other languages' watchers, which rebuild or restart the app on every change of its files: Ruby's rerun, guard and
+  // shotgun (a fork per request), Go's air, gin (codegangsta), CompileDaemon, fresh and reflex, Rust's cargo watch,
+  // .NET's dotnet watch, and the language-neutral watchexec and entr.
+  rerun: watching,
+  guard: watching,
+  shotgun: watching,
+  air: watching,
+  gin: watching,
+  compiledaemon: watching,
+  fresh: watching,
+  reflex: watching,
+  watchexec: watching,
+  entr: watching,
+  'cargo-watch': watching,
+  cargo: is('watch'),
+  dotnet: is('watch'),
+  // pm2 restarts the app on every file change with `--watch`: a laptop's loop, whatever pm2 does otherwise.
+  pm2: (verb, words) => verb === 'start' && words.some((word) => word === '--watch' || word === '-w'),
 };
 
 /** Tools that only watch the source and restart it: a development loop whatever the app is. */
@@ -112,5 +138,6 @@ export function devServerName(words: readonly string[]): string | undefined {
 function nameOf(command: string, verb: string | undefined): string {
   if (command === 'php') return verb === '-S' ? 'php -S' : 'php artisan serve';
   if (command === 'manage.py' || command === 'django-admin') return 'runserver';
-  return ['go', 'flask', 'next', 'nuxt', 'nuxi', 'ng', 'tsx', 'fastapi', 'webpack', 'rails', 'nest'].includes(command) ? `${command} ${command === 'flask' ? 'run' : verb}` : command;
+  if (command === 'compiledaemon') return 'CompileDaemon';
+  return ['go', 'flask', 'next', 'nuxt', 'nuxi', 'ng', 'tsx', 'fastapi', 'webpack', 'rails', 'nest', 'cargo', 'dotnet'].includes(command) ? `${command} ${command === 'flask' ? 'run' : verb}` : command;
 }

@@ -2,8 +2,12 @@
 // the rule object, so no bundle imports them (test/unit/rule-examples.test.ts runs them).
 import type { RuleExamples } from '../../rule';
 import { configExamples } from './config-examples';
+import { pythonExamples } from './python-examples';
 
 export const runtimeBuildStepExamples: RuleExamples = {
   ruleId: 'runtime-build-step',
-  sets: [{ languages: ['json', 'dockerfile', 'procfile', 'yaml', 'shell', 'ini', 'toml', 'tfvars'], examples: configExamples }],
+  sets: [
+    { languages: ['json', 'dockerfile', 'procfile', 'yaml', 'shell', 'ini', 'toml', 'tfvars'], examples: configExamples },
+    { languages: ['python'], examples: pythonExamples },
+  ],
 };

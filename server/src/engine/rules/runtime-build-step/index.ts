@@ -1,5 +1,7 @@
 import { docsUrl, type Rule } from '../../rule';
+import { outsideDevelopmentCode } from '../development-code';
 import { configCheck } from './config';
+import { pythonCheck } from './python';
 
 export const runtimeBuildStep: Rule = {
   meta: {
@@ -16,5 +18,6 @@ export const runtimeBuildStep: Rule = {
     docsUrl: docsUrl('runtime-build-step'),
     reach: 'deployed-app',
   },
-  checks: [configCheck],
+  // A development server in a branch only development takes (`if os.getenv("ENV") == "development": app.run(debug=True)`) is that laptop's.
+  checks: outsideDevelopmentCode([configCheck, pythonCheck]),
 };

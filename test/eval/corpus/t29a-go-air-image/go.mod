@@ -1,0 +1,3 @@
+module example.com/pasteboard
+
+go 1.22
