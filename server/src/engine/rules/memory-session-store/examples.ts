@@ -15,6 +15,7 @@ import { flaskWtfUploadExamples, psr7UploadExamples } from './uploaded-file-obje
 import { goUploadExamples, jvmUploadExamples, phpUploadExamples, pythonUploadExamples, railsUploadExamples } from './local-uploads-examples';
 import { javascriptModelStoreExamples, pythonModelStoreExamples, rubyModelStoreExamples } from './model-store-examples';
 import { developmentFlagExamples } from '../development-flag-examples';
+import { javascriptLookupExamples, jvmStaticWriteExamples, pythonLookupExamples } from './lookup-and-static-examples';
 import type { LanguageId } from '../../types';
 
 export const memorySessionStoreExamples: RuleExamples = {
@@ -54,6 +55,9 @@ export const memorySessionStoreExamples: RuleExamples = {
     { languages: ['ruby'], examples: rubyModelStoreExamples },
     { languages: ['python'], examples: pythonModelStoreExamples },
     { languages: ['javascript', 'typescript'], examples: javascriptModelStoreExamples },
+    { languages: ['javascript', 'typescript'], examples: javascriptLookupExamples },
+    { languages: ['python'], examples: pythonLookupExamples },
+    { languages: ['java', 'kotlin'], examples: jvmStaticWriteExamples },
     // Behind a stage flag, in each language: production's side reported, development's silent.
     ...Object.entries(developmentFlagExamples('session')).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
