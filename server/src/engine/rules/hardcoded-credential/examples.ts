@@ -83,6 +83,7 @@ import { PROBE26C_READING_EXAMPLES } from './probe26c-reading-examples';
 import { PROBE27C_EXAMPLES } from './probe27c-examples';
 import { PROBE27C_SECRETS_FILES_EXAMPLES } from './probe27c-secrets-files-examples';
 import { PROBE28_EXAMPLES } from './probe28-examples';
+import { PROBE29B_EXAMPLES } from './probe29b-examples';
 import { LIVE_PLACEHOLDER_EXAMPLES } from './live-placeholder-examples';
 import { APP_SECTION_EXAMPLES } from './app-section-examples';
 import { CONFIG_READING_EXAMPLES } from './config-reading-examples';
@@ -315,5 +316,6 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(PROBE27C_SECRETS_FILES_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: the round-28 probes' values: a stage word before a chosen phrase, salts with a pattern's tokens, a signing key's own name.
     ...Object.entries(PROBE28_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    ...Object.entries(PROBE29B_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };
