@@ -68,7 +68,7 @@ user_roles = {}
 
 @bp.get("/levels")
 def levels():
-    rows = db.execute("SELECT code, label FROM account_level").fetchall()
+    rows = db.execute("SELECT code, label FROM level").fetchall()
     account_levels.update(rows)
     return {"levels": account_levels}
 
