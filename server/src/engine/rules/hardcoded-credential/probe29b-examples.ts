@@ -56,13 +56,7 @@ export const PROBE29B_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
     ],
   },
   kotlin: {
-    valid: [
-      {
-        name: "Exposed's Database.connect with a named user and no password: the user is no password",
-        path: 'src/main/kotlin/App.kt',
-        code: 'import org.jetbrains.exposed.sql.Database\n\nfun main() {\n    Database.connect(\n        url = System.getenv("JDBC_DATABASE_URL"),\n        driver = "org.postgresql.Driver",\n        user = "postgres",\n    )\n}\n',
-      },
-    ],
+    valid: [],
     invalid: [
       {
         name: 'the same connect with a named password',
