@@ -28,7 +28,8 @@ export function restatesName(value: string, name: string): boolean {
   const endsWithName = valueWords.endsWith(` ${nameWords}`) && valueWords.split(' ').length <= nameWords.split(' ').length + 1;
   // An enum's variant spelled after its name: `forceChangePassword === 'forceChangePasswordNextSignIn'`;
   // a renamed class's new name after its old one: `'SimpleSAML_Auth_Default' => 'SimpleSAML_Auth_DefaultAuth'`.
-  const variantOfName = /^[A-Za-z][A-Za-z_]*$/.test(value) && value.startsWith(name.slice(name.lastIndexOf('.') + 1)) && value.length > name.length - name.lastIndexOf('.') - 1;
+  // Only where a new word starts after the name: `secretkeyforjwtauthentication` under `secret` is a chosen phrase (probe29).
+  const variantOfName = /^[A-Za-z][A-Za-z_]*$/.test(value) && value.startsWith(name.slice(name.lastIndexOf('.') + 1)) && value.length > name.length - name.lastIndexOf('.') - 1 && /[A-Z_]/.test(value.charAt(name.length - name.lastIndexOf('.') - 1));
   // The name itself behind its package's name run together: gokrb5's `AttributeKeyADCredentials = "gokrb5AttributeKeyADCredentials"`.
   const bareName = name.slice(name.lastIndexOf('.') + 1);
   const packagedName = bareName.length >= 6 && value.endsWith(bareName) && /^[a-z][a-z0-9]{1,15}[_.-]?$/.test(value.slice(0, value.length - bareName.length));

@@ -229,7 +229,15 @@ export function isLiveStub(value: string, target: Target, scope: FileScope, text
   if (!(isUnfilledPlaceholder(value, target, scope) || isStubInSink(value, target, scope) || isStubAsSigningKey(value, target, scope))) return false;
   // A template's blank in a file that says it is a template to copy (template-signing-keys.ts).
   if (text !== undefined && isTemplateKeyStub(value) && saysItIsATemplate(text)) return false;
-  return text === undefined || target.name === undefined || !readsFromEnvironment(text, target.name);
+  return text === undefined || target.name === undefined || quotesOwnConstant(value, target.name) || !readsFromEnvironment(text, target.name);
+}
+
+/**
+ * `app.config['SECRET_KEY'] = 'SECRET_KEY'` beside `SECRET_KEY = os.getenv('SECRET_KEY')` (probe29): the constant's name
+ * in quotes is the slip of writing the name for the variable, so the env read beside it is not what the setting gets.
+ */
+function quotesOwnConstant(value: string, name: string): boolean {
+  return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && name.slice(name.lastIndexOf('.') + 1) === value;
 }
 
 /** An env read of the name in any language: `os.environ['SECRET_KEY']`, `getenv("SECRET_KEY")`, `ENV.fetch('SECRET_KEY')`, `process.env.SECRET_KEY`. */
@@ -534,7 +542,9 @@ function valueVerdict(value: string, target: Target, credential: CredentialName,
 
 /** A word or one repeated character given where only the app's own signing key goes (sink-word-keys.ts): an error. */
 export function wordKeyInSinkReport(value: string, target: Target, credential: CredentialName, scope: FileScope, found: Report): Report | undefined {
-  if (!isWordKeyInSink(value, target, credential, scope, signsWithOwnKey(target), namesOnlySigningSecret(target.name ?? target.label))) return undefined;
+  // A config array's leaf (`'jwt' => ['key' => …]`) is named `key`; its path says whose key it is.
+  const onlySigning = namesOnlySigningSecret(target.name ?? target.label) || namesOnlySigningSecret(target.label);
+  if (!isWordKeyInSink(value, target, credential, scope, signsWithOwnKey(target), onlySigning)) return undefined;
   return wordKeyReport(withSinkConfidence(found, target));
 }
 

@@ -158,9 +158,16 @@ export function reportCredentialLiteral(node: Literal, span: Span, value: string
  * digits (`'1698123456789_4821'`, appended to the app's name: `'_1513765449219_5858'`): all digits, yet generated.
  */
 const SCAFFOLD_KEYS = /^_?\d{13}_\d{1,8}$/;
+/**
+ * A key typed to look random (`app.keys = ['kT4vQ9xLm2Zp']`, probe29 14): letters of both cases that spell no camel-case
+ * words (a capital inside a run of capitals, a digit between letters), too short for the randomness measure to
+ * call generated. `'homepage'`, `'myAppKeys'` stay silent: a name or chosen words, as the weak name wants.
+ */
+const MIXED_KEY = /^(?=[A-Za-z0-9]{8,64}$)(?=.*[a-z])(?=.*[A-Z])/;
+const CAMEL_WORDS = /^[A-Za-z]?[a-z]*(?:[A-Z][a-z]+)*\d*$/;
 
 function isScaffoldKeys(value: string, target: Target): boolean {
-  return target.name === 'keys' && SCAFFOLD_KEYS.test(value);
+  return target.name === 'keys' && (SCAFFOLD_KEYS.test(value) || (MIXED_KEY.test(value) && !CAMEL_WORDS.test(value)));
 }
 
 /** Option names that only ever hold a signing or session secret. */

@@ -18,6 +18,11 @@ const NO_KEY_WORDS = new Set(['null', 'nil', 'none', 'undefined', 'true', 'false
 const SCHEME_WORDS = new Set(['bearer', 'token', 'basic', 'jwt', 'digest', 'authorization']);
 const REPEATED = /^([A-Za-z0-9])\1{3,63}$/;
 /**
+ * Three letters or digits, below the value judgement's four-character floor, that are no lowercase word: Flask's
+ * `SECRET_KEY="dev"` is the tutorial's stand-in (left to the placeholder rules), `'XNB'` a key someone chose.
+ */
+const SHORT_KEY = /^(?![A-Z]?[a-z]+$|\d+$)[A-Za-z0-9]{3}$/;
+/**
  * A number (`233`, go-gin-example's `JwtSecret` that many clones sign with, probe25c 2; `cookieParser('01234567')`,
  * probe25c 4): the value judgement reads three digits as a count and a counting run as a placeholder, but where only
  * the signing key goes it is the key, as a word is.
@@ -37,14 +42,15 @@ export function isWordKeyInSink(value: string, target: Target, credential: Crede
   if (!WORD_KEY.test(trimmed) || NO_KEY_WORDS.has(trimmed.toLowerCase())) return false;
   if (target.kind === 'api') return target.viaKeyword !== true && ownSigningKey;
   if (target.kind !== 'name' || !onlySigningSecretName) return false;
-  // `SECRET_KEY = 'SECRET_KEY'` restates a name; `jwtSecret: 'Bearer'` does not.
-  return SCHEME_WORDS.has(trimmed.toLowerCase()) || REPEATED.test(trimmed) ? !restates(trimmed, target) : false;
+  // `SECRET_KEY = 'SECRET_KEY'` restates a name; `jwtSecret: 'Bearer'` does not. Three characters (Slim's `'jwt' => ['key' =>
+  // 'XNB']`, probe29) fall short of the value judgement's floor, which is for names that hold other things too; here it is the key.
+  return SCHEME_WORDS.has(trimmed.toLowerCase()) || REPEATED.test(trimmed) || SHORT_KEY.test(trimmed) ? !restates(trimmed, target) : false;
 }
 
 /** What a prefilter must let through under a credential's name: a scheme word or a filler that may be the key itself. */
 export function mayBeWordKey(value: string): boolean {
   const trimmed = value.trim();
-  return SCHEME_WORDS.has(trimmed.toLowerCase()) || REPEATED.test(trimmed) || DIGITS.test(trimmed);
+  return SCHEME_WORDS.has(trimmed.toLowerCase()) || REPEATED.test(trimmed) || SHORT_KEY.test(trimmed) || DIGITS.test(trimmed);
 }
 
 /**

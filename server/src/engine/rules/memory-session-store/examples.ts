@@ -16,6 +16,7 @@ import { goUploadExamples, jvmUploadExamples, phpUploadExamples, pythonUploadExa
 import { javascriptModelStoreExamples, pythonModelStoreExamples, rubyModelStoreExamples } from './model-store-examples';
 import { goJsonFileExamples, javascriptJsonFileExamples, phpJsonFileExamples, pythonJsonFileExamples, rubyJsonFileExamples } from './json-file-examples';
 import { developmentFlagExamples } from '../development-flag-examples';
+import { javascriptLookupExamples, jvmStaticWriteExamples, pythonLookupExamples } from './lookup-and-static-examples';
 import type { LanguageId } from '../../types';
 
 export const memorySessionStoreExamples: RuleExamples = {
@@ -60,6 +61,9 @@ export const memorySessionStoreExamples: RuleExamples = {
     { languages: ['ruby'], examples: rubyJsonFileExamples },
     { languages: ['php'], examples: phpJsonFileExamples },
     { languages: ['go'], examples: goJsonFileExamples },
+    { languages: ['javascript', 'typescript'], examples: javascriptLookupExamples },
+    { languages: ['python'], examples: pythonLookupExamples },
+    { languages: ['java', 'kotlin'], examples: jvmStaticWriteExamples },
     // Behind a stage flag, in each language: production's side reported, development's silent.
     ...Object.entries(developmentFlagExamples('session')).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],

@@ -10,6 +10,7 @@ import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { jvmStateCheck } from './jvm-state';
 import { jvmRouteStateCheck } from './jvm-route-state';
+import { jvmStaticWritesCheck } from './jvm-static-writes';
 import { jvmHttpSessionCheck } from './jvm-http-session';
 
 const LOSS = {
@@ -154,4 +155,4 @@ export const sessionCodeCheck: LanguageCheck = {
   check: checkSessionCode,
 };
 
-export const javaChecks: LanguageCheck[] = [springSessionCheck, sessionCodeCheck, jvmStateCheck, jvmRouteStateCheck, jvmHttpSessionCheck];
+export const javaChecks: LanguageCheck[] = [springSessionCheck, sessionCodeCheck, jvmStateCheck, jvmRouteStateCheck, jvmStaticWritesCheck, jvmHttpSessionCheck];

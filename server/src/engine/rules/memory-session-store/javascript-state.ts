@@ -4,7 +4,7 @@ import ts from 'typescript';
 import { IDENTIFIERS, propertyName, spanOf, unwrap, walk, walkKinds } from '../../languages/ts-ast';
 import type { Report } from '../../types';
 import { EXEMPT_WORDS, IN_MEMORY_CLASSES, isSessionKeyName, PER_USER_WORDS } from './state-words';
-import { bindsName, enclosingHandler, hasWord, isIdentityDerived, isRequestHandler } from './javascript-handlers';
+import { bindsName, enclosingHandler, HANDLER_PARAMS, hasWord, IDENTITY_WORDS, isIdentityDerived, isRequestHandler } from './javascript-handlers';
 import { checkAccumulatingArrays } from './javascript-accumulating';
 
 
@@ -137,11 +137,73 @@ export function isPerUserWrite(reference: ts.Expression, name: string, mutation:
   const identityKeyed = mutation.keys.some((key) => isIdentityDerived(key, scope));
   // `held.set(slotId, { staffId: req.user.id })`: a handler storing who is asking keeps per-user state too.
   const storesIdentity = handler !== undefined && mutation.stored !== undefined && isIdentityDerived(mutation.stored, scope);
-  if (handler) return identityKeyed || perUserName || storesIdentity;
+  if (handler) return identityKeyed || storesIdentity || (perUserName && !isRequestFreeLookup(reference, handler));
   if (scope !== undefined && mutation.keys.some((key) => isSessionIdKey(key, name))) return true;
   return fileHasHandlers && scope !== undefined && identityKeyed && perUserName;
 }
 
+/**
+ * `profile = results` where `results` is what a query that takes nothing from the request returned
+ * (`db.query('SELECT id, profile FROM profile', (error, results) => …)`, `const [rows] = await db.query(…)`):
+ * the whole variable replaced by a lookup table, the same for every visitor, whatever the variable is called.
+ * A query that reads the request (`[email]` from `req.body`) keeps the name's answer: the last visitor's row.
+ */
+function isRequestFreeLookup(reference: ts.Expression, handler: ts.SignatureDeclaration): boolean {
+  const parent = reference.parent;
+  if (!ts.isBinaryExpression(parent) || parent.left !== reference || parent.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return false;
+  const call = sourceCall(unwrap(parent.right), reference, handler);
+  return call !== undefined && readsNothingOf(call, handlerNames(handler));
+}
+
+/** The call a value comes from: itself, `await` it, or a name bound by a callback parameter or a handler local. */
+function sourceCall(value: ts.Expression, from: ts.Node, handler: ts.SignatureDeclaration): ts.CallExpression | undefined {
+  let target = ts.isAwaitExpression(value) ? unwrap(value.expression) : value;
+  while (ts.isElementAccessExpression(target) || ts.isPropertyAccessExpression(target)) target = unwrap(target.expression);
+  if (ts.isCallExpression(target)) return target;
+  if (!ts.isIdentifier(target)) return undefined;
+  const name = target.text;
+  for (let node = from.parent; node && node !== handler; node = node.parent) {
+    if (!ts.isFunctionLike(node) || !node.parameters.some((parameter) => bindsName(parameter.name, name))) continue;
+    return ts.isCallExpression(node.parent) ? node.parent : undefined;
+  }
+  let found: ts.CallExpression | undefined;
+  walk(handler, (node) => {
+    if (found) return false;
+    if (ts.isVariableDeclaration(node) && node.initializer && bindsName(node.name, name)) {
+      const initial = unwrap(node.initializer);
+      const call = unwrap(ts.isAwaitExpression(initial) ? initial.expression : initial);
+      if (ts.isCallExpression(call)) found = call;
+    }
+    return undefined;
+  });
+  return found;
+}
+
+/** The handler's parameters and every name it declares: what a call would use to pass the request on. */
+function handlerNames(handler: ts.SignatureDeclaration): Set<string> {
+  const names = new Set<string>(HANDLER_PARAMS);
+  walk(handler, (node) => {
+    if ((ts.isParameter(node) || ts.isVariableDeclaration(node) || ts.isBindingElement(node)) && ts.isIdentifier(node.name)) names.add(node.name.text);
+    return undefined;
+  });
+  return names;
+}
+
+/** A call whose callee and arguments (callbacks aside) name nothing of the handler's and no identity. */
+function readsNothingOf(call: ts.CallExpression, names: ReadonlySet<string>): boolean {
+  let reads = false;
+  walk(call, (node) => {
+    if (reads || ts.isFunctionLike(node)) return false;
+    if (ts.isIdentifier(node) && !isMemberName(node)) reads = names.has(node.text) || hasWord(node.text, IDENTITY_WORDS);
+    else if (ts.isPropertyAccessExpression(node) && hasWord(node.name.text, IDENTITY_WORDS)) reads = true;
+    return undefined;
+  });
+  return !reads;
+}
+
+function isMemberName(node: ts.Identifier): boolean {
+  return ts.isPropertyAccessExpression(node.parent) && node.parent.name === node;
+}
 
 /**
  * `pending.set(sessionId, lines)` in a helper: a session id exists only while a request is served, so

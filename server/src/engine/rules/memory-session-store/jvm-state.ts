@@ -22,7 +22,7 @@ const SINGLETON_BY_TYPE = /\bextends\s+(?:(?:jakarta|javax)\.servlet\.http\.)?Ht
 // Guava's factories (`Maps.newHashMap()`, `Sets.newHashSet()`, WebGoat's reset controller) build the same collections.
 const CONTAINER =
   /^(?:new\s+)?(?:java\.util\.(?:concurrent\.)?)?(?:ConcurrentHashMap|HashMap|LinkedHashMap|TreeMap|HashSet|LinkedHashSet|ConcurrentSkipListMap|ConcurrentSkipListSet|CopyOnWriteArrayList|ArrayList)\b|^(?:mutableMapOf|mutableSetOf|mutableListOf|hashMapOf|hashSetOf|linkedMapOf)\b|^Collections\.synchronized(?:Map|Set|List)\b|^(?:com\.google\.common\.collect\.)?(?:Maps\.new(?:HashMap|ConcurrentMap|LinkedHashMap|TreeMap)|Sets\.new(?:HashSet|ConcurrentHashSet|LinkedHashSet)|Lists\.new(?:ArrayList|CopyOnWriteArrayList))\b|^(?:Caffeine|CacheBuilder)\s*\.\s*newBuilder\b/;
-const WRITES = new Set(['put', 'putAll', 'merge', 'compute', 'computeIfAbsent', 'computeIfPresent', 'putIfAbsent', 'getOrPut', 'add', 'addAll', 'remove', 'set']);
+export const WRITES = new Set(['put', 'putAll', 'merge', 'compute', 'computeIfAbsent', 'computeIfPresent', 'putIfAbsent', 'getOrPut', 'add', 'addAll', 'remove', 'set']);
 /** Words that say a value identifies who is asking. */
 const IDENTITY_WORDS = new Set(['user', 'username', 'principal', 'session', 'sessionid', 'login', 'account', 'customer', 'member', 'visitor', 'token', 'auth', 'authentication', 'subject', 'owner']);
 

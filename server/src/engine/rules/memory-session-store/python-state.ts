@@ -9,6 +9,7 @@ import { exemptWith, isSessionKeyName, PER_USER_WORDS } from './state-words';
 import { containsHandler, enclosingHandler, isIdentityDerived, socketConnectionKeys } from './python-handlers';
 import { heldDeclaration } from './python-held-state';
 import { checkAccumulatingLists } from './python-accumulating';
+import { isRequestFreeLookup } from './python-lookup-writes';
 
 /** Python's own: websockets, locks, registries and pools of connections. */
 const EXEMPT_WORDS = exemptWith('websocket', 'websockets', 'lock', 'locks', 'registry', 'handlers', 'clients', 'pool');
@@ -165,7 +166,7 @@ function isPerUserWrite(reference: SyntaxNode, name: string, mutation: Mutation,
   const identityKeyed = mutation.keys.some((key) => !connection.has(key.text) && isIdentityDerived(key, scope));
   // `signed_in[bench] = session['user']`: a handler storing who is asking keeps per-user state too.
   const storesIdentity = handler !== undefined && mutation.stored !== undefined && !connection.has(mutation.stored.text) && isIdentityDerived(mutation.stored, scope);
-  if (handler) return identityKeyed || perUserName || storesIdentity;
+  if (handler) return identityKeyed || storesIdentity || (perUserName && !isRequestFreeLookup(reference, mutation.keys, mutation.stored, handler));
   if (mutation.keys.some((key) => isSessionKey(key, name))) return true;
   return fileHasHandlers && identityKeyed && perUserName;
 }
