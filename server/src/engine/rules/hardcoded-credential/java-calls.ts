@@ -188,11 +188,13 @@ export function argumentTarget(call: JvmCall, index: number, syntax: JvmSyntax):
   const callee = calleeName(call, syntax);
   const fallback = fallbackTarget(call, index, callee, syntax);
   if (fallback) return fallback;
+  // A Kotlin named argument says what it holds, in any order: the positional tables below would read Exposed's
+  // `Database.connect(url = …, driver = …, user = "postgres")` as JavaMail's `connect(host, user, password)`.
+  const named = call.argNames[index];
+  if (named !== undefined) return keyOptionsNamedTarget(call, index, syntax) ?? nameTarget([named]);
   const api = secretApiTarget(call, index, callee);
   if (api) return api;
   if (JVM_EQUALITY_CALLS.has(callee) && call.args.length === 2) return comparedTarget(call.args[1 - index], syntax);
-  const named = call.argNames[index];
-  if (named !== undefined) return keyOptionsNamedTarget(call, index, syntax) ?? nameTarget([named]);
   const parameter = parameterTarget(call, index, syntax);
   if (parameter) return parameter;
   const shaped =

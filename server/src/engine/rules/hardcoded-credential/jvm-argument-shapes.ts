@@ -247,9 +247,6 @@ function insideRememberMe(node: SyntaxNode, syntax: JvmSyntax): boolean {
 /** JavaMail's `transport.connect("smtp.example.com", 587, "user", "…")`, an app's own `Mailer(host, port, user, "…")` (host-login.ts). */
 export function hostLoginTarget(call: JvmCall, index: number, callee: string, syntax: JvmSyntax): Target | undefined {
   if (!mayBeHostLoginPassword(call.args.length, index)) return undefined;
-  // Kotlin's `Database.connect(url = "jdbc:…", driver = "…", user = "postgres")` (probe29 5): a named argument says what it holds.
-  const named = call.argNames[index];
-  if (named !== undefined && !/pass|pwd|secret/i.test(named)) return undefined;
   const views = call.args.map((arg): ArgumentView => {
     const literal = syntax.string(arg)?.value?.text;
     if (literal !== undefined) return { literal };

@@ -56,7 +56,18 @@ export const PROBE29B_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
     ],
   },
   kotlin: {
-    valid: [],
+    valid: [
+      {
+        name: "Exposed's Database.connect with a named user and no password: the user is no password",
+        path: 'src/main/kotlin/App.kt',
+        code: 'import org.jetbrains.exposed.sql.Database\n\nfun main() {\n    Database.connect(\n        url = System.getenv("JDBC_DATABASE_URL"),\n        driver = "org.postgresql.Driver",\n        user = "postgres",\n    )\n}\n',
+      },
+      {
+        name: 'the same connect beside a credential word, so the check reads the call: named arguments are not read by position',
+        path: 'src/main/kotlin/App.kt',
+        code: 'import org.jetbrains.exposed.sql.Database\n\nfun main() {\n    val apiKey = System.getenv("API_KEY")\n    Database.connect(\n        url = System.getenv("JDBC_DATABASE_URL"),\n        driver = "org.postgresql.Driver",\n        user = "postgres",\n    )\n}\n',
+      },
+    ],
     invalid: [
       {
         name: 'the same connect with a named password',
