@@ -4,12 +4,6 @@
 // version and architecture in the name), after the code has run so it holds the functions a scan
 // compiles, and written beside the bundle, atomically; where that folder is read-only, or V8
 // refuses the cache (other flags), the bundle is simply compiled as usual.
-//
-// When it is written decides what it holds: only the functions compiled by then. A thread whose
-// work ends (the CLI, an audit's worker) writes it at that end, so it holds the functions a whole
-// audit ran whatever the machine's load; written 1.5 s into the first run (the way it was), a run
-// at load 20 had compiled less by then (3.6 MB against 4.3 MB idle), and every later run compiled
-// the rest again: 5-10% more CPU (docs/speed-history.md, branch speed28b).
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -20,19 +14,10 @@ import { constants, Script } from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
 import { appliedV8Flags } from './v8Flags';
 
-/**
- * For a thread with no end of its work (the language server, an editor's document worker): long enough
- * that a first check has compiled what it needs; a process that ends sooner saves on exit.
- */
+/** Long enough that a scan has compiled what it needs; a process that ends sooner saves on exit. */
 export const SAVE_AFTER_MS = 1500;
 
-/**
- * `at-end`: the thread's work has an end, and the cache is written there (the main thread at exit, a
- * worker when its pool asks it to end: saveCodeCacheNow). `after-a-while`: also SAVE_AFTER_MS in.
- */
-export type SaveCacheWhen = 'at-end' | 'after-a-while';
-
-export function runBundle(directory: string, name: string, when: SaveCacheWhen = 'after-a-while'): void {
+export function runBundle(directory: string, name: string): void {
   const file = join(directory, name);
   const cacheFile = join(directory, cacheFileName(name, statSync(file), appliedV8Flags()));
   const cachedData = readCache(cacheFile);
@@ -42,7 +27,7 @@ export function runBundle(directory: string, name: string, when: SaveCacheWhen =
     // import() inside the bundle resolves as in any CommonJS module (Node 20.12 and later).
     ...(constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER ? { importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER } : {}),
   });
-  if (!cachedData || script.cachedDataRejected) saveLater(script, cacheFile, when);
+  if (!cachedData || script.cachedDataRejected) saveLater(script, cacheFile);
   const module = new Module(file);
   module.filename = file;
   const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
@@ -78,7 +63,7 @@ function readCache(cacheFile: string): Buffer | undefined {
   }
 }
 
-function saveLater(script: Script, cacheFile: string, when: SaveCacheWhen): void {
+function saveLater(script: Script, cacheFile: string): void {
   let saved = false;
   const save = (): void => {
     if (saved) return;
@@ -91,7 +76,7 @@ function saveLater(script: Script, cacheFile: string, when: SaveCacheWhen): void
       // A read-only install: every start compiles, as without a cache.
     }
   };
-  if (when === 'after-a-while') setTimeout(save, SAVE_AFTER_MS).unref();
+  setTimeout(save, SAVE_AFTER_MS).unref();
   if (isMainThread) process.once('exit', save);
   else (globalThis as SaveHolder)[SAVE_SLOT] = save;
 }

@@ -11,5 +11,4 @@ import { applyV8Flags, TIERING_FLAGS } from './v8Flags';
 applyV8Flags(['--heap-growing-percent=50', ...TIERING_FLAGS]);
 
 mark('loader');
-// Its code cache is written at exit, after the audit (bundleLoader.ts): what it holds does not depend on the load.
-runBundle(__dirname, 'cli.bundle.js', 'at-end');
+runBundle(__dirname, 'cli.bundle.js');
