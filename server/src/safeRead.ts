@@ -2,8 +2,8 @@
 // /dev/zero, a FIFO or a file outside the workspace. Only regular files are read, never more
 // than a bound, and a link is followed only when it stays inside a folder the caller names. The node
 // layer's fact readers (dependencies, production config, imports, sessions, sink keys) read the app's
-// other files with readInside and list its folders with listDir, both here so that one policy holds.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
+// other files with readInside and list its folders with listDir (or their synchronous twins), all here so that one policy holds.
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
 import type { Dirent } from 'node:fs';
 import { lstat, open, readdir, realpath } from 'node:fs/promises';
 import { isInside } from './gitignore';
@@ -190,6 +190,15 @@ export async function listDir(path: string): Promise<Dirent[]> {
   try {
     const stats = await lstat(path);
     return stats.isDirectory() ? await readdir(path, { withFileTypes: true }) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** listDir without the thread pool, for readers that run in step with the walk (dependencyFacts/read.ts says why). */
+export function listDirNow(path: string): Dirent[] {
+  try {
+    return lstatSync(path).isDirectory() ? readdirSync(path, { withFileTypes: true }) : [];
   } catch {
     return [];
   }

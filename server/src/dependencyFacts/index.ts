@@ -12,7 +12,8 @@ import { toPosix } from '../gitignore';
 import { readSystemPackages } from './deployFiles';
 import { denoImports, npmFacts, readAliases, workspacePackages } from './npm';
 import { readPython } from './python';
-import { listFolder, objectAt, readSmall, safeJson } from './read';
+import { objectAt, readSmall, safeJson } from './read';
+import { listDirNow } from '../safeRead';
 
 export { composeStartedScripts, installedPackages, procfileStartedScripts, startedScripts } from './deployFiles';
 export { aliasPrefix } from './npm';
@@ -172,7 +173,7 @@ function foldersUp(from: string, root: string): string[] {
  * followed), so only those are opened: most folders of a tree hold none.
  */
 function readFolderFacts(folder: string): FolderFacts {
-  const entries = listFolder(folder);
+  const entries = listDirNow(folder);
   const files = new Set(entries.filter((entry) => entry.isFile()).map((entry) => entry.name));
   const denoName = ['deno.json', 'deno.jsonc'].find((name) => files.has(name));
   const pkg = files.has('package.json') ? readSmall(join(folder, 'package.json')) : undefined;

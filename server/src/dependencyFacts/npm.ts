@@ -2,7 +2,8 @@
 // package names, bundled ones, a framework's own aliases), deno.json's import map, and the import prefixes the build
 // resolves to the app's own folders (tsconfig `paths` and `baseUrl`, Babel's, the bundlers' and Jest's aliases).
 import { join } from 'node:path';
-import { listFolder, objectAt, readSmall, safeJson, type JsonObject } from './read';
+import { objectAt, readSmall, safeJson, type JsonObject } from './read';
+import { listDirNow } from '../safeRead';
 
 /** How many workspace packages' manifests are read for their names. */
 const MAX_WORKSPACE_PACKAGES = 500;
@@ -54,7 +55,7 @@ export function workspacePackages(folder: string, globs: readonly string[]): str
     if (parts.some((part) => part === '..')) continue;
     const wild = parts.at(-1) === '*' || parts.at(-1) === '**';
     const base = join(folder, ...(wild ? parts.slice(0, -1) : parts));
-    const dirs = wild ? listFolder(base).filter((entry) => entry.isDirectory()).map((entry) => join(base, entry.name)) : [base];
+    const dirs = wild ? listDirNow(base).filter((entry) => entry.isDirectory()).map((entry) => join(base, entry.name)) : [base];
     for (const dir of dirs.slice(0, MAX_WORKSPACE_PACKAGES - names.length)) {
       const json = safeJson(readSmall(join(dir, 'package.json')) ?? '');
       if (typeof json?.['name'] === 'string') names.push(json['name']);
@@ -134,7 +135,7 @@ function readTsconfig(folder: string, files: ReadonlySet<string>): string[] {
     for (const alias of Object.keys(objectAt(options, 'paths'))) prefixes.push(alias.replace(/\/?\*$/, ''));
     const baseUrl = options['baseUrl'];
     if (typeof baseUrl === 'string' && !baseUrl.includes('..')) {
-      for (const entry of listFolder(join(folder, baseUrl))) prefixes.push(entry.name.replace(/\.[cm]?[jt]sx?$/, ''));
+      for (const entry of listDirNow(join(folder, baseUrl))) prefixes.push(entry.name.replace(/\.[cm]?[jt]sx?$/, ''));
     }
   }
   return prefixes.filter((prefix) => prefix !== '' && prefix !== 'node_modules');

@@ -2,14 +2,15 @@
 // managers' groups, setup.py, setup.cfg, Pipfile) and its own top-level modules, for Factor II's import check.
 import type { Dirent } from 'node:fs';
 import { basename, join } from 'node:path';
-import { arrayAt, listFolder, objectAt, readSmall, safeToml } from './read';
+import { arrayAt, objectAt, readSmall, safeToml } from './read';
+import { listDirNow } from '../safeRead';
 
 const PYTHON_MANIFEST = /^(requirements.*\.txt|pyproject\.toml|setup\.py|setup\.cfg|Pipfile)$/;
 
 /** The folder's Python manifests (the first by name, for messages), the distributions they name, and the project's own modules. */
 export function readPython(folder: string, entries: readonly Dirent[]): { manifest: string; distributions: string[]; localModules: string[] } | undefined {
   const manifests = entries.filter((entry) => entry.isFile() && PYTHON_MANIFEST.test(entry.name)).map((entry) => entry.name);
-  const requirementsDir = entries.some((entry) => entry.isDirectory() && entry.name === 'requirements') ? listFolder(join(folder, 'requirements')) : [];
+  const requirementsDir = entries.some((entry) => entry.isDirectory() && entry.name === 'requirements') ? listDirNow(join(folder, 'requirements')) : [];
   const nested = requirementsDir.filter((entry) => entry.isFile() && entry.name.endsWith('.txt')).map((entry) => join('requirements', entry.name));
   if (manifests.length === 0 && nested.length === 0) return undefined;
   const distributions: string[] = [];
@@ -23,7 +24,7 @@ export function readPython(folder: string, entries: readonly Dirent[]): { manife
 
 /** Top-level modules of the project: packages and modules beside the manifest and under src/. */
 function pythonModulesIn(folder: string, entries: readonly Dirent[]): string[] {
-  const src = entries.some((entry) => entry.isDirectory() && entry.name === 'src') ? listFolder(join(folder, 'src')) : [];
+  const src = entries.some((entry) => entry.isDirectory() && entry.name === 'src') ? listDirNow(join(folder, 'src')) : [];
   return [...entries, ...src].flatMap((entry) => (entry.isDirectory() ? [entry.name] : entry.name.endsWith('.py') ? [entry.name.slice(0, -3)] : []));
 }
 

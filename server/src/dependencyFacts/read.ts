@@ -5,7 +5,6 @@
 // Read synchronously, as the walk reads the tree: a folder's listing and its few manifests cost tens of microseconds,
 // where each asynchronous call was a round trip through the thread pool whose callback waited for this thread's scan
 // to end, and an audit's files waited for their folder's facts before a lane could have them (issue #12).
-import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { parse as parseToml } from '@iarna/toml';
 import { readRegularFileNow } from '../safeRead';
@@ -16,15 +15,6 @@ const MAX_MANIFEST_BYTES = 1024 * 1024;
 /** A regular file (no link followed, opened without blocking on a FIFO) of at most MAX_MANIFEST_BYTES, or undefined. */
 export function readSmall(path: string): string | undefined {
   return readRegularFileNow(path, MAX_MANIFEST_BYTES).bytes?.toString('utf8');
-}
-
-/** A folder's entries; none for a link, a file or anything unreadable (safeRead's listDir, without the thread pool). */
-export function listFolder(path: string): Dirent[] {
-  try {
-    return lstatSync(path).isDirectory() ? readdirSync(path, { withFileTypes: true }) : [];
-  } catch {
-    return [];
-  }
 }
 
 export type JsonObject = Record<string, unknown>;

@@ -93,7 +93,7 @@ export class ScanPool {
 
   /**
    * Ends the workers; files still queued or in flight come back failed. An idle worker is asked to end, as at
-   * windDown (it writes its code cache: an audit's worker writes it only then); a busy one is terminated.
+   * windDown (it writes its code cache if a short run ended it before SAVE_AFTER_MS); a busy one is terminated.
    */
   async close(): Promise<void> {
     this.closed = true;
