@@ -1,6 +1,7 @@
 import type { DocumentSelector } from 'vscode-languageclient/node';
 import { LANGUAGE_IDS, LANGUAGES, fileGlobs } from '../../server/src/engine/languages/catalogue';
 import { HEAD_DETECTED_GLOBS } from '../../server/src/engine/languages/detect';
+import { docsFolderWatchGlobs } from '../../server/src/docsFolderMarkers';
 
 /**
  * Files the server checks, from the engine's catalogue of languages: by editor language id (on
@@ -19,7 +20,7 @@ export const DOCUMENT_SELECTOR: DocumentSelector = [
   ...HEAD_DETECTED_GLOBS.map((pattern) => ({ scheme: 'file', pattern })),
 ];
 
-/** Files whose changes change findings elsewhere: the config file, the baseline, git's ignore rules, dependency manifests, production configs, session stores. */
+/** Files whose changes change findings elsewhere: the config file, the baseline, git's ignore rules, dependency manifests, production configs, session stores, docs folders' app markers. */
 export const WATCHED_FILES = [
   '**/.twelve-factor.json',
   '**/.twelve-factor-baseline.json',
@@ -38,4 +39,6 @@ export const WATCHED_FILES = [
   '**/{go.mod,pom.xml,build.gradle,build.gradle.kts,Gemfile,composer.json}',
   // The app's own commands a start script beside it runs (`python manage.py create_db`: Factor XII).
   '**/manage.py',
+  // What says a docs-named folder holds an app (a Django project in `website/`): its files are then the app's.
+  ...docsFolderWatchGlobs(),
 ];

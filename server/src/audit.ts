@@ -66,7 +66,7 @@ export class WorkspaceAudit {
     const loaded = this.workspace.config(folder);
     const config = effectiveConfig(loaded, settings);
     if (!settings.enable) config.rules = Object.fromEntries(RULES.map((rule) => [rule.meta.id, 'off' as const]));
-    const shared = { dependencies: this.validator.dependencies, production: this.validator.production, sessions: this.validator.sessions, migrations: this.validator.migrations, settingsLoads: this.validator.settingsLoads, codebases: this.validator.codebases, manifestRoot: folder };
+    const shared = { dependencies: this.validator.dependencies, production: this.validator.production, sessions: this.validator.sessions, migrations: this.validator.migrations, settingsLoads: this.validator.settingsLoads, codebases: this.validator.codebases, docsFolders: this.validator.docsFolders, manifestRoot: folder };
     const result = await auditPaths([folder], { base: folder, config: { ...loaded, config }, signal, onProgress, jobs: defaultJobs(), jobsAtMost: true, inThisThread: false, ...shared });
     return this.withBaseline(folder, result, settings.baseline.display);
   }

@@ -62,6 +62,8 @@ export interface AuditOptions {
   settingsLoads?: SettingsLoadFacts;
   /** Where each manifest sits in its repository, for Factor I; shared across audits by a long-lived caller. */
   codebases?: CodebaseRoots;
+  /** Which docs-named folders hold an app (file scopes), cached per folder; shared across audits by a long-lived caller. */
+  docsFolders?: DocsFolderFacts;
   /** The folder manifests are searched up to; default: the git repository holding `base`, else `base`. */
   manifestRoot?: string;
 }
@@ -131,7 +133,7 @@ export async function auditPaths(roots: readonly string[], options: AuditOptions
   const { importsOf, importsModuleOf } = importsReader(rootOf, base, { ...options, grammars });
   const settingsLoads = options.settingsLoads ?? new SettingsLoadFacts();
   const repositoryPathOf = repositoryPathReader(rootOf, options);
-  const docsFolders = new DocsFolderFacts();
+  const docsFolders = options.docsFolders ?? new DocsFolderFacts();
   const outcomes: FileOutcome[] = [];
   // The first pass's jobs that gather something for the second, which may scan some of them again.
   const gathering = new Map<number, GatheringJob>();

@@ -126,13 +126,14 @@ connection.onDidChangeConfiguration((change) => {
 connection.onDidChangeWatchedFiles(() => {
   // The config file, the baseline, a .gitignore, a dependency manifest or a production config
   // changed: each can change any file's findings (a compose file's, for a production config; a production
-  // settings file's, for where sessions are kept).
+  // settings file's, for where sessions are kept; a manage.py in `website/`, for which files there are the app's).
   validator.dependencies.forget();
   validator.production.forget();
   validator.sessions.forget();
   validator.migrations.forget();
   validator.sinkKeys.forget();
   validator.settingsLoads.forget();
+  validator.docsFolders.forget();
   workspace.invalidateConfigs();
   configErrors.publish();
   revalidateAll();

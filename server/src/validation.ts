@@ -66,6 +66,11 @@ export class Validator {
   readonly sinkKeys = new SinkKeyFacts(new Grammars());
   /** How settings.py loads the settings module beside it (Factor III). */
   readonly settingsLoads = new SettingsLoadFacts();
+  /**
+   * Which docs-named folders hold an app (file scopes), by folder: one reader serves every workspace folder. Read again
+   * only when a watched file that decides it changes (docsFolderWatchGlobs); the audit shares them.
+   */
+  readonly docsFolders = new DocsFolderFacts();
   /** Where open manifests sit in their repositories, for Factor I; the audit shares them. */
   readonly codebases = new CodebaseRoots();
   /** Says which credentials a commit already holds; unset where no process may run (untrusted). */
@@ -189,9 +194,8 @@ export class Validator {
       SettingsLoadFacts.wants(location.relativePath) && location.path && location.folder ? await this.settingsLoads.forFile(location.path, location.folder) : undefined;
     const repositoryPath =
       CodebaseRoots.wants(location.relativePath) && location.path ? await this.codebases.repositoryPath(location.path, location.folder) : undefined;
-    // Read again at each scan (a folder listing or two, only under a docs-named folder): a manage.py added later counts.
     const appFolders =
-      DocsFolderFacts.wants(location.relativePath) && location.folder ? await new DocsFolderFacts().forFile(location.relativePath, location.folder) : [];
+      DocsFolderFacts.wants(location.relativePath) && location.folder ? await this.docsFolders.forFile(location.relativePath, location.folder) : [];
     const facts = {
       ...(dependencies ? { dependencies } : {}),
       ...(production ? { production } : {}),

@@ -7,7 +7,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { auditPaths } from '../../server/src/auditRun';
+import picomatch from 'picomatch';
+import { WATCHED_FILES } from '../../client/src/selector';
 import { DocsFolderFacts } from '../../server/src/docsFolderFacts';
+import { docsFolderWatchGlobs } from '../../server/src/docsFolderMarkers';
 import { fileScope } from '../../server/src/engine/scope';
 
 const APPS: Record<string, Record<string, string>> = {
@@ -80,6 +83,15 @@ describe('docs folders decided by what they hold', () => {
     assert.deepEqual(await facts.forFile('website/config/settings.py', app), ['website']);
     assert.deepEqual(await facts.forFile('website/website/urls.py', app), ['website']);
     assert.deepEqual(await facts.forFile('website/config/settings.py', site), []);
+  });
+
+  it("the editor watches every file that decides an answer, and no docs page (the client's WATCHED_FILES)", () => {
+    const deciding = [...Object.values(APPS).flatMap((files) => Object.keys(files)), 'website/src/main', 'docs/package.json', 'docs/Gemfile', 'docs/go.mod'];
+    const watched = (path: string) => WATCHED_FILES.some((glob) => picomatch.isMatch(path, glob, { dot: true }));
+    for (const path of deciding.filter((path) => !path.includes('/src/main/'))) assert.ok(watched(path), `${path} is watched`);
+    assert.ok(watched('app/website/manage.py'), 'at any depth');
+    const pages = ['docs/guide.md', 'website/docs/intro.mdx', 'docs/conf.py', 'docs/_static/site.css'];
+    assert.deepEqual(pages.filter((path) => docsFolderWatchGlobs().some((glob) => picomatch.isMatch(path, glob, { dot: true }))), []);
   });
 
   it("an audit reports a Django project named website (startproject website: website/website/settings.py)", async () => {
