@@ -4,7 +4,7 @@ import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { decodeText, scanSafely, scopePath, scopeRoot, type AuditedFile, type AuditResult, type SkipCounts, type UncheckedFile } from './auditRun';
 import { CodebaseRoots } from './codebaseRoots';
 import { displayPath } from './displayPath';
-import { DocsFolderFacts } from './docsFolderFacts';
+import { DocsFolderFacts, type FolderTree } from './docsFolderFacts';
 import { CONFIG_FILE_NAME, toScanOptions } from './engine/config';
 import { HEAD_CHARACTERS, languageOfScript } from './engine/languages/detect';
 import type { Rule } from './engine/rule';
@@ -28,6 +28,8 @@ export interface ContentAuditOptions {
   maxFileSize?: number;
   grammars?: Grammars;
   rules?: readonly Rule[];
+  /** Where the files' folders are read (which docs-named folders hold an app): the staged audit's index; default the working tree. */
+  tree?: FolderTree;
 }
 
 /** Scans each file the engine reads, with the same skips as a walk: config ignores, size, binary. */
@@ -43,7 +45,8 @@ export async function auditContents(files: readonly FileContent[], options: Cont
   const unchecked: UncheckedFile[] = [];
   let scannedCount = 0;
   const codebases = new CodebaseRoots();
-  const docsFolders = new DocsFolderFacts();
+  const { tree } = options;
+  const docsFolders = new DocsFolderFacts(tree && (async () => tree));
   for (const file of files) {
     // A script without an extension is known by its `#!` line, as in a walked audit.
     const language = languageOfScript(file.absolutePath, Buffer.from(file.content.subarray(0, HEAD_CHARACTERS)).toString('latin1'));
@@ -58,9 +61,10 @@ export async function auditContents(files: readonly FileContent[], options: Cont
       const gitIgnored = language === 'dotenv' ? false : undefined;
       const scope = scopePath(options.config, file.absolutePath, path);
       const scanned = { path, scopePath: scope, language };
-      // Factor I judges a staged manifest's paths against the repository it is staged in. Both facts read the working
-      // tree, as the walked audit does: a `website/` folder holding a Django app is the app's here too. A file outside the
-      // audited folder (shown by its absolute path) has no root to read folders under.
+      // Factor I judges a staged manifest's paths against the repository it is staged in. A `website/` folder holding a
+      // Django app is the app's here too, as in the walked audit, judged by the tree the caller names (the index, for the
+      // staged audit: what the commit holds). A file outside the audited folder (shown by its absolute path) has no root to
+      // read folders under.
       const repositoryPath = CodebaseRoots.wants(path) ? await codebases.repositoryPath(file.absolutePath, base) : undefined;
       const appFolders = DocsFolderFacts.wants(scope) && !isAbsolute(scope) ? await docsFolders.forFile(scope, scopeRoot(options.config, file.absolutePath, path)) : [];
       const fileOptions = {

@@ -1,9 +1,11 @@
 // What changed, as git sees it: for `audit --changed` (against a base commit, plus untracked
 // files) and `audit --staged` (the staged content itself, read from the index). Every call goes
 // through the safe runner; paths travel NUL-separated, so spaces and newlines in names are safe.
-import { resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
+import type { FolderTree } from './docsFolderFacts';
 import { GitError, runGit } from './git';
-import { findRepoRoot } from './gitignore';
+import { findRepoRoot, toPosix } from './gitignore';
+import { MAX_SIDE_FILE_BYTES } from './safeRead';
 
 /** A user-facing problem: not a repository, an unknown ref, a git that failed. */
 export class GitChangesError extends Error {}
@@ -57,6 +59,64 @@ export async function stagedFiles(start: string): Promise<{ repoRoot: string; fi
     files: blobs.map((entry, index) => ({ absolutePath: resolve(repoRoot, entry.path), content: contents[index]! })),
     deleted: entries.filter((entry) => entry.status === 'D').map((entry) => resolve(repoRoot, entry.path)),
   };
+}
+
+/**
+ * The index as a tree of folders, for what a staged audit judges by the files beside a file (docsFolderFacts.ts: whether
+ * `website/` holds an app): the commit's folders, not the working tree's. One `git ls-files --stage`, on the first
+ * question; a file's text is its staged blob, size-bounded as a working-tree read is. Regular files only (a link is
+ * neither a file nor a folder, as lstat lists it); a submodule is a folder.
+ */
+export function indexTree(repoRoot: string): FolderTree {
+  let listing: Promise<Map<string, IndexFolder>> | undefined;
+  const folder = async (path: string) => (await (listing ??= readIndex(repoRoot))).get(toPosix(relative(repoRoot, path)));
+  return {
+    list: async (path) => {
+      const entry = await folder(path);
+      return { files: [...(entry?.files.keys() ?? [])], folders: [...(entry?.folders ?? [])] };
+    },
+    read: async (path) => {
+      const blob = (await folder(dirname(path)))?.files.get(basename(path));
+      return blob === undefined ? undefined : readBlobText(repoRoot, blob);
+    },
+  };
+}
+
+interface IndexFolder {
+  /** File name -> staged blob id. */
+  files: Map<string, string>;
+  folders: Set<string>;
+}
+
+/** `git ls-files --stage -z`: `mode id stage TAB path` NUL, repeated; folders keyed by their path ('' for the top). */
+async function readIndex(repoRoot: string): Promise<Map<string, IndexFolder>> {
+  const folders = new Map<string, IndexFolder>();
+  const folderAt = (path: string) => {
+    let entry = folders.get(path);
+    if (!entry) folders.set(path, (entry = { files: new Map(), folders: new Set() }));
+    return entry;
+  };
+  for (const line of nulSeparated(await git(repoRoot, ['ls-files', '--stage', '-z']))) {
+    const tab = line.indexOf('\t');
+    const [mode = '', id = ''] = line.slice(0, tab).split(' ');
+    const parts = line.slice(tab + 1).split('/');
+    for (let at = 0; at < parts.length - 1; at++) folderAt(parts.slice(0, at).join('/')).folders.add(parts[at]!);
+    const parent = folderAt(parts.slice(0, -1).join('/'));
+    if (mode.startsWith('100')) parent.files.set(parts.at(-1)!, id);
+    else if (mode === '160000') parent.folders.add(parts.at(-1)!);
+  }
+  return folders;
+}
+
+/** A staged blob's text; undefined when it is over the side-file bound or git cannot read it. */
+async function readBlobText(repoRoot: string, id: string): Promise<string | undefined> {
+  if (!/^[0-9a-f]{40,64}$/.test(id)) return undefined;
+  try {
+    const result = await runGit(['cat-file', 'blob', id], { cwd: repoRoot, root: repoRoot, maxBytes: MAX_SIDE_FILE_BYTES });
+    return result.code === 0 ? result.stdout.toString('utf8') : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function mergeBaseWithDefaultBranch(repoRoot: string): Promise<string> {

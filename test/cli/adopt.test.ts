@@ -1,7 +1,7 @@
 // Adopting the linter on an existing repository, through the built CLI on real git repositories:
 // a baseline that accepts today's findings, audits of what changed or is staged, and the history.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fakePassword, fakeStripeKey, tempRepo, type TempRepo } from '../helpers/gitRepo';
@@ -121,6 +121,36 @@ describe('audit --staged', () => {
     assert.deepEqual(scopes(staged.stdout), ['docs/connect.py:info:docs', 'website/website/settings.py:error:app']);
     assert.deepEqual(scopes(staged.stdout), scopes(walked.stdout));
     assert.ok(!staged.stdout.includes(password));
+  });
+
+  it("decides a docs-named folder from the index, not the working tree: the commit's folders", () => {
+    const scopes = (root: string) =>
+      JSON.parse(runCli(['audit', '--staged', '--format', 'json'], root).stdout)
+        .findings.filter((f: { ruleId: string }) => f.ruleId === 'hardcoded-credential')
+        .map((f: { path: string; severity: string; scope: string }) => `${f.path}:${f.severity}:${f.scope}`);
+    const settings = () => `DEBUG = False\nEMAIL_HOST_PASSWORD = '${fakePassword()}'\n`;
+    // Staged with its manage.py, which the working tree has since lost: the commit holds a Django app in website/.
+    const staged = suiteRepo();
+    staged.write('website/manage.py', "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'website.settings')\n");
+    staged.write('website/website/settings.py', settings());
+    staged.git('add', '-A');
+    rmSync(join(staged.root, 'website', 'manage.py'));
+    assert.deepEqual(scopes(staged.root), ['website/website/settings.py:error:app']);
+    // A manage.py in the working tree only, not staged: the commit holds a docs site's settings.py.
+    const unstaged = suiteRepo();
+    unstaged.write('website/website/settings.py', settings());
+    unstaged.git('add', '-A');
+    unstaged.write('website/manage.py', 'import os\n');
+    assert.deepEqual(scopes(unstaged.root), ['website/website/settings.py:info:docs']);
+    // A manifest is read as staged: Docusaurus' package.json in the index, an Express one in the working tree.
+    const manifest = suiteRepo();
+    manifest.write('website/package.json', '{ "dependencies": { "@docusaurus/core": "3.1.0" } }\n');
+    manifest.write('website/snippets/connect.js', `module.exports = { db: { password: '${fakePassword()}' } };\n`);
+    manifest.git('add', '-A');
+    manifest.write('website/package.json', '{ "dependencies": { "express": "^4.18.2" } }\n');
+    assert.deepEqual(scopes(manifest.root), ['website/snippets/connect.js:info:docs']);
+    manifest.git('add', '-A');
+    assert.deepEqual(scopes(manifest.root), ['website/snippets/connect.js:error:app']);
   });
 
   it('says clearly that it needs a git repository', () => {

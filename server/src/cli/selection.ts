@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { auditContents } from '../auditContents';
 import { auditPaths, type AuditOptions, type AuditResult } from '../auditRun';
-import { changedFiles, GitChangesError, stagedFiles } from '../gitChanges';
+import { changedFiles, GitChangesError, indexTree, stagedFiles } from '../gitChanges';
 import { isInside } from '../gitignore';
 import type { LoadedConfig } from '../projectConfig';
 import { UsageError } from './command';
@@ -47,7 +47,8 @@ export async function auditSelection(
     if (flags.staged) {
       const staged = await stagedFiles('.');
       const files = staged.files.filter((file) => narrow(file.absolutePath));
-      const result = await auditContents(files, { base: '.', config: options.config, ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}) });
+      const tree = indexTree(staged.repoRoot);
+      const result = await auditContents(files, { base: '.', config: options.config, tree, ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}) });
       return { result, scope: [...files.map((file) => file.absolutePath), ...staged.deleted.filter(narrow)] };
     }
   } catch (error) {
