@@ -3,9 +3,10 @@
 // a file says otherwise.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LANGUAGE_IDS, LANGUAGES, codeLanguage, fileGlobs } from '../server/src/engine/languages/catalogue';
+import { LANGUAGE_IDS, LANGUAGES, codeLanguage, fileGlobs, languageRecord } from '../server/src/engine/languages/catalogue';
 import { RULES } from '../server/src/engine/rules';
 import type { Rule } from '../server/src/engine/rule';
+import type { LanguageId } from '../server/src/engine/types';
 import { FACTOR_NAMES } from '../server/src/format/factors';
 
 const ROOT = join(__dirname, '..');
@@ -17,11 +18,16 @@ export function activationEvents(): string[] {
   return [...byEditorId, ...byName, 'workspaceContains:.twelve-factor.json'];
 }
 
-/** The languages a rule checks, in catalogue order, by name. */
+/** The languages a rule checks, in catalogue order, by name: with the files it reads where it says (INI's uWSGI files). */
 export function ruleLanguages(rule: Rule): string[] {
   const checked = new Set(rule.checks.flatMap((check) => check.languages));
+  const named = (id: LanguageId) => {
+    const { name, namedFiles } = languageRecord(id);
+    const files = rule.meta.reads?.[id] ?? namedFiles;
+    return files === undefined ? name : `${name} (${files})`;
+  };
   // A notebook is checked by the checks of its cells' language.
-  return LANGUAGE_IDS.filter((id) => checked.has(codeLanguage(id))).map((id) => LANGUAGES[id].name);
+  return LANGUAGE_IDS.filter((id) => checked.has(codeLanguage(id))).map(named);
 }
 
 /** The third line of a rule page: factor, default severity, languages. */

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import picomatch from 'picomatch';
 import { DOCUMENT_SELECTOR } from '../../client/src/selector';
-import { LANGUAGE_IDS, LANGUAGES, codeLanguage, languageOfEditorId } from '../../server/src/engine/languages/catalogue';
+import { LANGUAGE_IDS, LANGUAGES, codeLanguage, languageOfEditorId, languageRecord } from '../../server/src/engine/languages/catalogue';
 import { languageOf, languageOfScript } from '../../server/src/engine/languages/detect';
 import { RULES } from '../../server/src/engine/rules';
 import { HEADER_LINE_INDEX, activationEvents, ruleHeaderLine, rulePagePath } from '../../scripts/catalogue';
@@ -143,4 +143,16 @@ describe('files derived from the catalogue', () => {
       assert.equal(lines[HEADER_LINE_INDEX], ruleHeaderLine(rule));
     });
   }
+
+  it("a rule names the files it reads only for a language it checks, and one the catalogue names files for (INI's uWSGI, not php.ini)", () => {
+    for (const rule of RULES) {
+      const checked = new Set(rule.checks.flatMap((check) => check.languages));
+      for (const language of Object.keys(rule.meta.reads ?? {}) as LanguageId[]) {
+        assert.ok(checked.has(language), `${rule.meta.id} checks ${language}`);
+        assert.ok(languageRecord(language).namedFiles, `${language} is a family of files in the catalogue`);
+      }
+    }
+    const port = RULES.find((rule) => rule.meta.id === 'hardcoded-port')!;
+    assert.match(ruleHeaderLine(port), /INI \(uWSGI, systemd units\)/);
+  });
 });

@@ -240,6 +240,11 @@ export interface RuleMeta {
   docsUrl: string;
   /** Which files' findings are problems (scope/index.ts): `any-file` when absent. */
   reach?: RuleReach;
+  /**
+   * The files of a language the rule reads, where it reads only some of a family (INI: uWSGI and systemd units, not
+   * php.ini): its docs page names them instead of the catalogue's (LanguageRecord.namedFiles).
+   */
+  reads?: Partial<Record<LanguageId, string>>;
 }
 
 export interface ScanOptions {

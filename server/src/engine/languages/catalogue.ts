@@ -101,8 +101,13 @@ export interface LocalWrites {
 }
 
 export interface LanguageRecord {
-  /** For docs and messages: "JavaScript", "php.ini". */
+  /** For docs and messages: "JavaScript", "INI". */
   readonly name: string;
+  /**
+   * Where the language is many tools' files (INI): the ones a rule page names after it by default, "INI (php.ini, my.cnf)".
+   * A rule that reads only some says which (RuleMeta.reads).
+   */
+  readonly namedFiles?: string;
   readonly files: FileNames;
   /** VS Code (and other LSP clients') language ids whose documents are this language. */
   readonly editorIds: readonly string[];
@@ -367,7 +372,8 @@ export const LANGUAGES = {
     dotenvDialect: 'dotenv-java',
   },
   ini: {
-    name: 'INI (php.ini, my.cnf, .npmrc, .pypirc)',
+    name: 'INI',
+    namedFiles: 'php.ini, my.cnf, .npmrc, .pypirc',
     // php.ini and conf.d/*.ini; the INI files of other tools: alembic.ini, odbc.ini, MySQL option
     // files, npm's and PyPI's login files (npm reads them with the `ini` package), supervisord.conf;
     // the INI files cloud CLIs keep keys in: the AWS CLI's `credentials`, s3cmd's `.s3cfg`, boto's

@@ -15,6 +15,7 @@ export const daemonizedProcess: Rule = {
     defaultSeverity: 'warning',
     hint: 'Run each process in the foreground (pm2-runtime, no --daemon flags, no `&`) and scale by running more of them.',
     docsUrl: docsUrl('daemonized-process'),
+    reads: { ini: 'supervisord, uWSGI' },
     reach: 'deployed-app',
   },
   checks: [configCheck, serverConfigCheck],

@@ -31,6 +31,7 @@ export const fileLogger: Rule = {
     defaultSeverity: 'warning',
     hint: 'Write logs to stdout, unbuffered, and let the platform collect and route them.',
     docsUrl: docsUrl('file-logger'),
+    reads: { ini: 'php.ini, PHP-FPM pools, logging .ini, uWSGI, supervisord, systemd units' },
     reach: 'deployed-app',
   },
   // Development code (a stage test's branch, a stage flag's, a development settings class) is the laptop's: development-code.ts.

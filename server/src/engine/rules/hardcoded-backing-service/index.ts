@@ -34,6 +34,7 @@ export const hardcodedBackingService: Rule = {
     defaultSeverity: 'warning',
     hint: 'Read the service address (ideally the whole URL) from the environment, e.g. DATABASE_URL, REDIS_URL.',
     docsUrl: docsUrl('hardcoded-backing-service'),
+    reads: { ini: 'Beego app.conf, server configs' },
     reach: 'deployed-app',
   },
   checks: [javascriptCheck, ...pythonChecks, ...goChecks, ...jvmChecks, springCheck, dropwizardCheck, ormJsonCheck, symfonyCheck, ...rubyChecks, railsConfigCheck, ...phpChecks, appConfigCheck, javascriptDefaultAddressCheck, pythonDefaultAddressCheck, goDefaultAddressCheck, jvmDefaultAddressCheck, serverConfigCheck, hoconConfigCheck, jvmConfigFilesCheck].map(withDevelopmentCode),

@@ -23,6 +23,7 @@ export const hardcodedPort: Rule = {
     defaultSeverity: 'warning',
     hint: 'Read the port from the environment (PORT), with the literal only as the local default.',
     docsUrl: docsUrl('hardcoded-port'),
+    reads: { ini: 'uWSGI, systemd units' },
     reach: 'deployed-app',
   },
   // Development code (a stage test's branch, a stage flag's, a development settings class) is the laptop's: development-code.ts.

@@ -33,6 +33,7 @@ export const memorySessionStore: Rule = {
     defaultSeverity: 'warning',
     hint: 'Keep session and user state in a backing service such as Redis or the database.',
     docsUrl: docsUrl('memory-session-store'),
+    reads: { ini: 'php.ini, Paste and Pyramid .ini, Beego app.conf' },
     reach: 'deployed-app',
   },
   // Development code (a stage test's branch, a stage flag's, a development settings class) is the laptop's: development-code.ts.

@@ -16,6 +16,7 @@ export const runtimeBuildStep: Rule = {
     defaultSeverity: 'warning',
     hint: 'Install and build in the build stage (a "build" script, a Dockerfile RUN); start only runs the built release.',
     docsUrl: docsUrl('runtime-build-step'),
+    reads: { ini: 'supervisord, systemd units' },
     reach: 'deployed-app',
   },
   // A development server in a branch only development takes (`if os.getenv("ENV") == "development": app.run(debug=True)`) is that laptop's.

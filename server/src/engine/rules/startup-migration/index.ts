@@ -20,6 +20,7 @@ export const startupMigration: Rule = {
     defaultSeverity: 'warning',
     hint: 'Run migrations as a one-off admin process (a release phase, a migrate script or job), not on every start.',
     docsUrl: docsUrl('startup-migration'),
+    reads: { ini: 'supervisord, systemd units' },
     reach: 'deployed-app',
   },
   // Development code (a stage test's branch, a stage flag's, a development settings class) is the laptop's: development-code.ts.
