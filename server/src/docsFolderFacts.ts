@@ -45,10 +45,10 @@ export class DocsFolderFacts {
   async forFile(scopePath: string, root: string): Promise<string[]> {
     const parts = scopePath.split('/');
     const found: string[] = [];
-    let tree: FolderTree | undefined | null = null;
+    let asked: Promise<FolderTree | undefined> | undefined;
     for (let at = 0; at < parts.length - 1; at++) {
       if (!DOCS_NAMES.has(parts[at]!.toLowerCase())) continue;
-      if (tree === null) tree = await this.treeOf(root);
+      const tree = await (asked ??= this.treeOf(root));
       if (tree === undefined) return [];
       const prefix = parts.slice(0, at + 1).join('/');
       const folder = join(root, prefix);

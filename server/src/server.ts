@@ -20,6 +20,7 @@ import { HistoryScanner } from './pool/historyScanner';
 import { DocumentScanner } from './pool/documentScanner';
 import { URI } from 'vscode-uri';
 import { COMMANDS, STATUS_NOTIFICATION, type StatusParams } from './protocol';
+import { docsFolderWatchGlobs } from './docsFolderMarkers';
 import { SettingsStore } from './settings';
 import { Validator } from './validation';
 import { Workspace } from './workspace';
@@ -82,7 +83,13 @@ connection.onInitialized(async () => {
   await connection.client.register(DidChangeConfigurationNotification.type, { section: 'twelveFactor' }).catch(() => undefined);
   await connection.client
     .register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/.twelve-factor.json' }, { globPattern: '**/.twelve-factor-baseline.json' }, { globPattern: '**/.gitignore' }],
+      watchers: [
+        { globPattern: '**/.twelve-factor.json' },
+        { globPattern: '**/.twelve-factor-baseline.json' },
+        { globPattern: '**/.gitignore' },
+        // The docs-folder answer is kept until one of these changes: editors without VS Code's client watch them too.
+        ...docsFolderWatchGlobs().map((globPattern) => ({ globPattern })),
+      ],
     })
     .catch(() => undefined);
   if (clientSendsFolderEvents) connection.workspace.onDidChangeWorkspaceFolders((event) => {
