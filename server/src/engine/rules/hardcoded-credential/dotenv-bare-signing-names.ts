@@ -14,9 +14,13 @@ const BARE_SIGNING_NAME = /^jwt(?:[-_]?sign(?:ing|ature)?)?$/i;
 /** Words a person typed, then digits: `amberquill5081`, `copper-finch77`. Not `HS256` or `RS512` (one letter before the digits' run is no word). */
 const WORDS_THEN_DIGITS = /^[A-Za-z][a-z]{3,30}(?:[-_][a-z]{2,30}){0,3}[-_]?\d{2,8}$/;
 
+/** An algorithm's name written in lower case, `hmac256`, `sha512`, `ecdsa384`: a setting, not a password. */
+const ALGORITHM = /^(?:hmac|sha|rsa|ecdsa|eddsa|aes|blake)[-_]?\d+$/i;
+
 /** Whether a committed .env's `key=value` is a signer's bare name holding a typed password. */
 export function isBareSigningKey(key: string, value: string): boolean {
-  return BARE_SIGNING_NAME.test(key) && WORDS_THEN_DIGITS.test(value.trim());
+  const text = value.trim();
+  return BARE_SIGNING_NAME.test(key) && WORDS_THEN_DIGITS.test(text) && !ALGORITHM.test(text);
 }
 
 const NOTE = ' Its name is a token signer\'s bare name (JWT), which holds the key the app signs with, and the value is a typed password, not a setting.';

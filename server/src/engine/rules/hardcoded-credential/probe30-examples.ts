@@ -64,7 +64,7 @@ export const PROBE30_EXAMPLES: Partial<Record<LanguageId, Examples>> = {
       {
         name: 'bare names that hold a switch, a store or a cookie name stay settings (the file is reported for being committed only)',
         path: '.env',
-        code: '⟦JWT⟧=true\nJWT_SIGNING=HS256\nSESSION=redis\nCOOKIE=tickets.sid\nSESSION_STORE=redis2024\n',
+        code: '⟦JWT⟧=true\nJWT_SIGNING=HS256\nJWT_SIGN=hmac256\nSESSION=redis\nCOOKIE=tickets.sid\nSESSION_STORE=redis2024\n',
         options: { gitIgnored: false },
         severity: 'info',
       },
