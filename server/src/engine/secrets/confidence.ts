@@ -41,6 +41,9 @@ const STOCK_DEV_PASSWORDS = new Set([
   // Products' documented stock logins (probe21c a1-a3): MinIO's quick-start `minio`/`minio123`, USBWebserver's MySQL
   // `root`/`usbw`, Nacos' console `nacos`/`nacos`.
   'minio123', 'usbw', 'nacos',
+  // The images' own quick-start commands (probe30 6): Docker Desktop's Postgres run (`postgres`/`postgrespw` on port 55000,
+  // copied into many a Ktor and Spring tutorial's config) and the mysql and mariadb images' `MYSQL_ROOT_PASSWORD=my-secret-pw`.
+  'postgrespw', 'my-secret-pw',
 ]);
 
 export function isStockDevPassword(value: string): boolean {

@@ -12,6 +12,7 @@ import { yamlGet, yamlString, type YamlNode } from '../../languages/yaml';
 import type { RuleContext } from '../../rule';
 import { asLocalDevelopmentValue, credentialConfidence, isChosenPhrase, isStockDevPassword } from '../../secrets';
 import { developmentServiceSpans } from '../compose-files';
+import { commandSetPasswords } from './compose-command-passwords';
 import { withNote } from '../../sentences';
 import type { Report } from '../../types';
 
@@ -130,13 +131,17 @@ function scalarText(node: YamlNode | undefined): string | undefined {
   return node?.kind === 'scalar' && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value) : undefined;
 }
 
-/** The init passwords of the file's stock-image services, merge keys (`<<: *db-env`) followed: each, and whether it is the image's default. */
+/**
+ * The init passwords of the file's stock-image services, merge keys (`<<: *db-env`) followed, and those their commands set
+ * (`redis-server --requirepass …`): each, and whether it is the image's default.
+ */
 function createdContainerPasswords(root: YamlNode | undefined): Map<string, boolean> {
   const anchors = anchoredMaps(root);
   const passwords = new Map<string, boolean>();
   const services = yamlGet(root, 'services');
   for (const pair of services?.kind === 'map' ? services.pairs : []) {
     const service = pair.value;
+    for (const password of commandSetPasswords(service)) passwords.set(password, passwords.get(password) === true);
     if (!isStockService(service)) continue;
     for (const [name, value] of environmentOf(yamlGet(service, 'environment'), anchors)) {
       if (!INIT_PASSWORDS.has(name) || value.trim() === '' || value.includes('${')) continue;

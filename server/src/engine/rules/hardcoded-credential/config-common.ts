@@ -423,7 +423,10 @@ export function reportConfigValue(outer: RuleContext, entry: ConfigValue): void 
   const serviceLogin = namesServiceLogin([...stages, entry.name ?? ''].join('.'));
   // The default of the app's own signing secret is that secret, a phrase as much as a word (credential-value.ts isSecretSink).
   const sink = entry.fallbackOf !== undefined && fillsSecret(entry.fallbackOf);
-  const secretLike = (): boolean => isSecretLikeValue(text, { weakName: (named?.strength === 'weak' && !sink) || entry.generatedOnly === true, serviceLogin, ...(sink ? { sink } : {}), ...nameOption }) || isProjectNamedSecret(text, entry.name, outer.text);
+  // A value that counts only when generated (a shell or compose default) is no project's chosen password: `${DB_PASSWORD:-ledger_password}`
+  // beside `DB_NAME=ledger` is the stack's stock local one, as the same default beside `DB_NAME=books` is (probe30 3).
+  const projectNamed = (): boolean => entry.generatedOnly !== true && isProjectNamedSecret(text, entry.name, outer.text);
+  const secretLike = (): boolean => isSecretLikeValue(text, { weakName: (named?.strength === 'weak' && !sink) || entry.generatedOnly === true, serviceLogin, ...(sink ? { sink } : {}), ...nameOption }) || projectNamed();
   // `"jwtSecret": "secret"` in the config the app loads (node-config's `config/default.json`): the live key, as in code.
   if (named && outer.scope === 'app' && ((isLoadedAppConfig(outer) && isLoadedKeyStub(text, entry.name, stages, secretLike)) || isProductionWordStub(outer, text, named))) {
     return context.report({ span: entry.span, message: `Factor III: "${entry.name}" is set to a hardcoded secret; ${entry.advice}.${LIVE_STUB_NOTE}`, secret: text, severity: 'warning', confidence: 'name-only', ...(fix ? { fix } : {}) });

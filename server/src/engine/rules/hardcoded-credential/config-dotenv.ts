@@ -11,6 +11,7 @@ import { namesOwnSigningSecret } from './credential-value';
 import { isProductionOnly } from '../../scope';
 import { asWrittenLiteral, literalOfSigningSecret } from './dotenv-literals';
 import { asNamelessKey, mayHoldNamelessKey } from './secrets-files';
+import { asBareSigningKey, isBareSigningKey } from './dotenv-bare-signing-names';
 
 /**
  * A template's words (scope/conventions.ts), and `tpl`, `default(s)`, `schema`, which only a .env's name uses so:
@@ -81,6 +82,11 @@ function checkValues(outer: RuleContext): void {
     const literal = advice === undefined ? literalOfSigningSecret(entry.key, entry.value) : undefined;
     if (literal) {
       reportConfigValue(asWrittenLiteral(where, entry.value.text, literal.note), { name, value: literal.value, span: entry.valueSpan, ...user, advice: valueAdvice });
+      continue;
+    }
+    // `JWT=amberquill5081`: a signer's bare name holding a typed password (dotenv-bare-signing-names.ts).
+    if (advice === undefined && isBareSigningKey(entry.key, entry.value.text)) {
+      reportConfigValue(asBareSigningKey(where), { name, value: entry.value, span: entry.valueSpan, ...user, advice: valueAdvice, alwaysCredential: true });
       continue;
     }
     // A generated value under a name that says nothing (`NYT_TOP_STORIES=<32 hex>`) is a key: the file holds the app's secrets.

@@ -110,11 +110,11 @@ export const DEVELOPMENT_CODE_EXAMPLES: Partial<Record<LanguageId, Examples>> = 
         severity: 'info',
       },
       {
-        name: "the same stack named in the config's scopes.app is what the team deploys: the user's word wins over the name",
+        name: "the same stack named in the config's scopes.app is what the team deploys: the user's word wins over the name (a warning, as the stack's own redis password in any compose file not shaped for a deploy)",
         path: 'compose.local.yaml',
         code: 'services:\n  redis:\n    image: redis:7\n    command: redis-server --requirepass ⟦local-redis⟧\n',
         options: { scopes: { app: ['compose.local.yaml'] } },
-        severity: 'error',
+        severity: 'warning',
       },
       {
         name: 'a service named for development in a plain compose file',

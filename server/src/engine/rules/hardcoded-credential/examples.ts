@@ -85,6 +85,7 @@ import { PROBE27C_SECRETS_FILES_EXAMPLES } from './probe27c-secrets-files-exampl
 import { PROBE28_EXAMPLES } from './probe28-examples';
 import { PROBE29C_EXAMPLES } from './probe29c-examples';
 import { PROBE29B_EXAMPLES } from './probe29b-examples';
+import { PROBE30_EXAMPLES } from './probe30-examples';
 import { LIVE_PLACEHOLDER_EXAMPLES } from './live-placeholder-examples';
 import { APP_SECTION_EXAMPLES } from './app-section-examples';
 import { CONFIG_READING_EXAMPLES } from './config-reading-examples';
@@ -319,5 +320,7 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(PROBE28_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     ...Object.entries(PROBE29C_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     ...Object.entries(PROBE29B_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // Every format: the round-30 probe's compose defaults, quick-start passwords, bare JWT names, struct-tag fallbacks, command passwords.
+    ...Object.entries(PROBE30_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

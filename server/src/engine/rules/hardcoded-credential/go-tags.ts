@@ -4,8 +4,8 @@
 // literal in the field whenever the variable is unset, so it is config in code; the field says what it is.
 import type { SyntaxNode } from '../../languages/treeSitter';
 import { findTokens } from '../../secrets';
-import type { Report } from '../../types';
-import { isCredentialValue } from './credential-value';
+import type { FileScope, Report } from '../../types';
+import { credentialValueReport, isCredentialValue } from './credential-value';
 import { LANGUAGES } from '../../languages/catalogue';
 import { wholeLiteralReport } from './report';
 import { nameTarget } from './target';
@@ -84,19 +84,27 @@ export function tagDefaults(field: SyntaxNode): TagDefault[] {
     .map((pair) => ({ key: pair.key, value: pair.value, start: tag.startIndex + 1 + pair.start, envName }));
 }
 
-/** Reports of the credential defaults in one field declaration's tag. */
-export function tagDefaultReports(field: SyntaxNode): Report[] {
+/**
+ * Reports of the credential defaults in one field declaration's tag. With a variable named (`env:"JWT_KEY"`) the default is
+ * that variable's fallback, judged as `os.Getenv`'s and every language's env fallbacks are (probe30: `envDefault:"supersecret"`
+ * under JWT_KEY is the stub words' warning, as `process.env.JWT_KEY || 'supersecret'` is, not an error).
+ */
+export function tagDefaultReports(field: SyntaxNode, scope: FileScope): Report[] {
   const name = field.childForFieldName('name')?.text;
   if (name === undefined) return [];
   const reports: Report[] = [];
   for (const { key, value, start, envName } of tagDefaults(field)) {
     const named = nameTarget([name]);
-    const target = { ...named, ...(named.credential ? {} : appRoleSecretId(field, name)), label: `${name} \`${key}\``, noFix: true, ...(envName && /^[A-Za-z_]\w*$/.test(envName) ? { envName } : {}) };
+    const variable = envName && /^[A-Za-z_]\w*$/.test(envName) ? envName : undefined;
+    const target = { ...named, ...(named.credential ? {} : appRoleSecretId(field, name)), label: `${name} \`${key}\``, noFix: true, ...(variable ? { envName: variable } : {}) };
     const token = findTokens(value)[0];
     const credential = target.credential;
-    if (!token && (!credential || !isCredentialValue(value, target, credential))) continue;
+    if (!token && !credential) continue;
+    if (!token && !variable && !isCredentialValue(value, target, credential!)) continue;
     const what = token?.format ?? credential!.noun;
-    reports.push(wholeLiteralReport({ span: { start, end: start + value.length }, value, what, isToken: !!token, target, defaultEnvName: token?.envName ?? target.envName }, LANGUAGES.go.envRead));
+    const found = wholeLiteralReport({ span: { start, end: start + value.length }, value, what, isToken: !!token, target, defaultEnvName: token?.envName ?? target.envName }, LANGUAGES.go.envRead);
+    const verdict = token || !variable ? found : credentialValueReport(value, { ...target, kind: 'fallback', name: variable }, credential!, scope, found);
+    if (verdict) reports.push(verdict);
   }
   return reports;
 }

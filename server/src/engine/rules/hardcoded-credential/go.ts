@@ -71,7 +71,7 @@ function check(context: RuleContext): void {
     context.report(inUnrewritableConst(tokens, context.text, found.fix.span) ? withheldFix(found, NO_FIX_REASONS.goConstant) : found);
   };
   walkTree(root, (node) => {
-    if (node.type === 'field_declaration') for (const found of tagDefaultReports(node)) report(found);
+    if (node.type === 'field_declaration') for (const found of tagDefaultReports(node, context.scope)) report(found);
     if (node.type === 'call_expression') reportGoCommand(node, scope.imports, context);
     if (node.type === 'int_literal') {
       if (isValuePosition(node)) inspectDigits(node, scope, report);
