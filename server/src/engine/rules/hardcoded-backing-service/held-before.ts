@@ -56,16 +56,30 @@ function afterLeft(assignment: SyntaxNode): string {
   return assignment.text.slice(left.endIndex - assignment.startIndex, left.endIndex - assignment.startIndex + 4);
 }
 
-function escaped(name: string): string {
-  return name.replace(/[$]/g, '\\$');
+const WORD = /[\w$]/;
+/** Compound assignment operators before `=`: `+=`, `||=`, `??=`, `.=`, `<<=`. */
+const COMPOUND = ['||', '&&', '??', '<<', '>>', '+', '-', '*', '/', '%', '.'];
+
+/** Where the text holds the name as a word (a read or a write), in order: an index scan, no pattern built from the file. */
+function* wordsAt(text: string, name: string): Generator<number> {
+  if (text.length > 20_000) return;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if ((at === 0 || !WORD.test(text[at - 1]!)) && !WORD.test(text[at + name.length] ?? '')) yield at;
+  }
 }
 
 /** Whether a text holds the name as a word. */
 function mentions(text: string, name: string): boolean {
-  return text.length <= 20_000 && new RegExp(`(?:^|[^\\w$])${escaped(name)}(?![\\w$])`).test(text);
+  return !wordsAt(text, name).next().done;
 }
 
 /** Whether a text writes the name: `name = …`, `name += …`, `name ||= …` (not `==`, `=>`). */
 function writes(text: string, name: string): boolean {
-  return new RegExp(`(?:^|[^\\w$])${escaped(name)}\\s*(?:\\|\\||&&|\\?\\?|[-+*/%.]|<<|>>)?=(?![=>])`).test(text);
+  for (const at of wordsAt(text, name)) {
+    let after = at + name.length;
+    while (text[after] === ' ' || text[after] === '\t') after++;
+    after += COMPOUND.find((operator) => text.startsWith(operator, after))?.length ?? 0;
+    if (text[after] === '=' && text[after + 1] !== '=' && text[after + 1] !== '>') return true;
+  }
+  return false;
 }
