@@ -5,7 +5,7 @@ import { dirname, join, sep } from 'node:path';
 import { mayMigrate } from '../engine/rules/startup-migration/python';
 import { appCommandsIn, artisanCommandMigration, djangoCommandMigration, MANAGE_PY, PACKAGE_JSON, shellScriptMigration } from '../engine/rules/startup-migration/app-commands';
 import { MIGRATION_KEYWORDS } from '../engine/rules/startup-migration/config-commands';
-import { isMakefilePath, MAKEFILE_NAMES } from '../engine/rules/startup-migration/makefile-targets';
+import { isMakefilePath, MAKEFILE_NAMES, makefileIncludes, type IncludedMakefile } from '../engine/rules/startup-migration/makefile-targets';
 import type { ImportedMigration } from '../engine/types';
 import { isInside } from '../gitignore';
 import type { Grammars } from '../grammars';
@@ -99,11 +99,41 @@ export class StartScripts {
     if (text === undefined) return [];
     const path = displayPath(displayBase, absolute);
     if (absolute.endsWith('.py') && (!mayMigrate(text) || !(await grammarLoaded(this.grammars, 'python')))) return [];
-    // A Makefile is parsed only when a migration's words are in it (`make upgrade_db` runs `alembic upgrade heads`).
-    if (isMakefilePath(path) && !MIGRATION_KEYWORDS.some((keyword) => text.toLowerCase().includes(keyword))) return [];
+    if (isMakefilePath(path)) {
+      const included = await this.readIncludedMakefiles(absolute, text, realRoot, displayBase);
+      // A Makefile is parsed only when a migration's words are in it or a file it includes (`make upgrade_db` runs `alembic upgrade heads`).
+      if (![text, ...included.map((file) => file.text)].some((each) => MIGRATION_KEYWORDS.some((keyword) => each.toLowerCase().includes(keyword)))) return [];
+      return appCommandsIn(path, text, this.grammars, [], included);
+    }
     return appCommandsIn(path, text, this.grammars);
   }
+
+  /**
+   * The files a Makefile includes (`include mk/db.mk`), in the Makefile's folder or below it (no `..`, no absolute path,
+   * nothing make would expand), read with safeRead's policy; their own includes followed a fixed depth and count.
+   */
+  private async readIncludedMakefiles(makefile: string, text: string, realRoot: string, displayBase: string): Promise<IncludedMakefile[]> {
+    const folder = dirname(makefile);
+    const found: IncludedMakefile[] = [];
+    const seen = new Set([makefile]);
+    const queue = makefileIncludes(text).map((path) => ({ path, depth: 1 }));
+    while (queue.length > 0 && found.length < MAX_INCLUDED_MAKEFILES) {
+      const { path, depth } = queue.shift()!;
+      const absolute = join(folder, path);
+      if (seen.has(absolute) || !isInside(absolute, folder)) continue;
+      seen.add(absolute);
+      const included = await readInside(absolute, realRoot);
+      if (included === undefined) continue;
+      found.push({ path: displayPath(displayBase, absolute), text: included });
+      if (depth < MAX_INCLUDE_DEPTH) queue.push(...makefileIncludes(included).map((next) => ({ path: next, depth: depth + 1 })));
+    }
+    return found;
+  }
 }
+
+/** How many files one Makefile's includes may bring, and how deep includes of includes are followed. */
+const MAX_INCLUDED_MAKEFILES = 8;
+const MAX_INCLUDE_DEPTH = 3;
 
 /** The files beside a start script that define the app's own commands: manage.py's CLI, package.json's scripts, make's targets. */
 const APP_COMMAND_FILES = [MANAGE_PY, PACKAGE_JSON, ...MAKEFILE_NAMES];

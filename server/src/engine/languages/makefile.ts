@@ -196,3 +196,44 @@ export function makefileRules(text: string): ReadonlyMap<string, MakeRule> {
   });
   return rules;
 }
+
+/** What decides the goal a bare `make` runs, and the files the Makefile includes. */
+export interface MakefileOutline {
+  /** `.DEFAULT_GOAL := serve`. */
+  readonly explicitGoal?: string;
+  /** The first rule's first target that is no special target (`.PHONY`) nor a pattern (`%.o`). */
+  readonly firstTarget?: string;
+  /** `include mk/db.mk` (also `-include`, `sinclude`): the plain relative paths, and whether a rule came before. */
+  readonly includes: ReadonlyArray<{ readonly path: string; readonly afterFirstRule: boolean }>;
+}
+
+/** An included file make can find without expanding anything: a relative path of plain segments, none `..`. */
+const INCLUDED_PATH = /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[\w.][\w.\/-]{0,200}$/;
+
+/** The default goal's facts and the includes, for a start command that runs a bare `make` (GNU make's own rules). */
+export function makefileOutline(text: string): MakefileOutline {
+  let explicitGoal: string | undefined;
+  let firstTarget: string | undefined;
+  const includes: Array<{ path: string; afterFirstRule: boolean }> = [];
+  let inRule = false;
+  eachLine(text, () => inRule, () => undefined, ({ line, trimmed, offset }) => {
+    const assignment = assignmentAt(text, offset, line.end);
+    inRule = false;
+    if (assignment?.kind === 'assignment') {
+      if (assignment.name === '.DEFAULT_GOAL') explicitGoal = /^[\w][\w.-]{0,100}$/.test(assignment.value.text.trim()) ? assignment.value.text.trim() : undefined;
+      return;
+    }
+    const include = /^(?:-?include|sinclude)[ \t]+(.*)$/.exec(trimmed);
+    if (include) {
+      for (const path of include[1]!.replace(/#.*$/, '').trim().split(/[ \t]+/)) if (INCLUDED_PATH.test(path)) includes.push({ path, afterFirstRule: firstTarget !== undefined });
+      return;
+    }
+    if (DIRECTIVE.test(trimmed)) return;
+    const target = ruleTarget(trimmed);
+    inRule = target !== undefined;
+    if (target === undefined || firstTarget !== undefined) return;
+    firstTarget = trimmed.slice(0, trimmed.search(/:(?!=)/)).split(/[ \t]+/).find((name) => /^[\w][\w.-]{0,100}$/.test(name));
+  });
+  return { ...(explicitGoal !== undefined ? { explicitGoal } : {}), ...(firstTarget !== undefined ? { firstTarget } : {}), includes };
+}
+

@@ -4,8 +4,8 @@
 // `if (System.getenv("X") == null)` and ternary; Kotlin's `if (System.getenv("X").isNullOrBlank())`. An address in the
 // branch that runs only when a variable is unset is that variable's fallback, whatever the branch builds around it.
 import type { SyntaxNode } from '../../languages/treeSitter';
-import { onlyAssignedValue } from './held-env';
-import { comparedWithEmpty, EMPTY_VALUE, OTHER, unsetBranchVariable, type BranchFacts, type EnvTest } from './unset-test';
+import { heldValueBefore } from './held-before';
+import { comparedWithEmpty, earlyExitFacts, EMPTY_VALUE, OTHER, unsetBranchVariable, type BranchFacts, type EnvTest } from './unset-test';
 
 export type EnvTestLanguage = 'python' | 'ruby' | 'php' | 'java' | 'kotlin';
 
@@ -50,9 +50,19 @@ export function envTestFallback(literal: SyntaxNode, language: EnvTestLanguage):
   );
 }
 
+/** The statement lists a function's statements stand in, where an earlier `if` can leave before the rest runs. */
+const BLOCKS: Readonly<Record<EnvTestLanguage, ReadonlySet<string>>> = {
+  python: new Set(['block']),
+  ruby: new Set(['body_statement', 'then', 'else']),
+  php: new Set(['compound_statement']),
+  java: new Set(['block']),
+  kotlin: new Set(['statements']),
+};
+
 /** What being `child` of `current` proves, by the language's choices. */
 function branchFacts(current: SyntaxNode, child: SyntaxNode, language: EnvTestLanguage): BranchFacts<SyntaxNode> | undefined {
   const field = (name: string) => current.childForFieldName(name);
+  if (BLOCKS[language].has(current.type)) return earlyExitFacts(earlierStatements(child), exitTest);
   switch (current.type) {
     case 'conditional_expression': // Python's `a if test else b`; PHP's `test ? a : b`
       if (language === 'python') return choice(child, current.namedChild(1), current.namedChild(0), current.namedChild(2));
@@ -90,6 +100,68 @@ function choice(child: SyntaxNode, condition: SyntaxNode | null, whenTrue: Synta
   return child.id === whenFalse?.id ? [[condition, false]] : undefined;
 }
 
+/** The statements before `statement` in its block, nearest first. */
+export function* earlierStatements(statement: SyntaxNode): Generator<SyntaxNode> {
+  for (let earlier = statement.previousNamedSibling; earlier; earlier = earlier.previousNamedSibling) if (!/comment/.test(earlier.type)) yield earlier;
+}
+
+/**
+ * The test of an `if` with no other branch that always leaves the function (`if url: return …`, `if ($url) { return …; }`,
+ * Ruby's `return … if url` and `return … unless url`), with the value that makes it leave.
+ */
+function exitTest(statement: SyntaxNode): Array<readonly [SyntaxNode, boolean]> | undefined {
+  const field = (name: string) => statement.childForFieldName(name);
+  switch (statement.type) {
+    case 'if_modifier':
+    case 'unless_modifier': {
+      const [body, condition] = [field('body'), field('condition')];
+      return body && condition && isExit(body) ? [[condition, statement.type === 'if_modifier']] : undefined;
+    }
+    case 'if':
+    case 'unless':
+      return field('alternative') ? undefined : branchExit(field('condition'), field('consequence'), statement.type === 'if');
+    case 'if_statement': {
+      // Python's and PHP's `elif`/`elseif` clauses are siblings of the body: each must leave too, and no `else` may stand.
+      const first = branchExit(field('condition'), field('consequence') ?? field('body'), true);
+      const clauses = statement.namedChildren.filter((child): child is SyntaxNode => child !== null && /^(?:else|elif_clause|else_clause|else_if_clause)$/.test(child.type));
+      if (!first || field('alternative') && clauses.length === 0 || clauses.some((clause) => !/^el(?:se_)?if_clause$/.test(clause.type))) return undefined;
+      const rest = clauses.map((clause) => branchExit(clause.childForFieldName('condition'), clause.childForFieldName('consequence') ?? clause.childForFieldName('body'), true));
+      return rest.every((exit) => exit !== undefined) ? [...first, ...rest.flat()] : undefined;
+    }
+    case 'if_expression': {
+      // Kotlin: `if (test) body`, children without field names.
+      const [condition, body, otherwise] = statement.namedChildren;
+      return otherwise ? undefined : branchExit(condition ?? null, body ?? null, true);
+    }
+    default:
+      return undefined;
+  }
+}
+
+function branchExit(condition: SyntaxNode | null, body: SyntaxNode | null, leavesWhen: boolean): Array<readonly [SyntaxNode, boolean]> | undefined {
+  return condition && endsInExit(body) ? [[condition, leavesWhen]] : undefined;
+}
+
+/** Statements that leave the function: `return`, `raise`, `throw`. */
+const EXITS = new Set(['return_statement', 'raise_statement', 'throw_statement', 'return']);
+/** What holds a branch's statements, its last one deciding whether the branch leaves. */
+const BODIES = new Set(['block', 'then', 'compound_statement', 'statements', 'control_structure_body', 'statement_list', 'expression_statement']);
+
+function isExit(node: SyntaxNode): boolean {
+  return EXITS.has(node.type) || ((node.type === 'jump_expression' || node.type === 'throw_expression') && /^(?:return|throw)\b/.test(node.text));
+}
+
+/** Whether a branch's last statement leaves the function. */
+export function endsInExit(body: SyntaxNode | null): boolean {
+  for (let node = body, depth = 0; node && depth < 4; depth++) {
+    if (isExit(node)) return true;
+    if (!BODIES.has(node.type)) return false;
+    const statements = node.namedChildren.filter((child): child is SyntaxNode => child !== null && !/comment/.test(child.type));
+    node = statements[statements.length - 1] ?? null;
+  }
+  return false;
+}
+
 /** Python's and PHP's `if` with its `elif`/`elseif` and `else` as siblings: a later clause runs when each earlier test failed. */
 function flatChain(statement: SyntaxNode, child: SyntaxNode): BranchFacts<SyntaxNode> | undefined {
   const condition = statement.childForFieldName('condition');
@@ -110,6 +182,12 @@ function testOf(node: SyntaxNode, language: EnvTestLanguage): EnvTest {
   if (PARENS.has(node.type)) return node.namedChildCount === 1 ? testOf(node.namedChild(0)!, language) : OTHER;
   const named = node.namedChildren.filter((child): child is SyntaxNode => child !== null && !/comment/.test(child.type));
   if (NEGATIONS.has(node.type) && named.length === 1 && /^(?:!|not\b)/.test(node.text)) return { kind: 'not', test: testOf(named[0]!, language) };
+  // Kotlin's `url != null`: the `null` is no named child.
+  const withNull = BINARIES.has(node.type) && named.length === 1 ? /^(?:!=|==)=?\s*null$/.exec(node.text.slice(named[0]!.endIndex - node.startIndex).trim()) : null;
+  if (withNull) {
+    const name = readName(named[0]!, language);
+    return name === undefined ? OTHER : comparedWithEmpty(withNull[0].startsWith('!') ? '!=' : '==', name);
+  }
   if (BINARIES.has(node.type) && named.length === 2) {
     const [left, right] = named as [SyntaxNode, SyntaxNode];
     const operator = node.text.slice(left.endIndex - node.startIndex, right.startIndex - node.startIndex).trim();
@@ -141,12 +219,12 @@ function readName(node: SyntaxNode, language: EnvTestLanguage): string | undefin
   return readNameOfText(node.text.trim(), node, language);
 }
 
-/** The variable a read spells, or a name the file assigns once from one (`url = os.getenv("X")` then `if not url`). */
+/** The variable a read spells, or a name holding one where it is tested (`url = os.getenv("X")` then `if not url`; held-before.ts). */
 function readNameOfText(text: string, near: SyntaxNode, language: EnvTestLanguage): string | undefined {
   const read = WHOLE_READS[language].exec(text);
   if (read) return read[1] ?? read[2];
-  if (language === 'java' || language === 'kotlin' || !/^\$?[A-Za-z_]\w*$/.test(text)) return undefined;
+  if (!/^\$?[A-Za-z_]\w*$/.test(text)) return undefined;
   // The whole value a read (`$isProduction = getenv('APP_ENV') === 'production'` holds a comparison, not the variable).
-  const held = WHOLE_READS[language].exec(onlyAssignedValue(near.tree.rootNode, text)?.trim().slice(0, 300) ?? '');
+  const held = WHOLE_READS[language].exec(heldValueBefore(text, near, STOPS[language], BLOCKS[language])?.trim().slice(0, 300) ?? '');
   return held ? held[1] ?? held[2] : undefined;
 }

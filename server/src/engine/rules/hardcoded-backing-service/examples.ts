@@ -23,6 +23,8 @@ import { jvmConfigPropertiesExamples, jvmConfigXmlExamples } from './jvm-config-
 import { goDevelopmentCodeExamples, javaDevelopmentCodeExamples, pythonDevelopmentCodeExamples, rubyDevelopmentCodeExamples } from './development-code-examples';
 import { STAGE_FLAG_EXAMPLES } from './stage-flag-examples';
 import { SERVICE_NAME_DEFAULT_EXAMPLES } from './service-name-default-examples';
+import { EARLY_EXIT_EXAMPLES } from './early-exit-examples';
+import { CONCATENATED_URL_EXAMPLES } from './concatenated-url-examples';
 import { hoconConfigExamples, serverConfigIniExamples, serverConfigJsonExamples, serverConfigTomlExamples, serverConfigYamlExamples } from './server-config-examples';
 
 export const hardcodedBackingServiceExamples: RuleExamples = {
@@ -73,5 +75,8 @@ export const hardcodedBackingServiceExamples: RuleExamples = {
     ...Object.entries(STAGE_FLAG_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // A compose service's name as a config default (bare or in a URL): information in every language; a PHP DSN const from a const host.
     ...Object.entries(SERVICE_NAME_DEFAULT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // The unset branch after an early exit, Go's tests on the shared walk (round 30), and URLs put together with `+`/`.`.
+    ...Object.entries(EARLY_EXIT_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    ...Object.entries(CONCATENATED_URL_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],
 };

@@ -1,6 +1,6 @@
 // Factor IV for Go: service URLs and DSNs in code (`sql.Open("postgres", "host=db ...")`,
 // `mongo.Connect(ctx, options.Client().ApplyURI("mongodb://..."))`, `amqp.Dial("amqp://...")`)
-// and go-redis `Addr`s. A literal assigned when `os.Getenv` came back empty is a fallback.
+// and go-redis `Addr`s. A literal assigned when `os.Getenv` came back empty is a fallback (go-env-tests.ts).
 import { heldEnvFallback } from './held-env';
 import { inNonProductionBranch } from './production-branch';
 import { callArguments, callName, goImports, goStringValue, isGoString, named } from '../../languages/go';
@@ -14,6 +14,7 @@ import { tagDefaults } from '../hardcoded-credential/go-tags';
 import { isDisplayForm } from './display-forms';
 import { goClientAddress, WELL_KNOWN_PORT_KEYWORDS } from './go-clients';
 import { GoNames, sprintfHostAddress } from './go-held';
+import { goEnvTestFallback } from './go-env-tests';
 
 /** `getEnv("DATABASE_URL", "postgres://localhost/shop")`: a helper with the default second. */
 const ENV_HELPER = /^(?:get|lookup|read)?[Ee]nv(?:Or(?:Default)?|Default|WithDefault)?$|^(?:getEnv|envOr|getenvDefault|GetEnv|EnvOr|Getenv)$/;
@@ -130,12 +131,12 @@ function fallbackOf(literal: SyntaxNode): string | undefined {
     // viper's `SetDefault("nats_url", lit)`: the value when neither the environment nor a config file sets the key.
     if (/(?:^|\.)SetDefault$/.test(name) && args[1]?.id === node.id) return goStringValue(args[0])?.toUpperCase();
     // A flag set is often reached through a call (`cmd.Flags().StringVar`), which has no dotted name.
-    return flagDefaultOf(call.childForFieldName('function')?.text ?? '', args, node) ?? envChoiceFallback(node);
+    return flagDefaultOf(call.childForFieldName('function')?.text ?? '', args, node) ?? goEnvTestFallback(node);
   }
   const assignment = list?.type === 'expression_list' ? list.parent : undefined;
-  if (assignment?.type === 'const_spec' || assignment?.type === 'var_spec') return namedDefault(assignment) ?? overridingEnvRead(assignment);
-  if (assignment?.type === 'short_var_declaration') return overridingEnvRead(assignment);
-  if (assignment?.type !== 'assignment_statement') return envChoiceFallback(literal);
+  if (assignment?.type === 'const_spec' || assignment?.type === 'var_spec') return namedDefault(assignment) ?? overridingEnvRead(assignment) ?? goEnvTestFallback(literal);
+  if (assignment?.type === 'short_var_declaration') return overridingEnvRead(assignment) ?? goEnvTestFallback(literal);
+  if (assignment?.type !== 'assignment_statement') return goEnvTestFallback(literal);
   const target = named(assignment.childForFieldName('left'))[0]?.text;
   for (let current = assignment.parent; current; current = current.parent) {
     if (current.type === 'if_statement') {
@@ -144,48 +145,7 @@ function fallbackOf(literal: SyntaxNode): string | undefined {
     }
     if (current.type === 'function_declaration' || current.type === 'func_literal') break;
   }
-  return undefined;
-}
-
-/**
- * `if url := os.Getenv("DATABASE_URL"); url != "" { return sql.Open("postgres", url) }` then `return sql.Open("postgres",
- * "postgres://…@localhost/…")`, or the literal in that `if`'s `else`: it runs only when the variable is unset, so it is
- * that variable's fallback, whatever the statement builds around it (the JS/TS, Python and Ruby reading of a choice
- * on the variable, javascript-context.ts envChoiceFallback). Stops at a function.
- */
-function envChoiceFallback(literal: SyntaxNode): string | undefined {
-  let child = literal;
-  for (let current = literal.parent, depth = 0; current && depth < 12; child = current, current = current.parent, depth++) {
-    if (current.type === 'function_declaration' || current.type === 'method_declaration' || current.type === 'func_literal') return undefined;
-    if (current.type === 'if_statement' && child.id === current.childForFieldName('alternative')?.id) return setTest(current);
-    if (current.type !== 'block' && current.type !== 'statement_list') continue;
-    let earlier = child.previousNamedSibling;
-    for (let step = 0; earlier && step < MAX_OVERRIDE_DISTANCE; step++, earlier = earlier.previousNamedSibling) {
-      if (earlier.type !== 'if_statement' || earlier.childForFieldName('alternative') || !endsInReturn(earlier.childForFieldName('consequence'))) continue;
-      const name = setTest(earlier);
-      if (name !== undefined) return name;
-    }
-  }
-  return undefined;
-}
-
-/** The variable an `if` tests for being set: `url != ""` after `url := os.Getenv("X")`, `os.Getenv("X") != ""`, `ok` of LookupEnv. */
-function setTest(ifStatement: SyntaxNode): string | undefined {
-  const condition = ifStatement.childForFieldName('condition')?.text.replace(/\s+/g, '') ?? '';
-  if (!/^(?:[\w.]+(?:\("\w+"\))?!=""|""!=[\w.]+(?:\("\w+"\))?|ok|found|exists)$/.test(condition)) return undefined;
-  let read: string | undefined;
-  for (const part of [ifStatement.childForFieldName('initializer'), ifStatement.childForFieldName('condition')]) {
-    if (part) walkTree(part, (node) => {
-      if (read === undefined && node.type === 'call_expression' && /(?:^|\.)(?:Getenv|LookupEnv)$/.test(callName(node) ?? '')) read = goStringValue(callArguments(node)[0]);
-      return read === undefined;
-    });
-  }
-  return read;
-}
-
-function endsInReturn(block: SyntaxNode | null): boolean {
-  const statements = block?.type === 'block' ? named(block).flatMap((child) => (child.type === 'statement_list' ? named(child) : [child])) : [];
-  return statements[statements.length - 1]?.type === 'return_statement';
+  return goEnvTestFallback(literal);
 }
 
 function cmpOrFallback(args: readonly SyntaxNode[], literal: SyntaxNode): string | undefined {

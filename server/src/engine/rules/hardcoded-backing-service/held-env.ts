@@ -23,7 +23,7 @@ const FALLBACK_OPERATORS: Readonly<Record<HeldEnvLanguage, ReadonlySet<string>>>
 };
 
 const NAME_TYPES = new Set(['identifier', 'variable_name']);
-const ASSIGNMENTS = new Set(['assignment', 'assignment_expression', 'short_var_declaration', 'assignment_statement', 'var_spec']);
+const ASSIGNMENTS = new Set(['assignment', 'assignment_expression', 'short_var_declaration', 'assignment_statement', 'var_spec', 'variable_declarator', 'property_declaration']);
 /** An assigned value longer than this is no plain env read. */
 const MAX_VALUE = 300;
 
@@ -65,8 +65,11 @@ export function onlyAssignedValue(root: SyntaxNode, name: string): string | unde
   const values: SyntaxNode[] = [];
   walkTree(root, (node) => {
     if (!ASSIGNMENTS.has(node.type)) return true;
-    const left = node.childForFieldName('left') ?? node.childForFieldName('name');
-    if (left?.text === name) values.push(node.childForFieldName('right') ?? node.childForFieldName('value') ?? node);
+    // Kotlin's `val url = System.getenv("X")`: a declaration and its value, without field names.
+    const kotlin = node.type === 'property_declaration' ? node.namedChildren.filter((child) => child !== null && child.type !== 'binding_pattern_kind' && !/comment|modifiers/.test(child.type)) : undefined;
+    const left = kotlin ? kotlin[0] : node.childForFieldName('left') ?? node.childForFieldName('name');
+    const value = kotlin ? (kotlin.length === 2 ? kotlin[1] : node) : node.childForFieldName('right') ?? node.childForFieldName('value') ?? node;
+    if (left?.text === name && value) values.push(value);
     return values.length < 2;
   });
   return values.length === 1 ? values[0]!.text : undefined;

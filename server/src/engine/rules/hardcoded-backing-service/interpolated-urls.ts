@@ -1,9 +1,11 @@
 // A URL built from pieces in Ruby and PHP (round 29; python-built-urls.ts reads Python's the same way): an interpolated
 // string whose literal pieces hold the scheme and the host (`"postgres://#{user}@db.internal:5432/notes"`, PHP's
 // `"pgsql://app@db.internal/{$db}"`), read with its interpolations as nothing; and a name that stands in the host's place
-// (`"redis://#{HOST}:6379"`, `"redis://{$host}:6379"`, `sprintf('amqp://%s:5672', $host)`), whose literal, written once,
-// is then the host that service's client gets (Ruby below, PHP through php-held-hosts.ts).
+// (`"redis://#{HOST}:6379"`, `"redis://{$host}:6379"`, `sprintf('amqp://%s:5672', $host)`, PHP's `'redis://' . HOST .
+// ':6379'`), whose literal, written once, is then the host that service's client gets (Ruby below, PHP through
+// php-held-hosts.ts).
 import { heldOnce, pushTo } from './held-names';
+import { parentOf, phpString, type Parents } from '../../languages/php';
 import { stringValue } from '../../languages/ruby';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { Found } from './address';
@@ -65,4 +67,39 @@ export function rubyHeldUrlHosts(root: SyntaxNode): ReadonlyMap<number, Service>
     }
   });
   return heldOnce(uses, writes, (literal) => stringValue(literal) !== undefined);
+}
+
+/** A URL is a few `.` or `+` long; a hostile chain is not climbed. */
+const MAX_OPERANDS = 16;
+
+/**
+ * The chain of `isLink` operations `node` stands in (PHP's `'redis://' . HOST . ':6379'`, Python's `"redis://" + HOST`):
+ * its operands in order, and `node`'s place among them. `parentOf`: how the language's walk climbs.
+ */
+export function concatenation(node: SyntaxNode, parentOf: (child: SyntaxNode) => SyntaxNode | null | undefined, isLink: (operation: SyntaxNode) => boolean): { operands: SyntaxNode[]; at: number } | undefined {
+  let top = node;
+  for (let parent = parentOf(top), depth = 0; parent && isLink(parent) && depth < MAX_OPERANDS; parent = parentOf(top), depth++) top = parent;
+  if (top.id === node.id) return undefined;
+  const operands: SyntaxNode[] = [];
+  const add = (part: SyntaxNode | null): void => {
+    if (!part || operands.length > MAX_OPERANDS) return;
+    if (!isLink(part)) operands.push(part);
+    else {
+      add(part.childForFieldName('left'));
+      add(part.childForFieldName('right'));
+    }
+  };
+  add(top);
+  const at = operands.findIndex((operand) => operand.id === node.id);
+  return at >= 0 && operands.length <= MAX_OPERANDS ? { operands, at } : undefined;
+}
+
+/** PHP's `.` chain `node` stands in. */
+export function phpConcatenation(node: SyntaxNode, parents: Parents): { operands: SyntaxNode[]; at: number } | undefined {
+  return concatenation(node, (child) => parentOf(child, parents), (operation) => operation.type === 'binary_expression' && operation.childForFieldName('operator')?.type === '.');
+}
+
+/** Each operand's literal text, undefined for a variable, a constant, a call or an interpolated string. */
+export function phpPieces(operands: readonly SyntaxNode[]): Array<string | undefined> {
+  return operands.map((operand) => phpString(operand)?.text);
 }

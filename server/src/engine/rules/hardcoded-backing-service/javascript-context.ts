@@ -7,7 +7,7 @@ import { identifierWords } from '../../secrets/words';
 import type { NameWrites } from './javascript-held';
 import { productionTest } from './production-branch';
 import { serviceOfModule, serviceOfWord, type Service } from './services';
-import { comparedWithEmpty, EMPTY_VALUE, OTHER, unsetBranchVariable, type EnvTest } from './unset-test';
+import { comparedWithEmpty, earlyExitFacts, EMPTY_VALUE, OTHER, unsetBranchVariable, type EnvTest } from './unset-test';
 
 /** Keys of environment-keyed config blocks that only ever run on a developer's machine or in CI. */
 export const LOCAL_ENVIRONMENTS = new Set(['development', 'dev', 'test', 'testing', 'local', 'ci', 'e2e']);
@@ -141,34 +141,69 @@ export function heldEnvFallback(literal: ts.Node, writes: NameWrites): string | 
  * `process.env.JAWSDB_URL ? new Sequelize(process.env.JAWSDB_URL) : new Sequelize(db, user, pw, { host: 'localhost' })`:
  * an address in the branch a test of an environment variable leaves for when it is unset (the `else` of a ternary or an
  * `if`, the `then` of a negated test, `=== undefined`, `== null`, `=== ''`, `!A || !B`, the last `else` of an `else if`
- * chain) is that variable's fallback, as `process.env.X || '…'` is, whatever the branch builds around it (a client, not
- * a value). The variable tested names it. Stops at a function (unset-test.ts).
+ * chain, the rest of a block after `if (url) return …`) is that variable's fallback, as `process.env.X || '…'` is, whatever
+ * the branch builds around it (a client, not a value). The variable tested (or the `const` holding its read) names it.
+ * Stops at a function (unset-test.ts).
  */
-export function envChoiceFallback(literal: ts.Node): string | undefined {
+export function envChoiceFallback(literal: ts.Node, writes: NameWrites): string | undefined {
   return unsetBranchVariable<ts.Node>(literal, (node) => node.parent, (current, child) => {
     if (ts.isFunctionLike(current)) return 'stop';
+    // After `if (url) return connect(url);`, the rest of the block is the unset branch (unset-test.ts earlyExitFacts).
+    if (ts.isBlock(current)) return earlyExitFacts(current.statements.slice(0, current.statements.indexOf(child as ts.Statement)).reverse(), exitTest);
     const branches = ts.isConditionalExpression(current) ? [current.condition, current.whenTrue, current.whenFalse] as const
       : ts.isIfStatement(current) ? [current.expression, current.thenStatement, current.elseStatement] as const : undefined;
     if (!branches || child === branches[0]) return undefined;
     return child === branches[1] ? [[branches[0], true]] : child === branches[2] ? [[branches[0], false]] : undefined;
-  }, envTestOf);
+  }, (condition) => envTestOf(condition, writes));
+}
+
+/** `if (url) return …;`, `if (url) { …; throw … }`: an `if` with no `else` that leaves the function, with its test. */
+function exitTest(statement: ts.Node): Array<readonly [ts.Node, boolean]> | undefined {
+  if (!ts.isIfStatement(statement) || statement.elseStatement) return undefined;
+  const then = statement.thenStatement;
+  const last = ts.isBlock(then) ? then.statements[then.statements.length - 1] : then;
+  return last && (ts.isReturnStatement(last) || ts.isThrowStatement(last)) ? [[statement.expression, true]] : undefined;
+}
+
+/** The variable a value reads: `process.env.X`, or a `const` holding that read (`const url = process.env.X`). */
+function readName(node: ts.Expression, writes: NameWrites): string | undefined {
+  const held = ts.isIdentifier(node) ? constBefore(node) ?? writes.constValue(node) : undefined;
+  return envReadName(held ? unwrap(held) : node);
+}
+
+/**
+ * The value of the `const` a name is declared by in a block around its use, before it (`const url = process.env.X;` then
+ * `if (url) return …`): a file that declares `url` in two functions still knows each. Undefined at the function's edge.
+ */
+function constBefore(use: ts.Identifier): ts.Expression | undefined {
+  let child: ts.Node = use;
+  for (let current = use.parent, depth = 0; current && depth < 24 && !ts.isFunctionLike(current); child = current, current = current.parent, depth++) {
+    if (!ts.isBlock(current)) continue;
+    for (const statement of current.statements) {
+      if (statement === child) break;
+      if (!ts.isVariableStatement(statement) || !(statement.declarationList.flags & ts.NodeFlags.Const)) continue;
+      const declaration = statement.declarationList.declarations.find((item) => ts.isIdentifier(item.name) && item.name.text === use.text);
+      if (declaration) return declaration.initializer;
+    }
+  }
+  return undefined;
 }
 
 /** The test a JS/TS condition spells (unset-test.ts EnvTest). */
-function envTestOf(node: ts.Node): EnvTest {
+function envTestOf(node: ts.Node, writes: NameWrites): EnvTest {
   const test = unwrap(node as ts.Expression);
-  if (ts.isPrefixUnaryExpression(test) && test.operator === ts.SyntaxKind.ExclamationToken) return { kind: 'not', test: envTestOf(test.operand) };
+  if (ts.isPrefixUnaryExpression(test) && test.operator === ts.SyntaxKind.ExclamationToken) return { kind: 'not', test: envTestOf(test.operand, writes) };
   if (ts.isBinaryExpression(test)) {
     const operator = test.operatorToken.kind;
     if (operator === ts.SyntaxKind.AmpersandAmpersandToken || operator === ts.SyntaxKind.BarBarToken) {
-      return { kind: operator === ts.SyntaxKind.AmpersandAmpersandToken ? 'and' : 'or', left: envTestOf(test.left), right: envTestOf(test.right) };
+      return { kind: operator === ts.SyntaxKind.AmpersandAmpersandToken ? 'and' : 'or', left: envTestOf(test.left, writes), right: envTestOf(test.right, writes) };
     }
     const [left, right] = [unwrap(test.left), unwrap(test.right)];
     const read = EMPTY_VALUE.test(right.getText()) ? left : EMPTY_VALUE.test(left.getText()) ? right : undefined;
-    const name = read && envReadName(read);
+    const name = read && readName(read, writes);
     return name === undefined ? OTHER : comparedWithEmpty(test.operatorToken.getText(), name);
   }
-  const name = envReadName(test);
+  const name = readName(test, writes);
   return name === undefined ? OTHER : { kind: 'set', name };
 }
 

@@ -86,6 +86,15 @@ export function builtUrl(node: ts.Node): { text: string; head: string; whole: ts
   return { text: pieces.reverse().join(''), head: node.text, whole: top };
 }
 
-function isPlus(node: ts.Node): node is ts.BinaryExpression {
+/** The operands of a `+` chain in order (`'redis://' + PRIMARY + ':6379/0'`), at most a URL's few. */
+export function plusOperands(top: ts.BinaryExpression): ts.Expression[] {
+  const operands: ts.Expression[] = [];
+  let part: ts.Expression = top;
+  for (; isPlus(part) && operands.length < MAX_PIECES; part = part.left) operands.push(part.right);
+  operands.push(part);
+  return operands.reverse();
+}
+
+export function isPlus(node: ts.Node): node is ts.BinaryExpression {
   return ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken;
 }

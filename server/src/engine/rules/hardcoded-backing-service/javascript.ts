@@ -10,7 +10,8 @@ import { targetOf } from '../hardcoded-credential/javascript-targets';
 import { isNonServerPath } from '../process-paths';
 import { envHostAddress, isCredentialsUrl, isLocalFallback, NODE_URL_KEYS, STORAGE_ENDPOINT_KEYS, storageEndpointAddress } from './address';
 import { isDisplayFormTs } from './display-forms';
-import { builtUrl, heldValue, literalsOf, NameWrites } from './javascript-held';
+import { builtUrl, heldValue, isPlus, literalsOf, NameWrites, plusOperands } from './javascript-held';
+import { concatenatedHostService } from './url-slots';
 import { clientService, envChoiceFallback, heldEnvFallback, inLocalEnvironmentBlock, inNonProductionBranchTs, serviceOfHostProperty } from './javascript-context';
 import { developmentBranchMessage, fallbackMessage, hostMessage, urlMessage, withCredential } from './messages';
 import { isHostLiteral, isPlaceholderHost, isPublicStorageEndpoint, serviceOfScheme, urlHost, type Service } from './services';
@@ -129,17 +130,20 @@ interface Scope {
   source: ts.SourceFile;
   bindings: ReadonlyMap<string, string>;
   writes: NameWrites;
+  /** The literals reported as a `+` URL's host, each once. */
+  heldHosts: Set<ts.Node>;
 }
 
 function check(context: RuleContext): void {
   if (isNonServerPath(context.path)) return;
   const source = context.parsed.typescript;
-  const scope: Scope = { source, bindings: moduleBindings(source), writes: new NameWrites(source) };
+  const scope: Scope = { source, bindings: moduleBindings(source), writes: new NameWrites(source), heldHosts: new Set() };
   walk(source, (node) => {
     if (isStringLike(node)) {
       if (!checkBuiltUrl(node, scope, context) && !checkUrl(node, scope, context)) checkEnvHost(node, scope, context);
     }
     else if (ts.isTemplateExpression(node)) checkBuiltUrl(node, scope, context);
+    else if (isPlus(node) && !isPlus(node.parent)) checkHeldUrlHosts(node, scope, context);
     else if (ts.isPropertyAssignment(node) && HOST_KEYS.has(propertyName(node.name) ?? '')) checkHost(node, scope, context);
     else if (ts.isShorthandPropertyAssignment(node) && HOST_KEYS.has(node.name.text)) checkHeldHost(node, scope, context);
     else if (ts.isPropertyAssignment(node) && STORAGE_ENDPOINT_KEYS.has(propertyName(node.name) ?? '')) checkStorageHost(node, scope, context);
@@ -164,6 +168,24 @@ function checkBuiltUrl(node: ts.Node, scope: Scope, context: RuleContext): boole
   if (isComparedOrKey(built.whole) || isDisplayFormTs(built.whole) || inLocalEnvironmentBlock(built.whole)) return true;
   report(node as ts.Expression, address.host, service, 'url', scope, context, { target: targetOf(built.whole, scope), fixable: false, credential: isCredentialsUrl(built.text) });
   return true;
+}
+
+/**
+ * `const PRIMARY = '10.18.3.21'` then `'redis://' + PRIMARY + ':6379/0'`: a name in the host's place of a URL put together
+ * with `+` holds the host that service's client gets (as Python's, PHP's and the JVM's); reported at the literal, once.
+ */
+function checkHeldUrlHosts(chain: ts.BinaryExpression, scope: Scope, context: RuleContext): void {
+  const operands = plusOperands(chain);
+  const pieces = operands.map((operand) => (isStringLike(operand) ? operand.text : undefined));
+  if (!pieces.some((piece) => piece?.includes('://'))) return;
+  operands.forEach((operand, at) => {
+    const literal = ts.isIdentifier(operand) ? scope.writes.constValue(operand) : undefined;
+    if (!literal || !isStringLike(literal) || scope.heldHosts.has(literal) || !isHostLiteral(literal.text) || isPlaceholderHost(literal.text)) return;
+    const service = concatenatedHostService(pieces, at);
+    if (!service || isComparedOrKey(chain) || isDisplayFormTs(chain)) return;
+    scope.heldHosts.add(literal);
+    report(literal, literal.text.replace(/:[0-9]+$/, ''), service, 'host', scope, context);
+  });
 }
 
 /** `const host = 'db.internal'` then `createPool({ host })`: the const's literal is the host the client gets. */
@@ -254,7 +276,7 @@ function report(
   { target = targetOf(literal, scope), fixable = isStringLike(literal), credential = false }: { target?: ReturnType<typeof targetOf>; fixable?: boolean; credential?: boolean } = {},
 ): void {
   const span = spanOf(literal);
-  const fallbackOf = target?.kind === 'fallback' ? target.name ?? target.envName : heldEnvFallback(literal, scope.writes) ?? envChoiceFallback(literal);
+  const fallbackOf = target?.kind === 'fallback' ? target.name ?? target.envName : heldEnvFallback(literal, scope.writes) ?? envChoiceFallback(literal, scope.writes);
   if (fallbackOf !== undefined) {
     const local = isLocalFallback({ host, what });
     context.report({ span, message: withCredential(fallbackMessage(service, fallbackOf, local), credential), ...(local ? { severity: 'info' as const } : {}) });

@@ -15,8 +15,8 @@ import { targetOf } from '../hardcoded-credential/php-targets';
 import { isNonServerPath } from '../process-paths';
 import { asTestRunContext, dsnAddress, envHostAddress, hostAddress, hostNameOf, httpClientAddress, namedHostValue, reportAddress, serviceOfWords, storageEndpointAddress, urlAddress, type Found } from './address';
 import { isDisplayForm } from './display-forms';
-import { interpolatedHostService, interpolatedUrlAddress } from './interpolated-urls';
-import { hostSlotService, percentTemplate } from './url-slots';
+import { interpolatedHostService, interpolatedUrlAddress, phpConcatenation, phpPieces } from './interpolated-urls';
+import { concatenatedHostService, concatenatedUrlAddress, hostSlotService, percentTemplate } from './url-slots';
 import { heldHostLiterals, interpolatedPdoHost, pdoDsnHostDriver, type HostUse } from './php-held-hosts';
 import { isLocalHost, isPlaceholderHost, serviceOfScheme, serviceOfWord, urlHost, type Service } from './services';
 
@@ -82,7 +82,7 @@ function check(context: RuleContext): void {
     const prefix = concatenationHead(node, parents);
     if (prefix === undefined && (isCompared(node, parents) || isDisplayForm(node))) return;
     const found = prefix
-      ? pgAddress(prefix, value, parents)
+      ? (pgAddress(prefix, value, parents) ?? builtUrlAddress(node, parents))
       : (urlAddress(value) ?? predisAddress(node, value, parents, mentions) ?? pdoAddress(value) ?? hostOf(node, value, parents, mentions) ??
         pgAddress(node, value, parents) ?? searchHostAddress(node, value, parents, mentions) ?? s3EndpointAddress(node, value, parents) ??
         hostAddress(value, held.get(node.id)));
@@ -224,6 +224,10 @@ function heldHostUse(mentions: FileMentions): HostUse {
 function urlHostPlaceService(node: SyntaxNode, parents: Parents): Service | undefined {
   const parent = parentOf(node, parents);
   if (parent?.type === 'encapsed_string') return interpolatedHostService(parent, node);
+  if (parent?.type === 'binary_expression') {
+    const chain = phpConcatenation(node, parents);
+    return chain ? concatenatedHostService(phpPieces(chain.operands), chain.at) : undefined;
+  }
   const list = parent?.type === 'argument' ? parentOf(parent, parents) : undefined;
   const call = list ? parentOf(list, parents) : undefined;
   if (call?.type !== 'function_call_expression' || !/^\\?sprintf$/i.test(call.childForFieldName('function')?.text ?? '')) return undefined;
@@ -231,6 +235,12 @@ function urlHostPlaceService(node: SyntaxNode, parents: Parents): Service | unde
   const index = args.findIndex((argument) => argument.id === parent!.id);
   const template = percentTemplate(stringValue(args[0]?.namedChild(0) ?? undefined));
   return index > 0 && template !== undefined ? hostSlotService(template, index - 1) : undefined;
+}
+
+/** `"redis://" . 'stats.internal' . ":6379/3"`: at the chain's first literal, the URL its literal operands spell with the host. */
+function builtUrlAddress(head: SyntaxNode, parents: Parents): Found | undefined {
+  const chain = phpConcatenation(head, parents);
+  return chain?.at === 0 ? concatenatedUrlAddress(phpPieces(chain.operands)) : undefined;
 }
 
 /** Whether `node` is the key of `element` (`'key' => value`), not its value. */

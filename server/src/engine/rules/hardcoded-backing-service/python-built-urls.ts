@@ -1,13 +1,14 @@
 // A URL built from pieces in Python (probe28 item 7), as JS/TS and Go read theirs: an f-string whose literal pieces hold
 // the scheme and the host (`f"postgresql://{user}:{pw}@10.0.3.9:5432/shop"`), read with its interpolations as nothing;
 // and a name that stands in the host's place of such a URL (`f"postgresql://{USER}:{PW}@{HOST}:{PORT}/{DB}"`,
-// `"mysql://{}:{}@{}/{}".format(u, p, HOST, db)`, `"mongodb://%s:27017/x" % HOST`), whose literal (`HOST = "10.0.3.9"`,
+// `"mysql://{}:{}@{}/{}".format(u, p, HOST, db)`, `"mongodb://%s:27017/x" % HOST`, `"redis://" + HOST + ":6379"`), whose literal (`HOST = "10.0.3.9"`,
 // written once) is then the host that service's client gets (python-held-hosts.ts).
 import { readString } from '../../languages/python';
 import type { SyntaxNode } from '../../languages/treeSitter';
 import type { Found } from './address';
+import { concatenation } from './interpolated-urls';
 import type { Service } from './services';
-import { GAP, hostSlotService, MAX_TEMPLATE as MAX_FORMAT, percentTemplate, templateUrlAddress } from './url-slots';
+import { concatenatedHostService, GAP, hostSlotService, MAX_TEMPLATE as MAX_FORMAT, percentTemplate, templateUrlAddress } from './url-slots';
 
 /** The f-string's text with each interpolation as GAP; undefined for a string without any. */
 function piecesOf(node: SyntaxNode): { text: string; gaps: SyntaxNode[] } | undefined {
@@ -41,7 +42,18 @@ export function urlPieceService(name: SyntaxNode): Service | undefined {
     const at = pieces?.gaps.findIndex((gap) => gap.id === parent.id) ?? -1;
     return pieces && at >= 0 ? hostSlotService(pieces.text, at) : undefined;
   }
-  return formatArgumentService(name) ?? percentOperandService(name);
+  return formatArgumentService(name) ?? percentOperandService(name) ?? concatenationService(name);
+}
+
+/** `"redis://" + REDIS_NODE + ":6379/0"`: the name's place among the operands of a `+` chain of strings. */
+function concatenationService(name: SyntaxNode): Service | undefined {
+  const chain = concatenation(name, (child) => child.parent, (operation) => operation.type === 'binary_operator' && operation.childForFieldName('operator')?.text === '+');
+  if (!chain) return undefined;
+  const pieces = chain.operands.map((operand) => {
+    const read = operand.type === 'string' ? readString(operand) : undefined;
+    return read && !read.prefix.includes('f') ? read.value : undefined;
+  });
+  return concatenatedHostService(pieces, chain.at);
 }
 
 /** `"mysql://{}:{}@{}/{}".format(u, p, HOST, db)`, `"redis://{host}:6379".format(host=HOST)`, `"…{0}…".format(HOST)`. */

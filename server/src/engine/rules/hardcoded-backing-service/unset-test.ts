@@ -73,3 +73,24 @@ export function unsetBranchVariable<N>(
 
 /** Levels climbed from a literal: a client call, a block, a few `elif`/`elsif` links. */
 const MAX_DEPTH = 16;
+
+/** How many earlier statements of a block are read for a test that leaves it. */
+const MAX_EARLIER = 6;
+
+/**
+ * What reaching a statement proves from the earlier statements of its block that leave the function when their test
+ * holds (or fails): after `if (url) return connect(url);` (Python's `if url: return …`, Ruby's `return … if url`, Go's
+ * `if v != "" { return v }`) the rest runs only when the test failed, so `return connect('localhost')` is the unset
+ * branch of that test, as an `else` is. `leaves` reads one statement: its test and the value that makes it leave;
+ * `earlier` lists the statements before, nearest first. An `if`/`elif` chain with no `else` whose every branch leaves
+ * gives each of its tests.
+ */
+export function earlyExitFacts<N>(earlier: Iterable<N>, leaves: (statement: N) => ReadonlyArray<readonly [condition: N, leavesWhen: boolean]> | undefined): BranchFacts<N> {
+  const facts: Array<readonly [N, boolean]> = [];
+  let step = 0;
+  for (const statement of earlier) {
+    if (step++ >= MAX_EARLIER) break;
+    for (const [condition, leavesWhen] of leaves(statement) ?? []) facts.push([condition, !leavesWhen]);
+  }
+  return facts;
+}

@@ -48,3 +48,25 @@ export function templateUrlAddress(template: string): Found | undefined {
   if (!address || address.host.includes(GAP) || address.scheme.includes(GAP) || isLocalHost(address.host)) return undefined;
   return urlAddress(text.split(GAP).join(''));
 }
+
+/**
+ * A URL put together with `+` or `.` (`'redis://' + PRIMARY + ':6379/0'`, PHP's `"amqp://app@" . $mq . ":5672"`): the
+ * operands in order, each literal's text or undefined for anything else. The service of the URL whose host the
+ * `at`-th operand fills, as a template's field is read (JS/TS, Python and PHP read their own chains into this).
+ */
+export function concatenatedHostService(pieces: ReadonlyArray<string | undefined>, at: number): Service | undefined {
+  if (pieces[at] !== undefined) return undefined;
+  let text = '';
+  let index = -1;
+  pieces.forEach((piece, position) => {
+    if (position === at) index = text.split(GAP).length - 1;
+    text += piece ?? GAP;
+  });
+  return text.length <= MAX_TEMPLATE && text.includes('://') ? hostSlotService(text, index) : undefined;
+}
+
+/** The service URL an all-literal chain spells (`"redis://" . 'stats.internal' . ":6379/3"`), its other operands as nothing. */
+export function concatenatedUrlAddress(pieces: ReadonlyArray<string | undefined>): Found | undefined {
+  const text = pieces.map((piece) => piece ?? GAP).join('');
+  return text.length <= MAX_TEMPLATE ? templateUrlAddress(text) : undefined;
+}

@@ -18,7 +18,7 @@ import { baseCommand, effectiveWords, scriptRun } from '../../commands/words';
 import { migrationsInScript, type MigrationHit } from './config-analysis';
 import { migratingFunctionsIn } from './python-imported';
 import { startsServer } from './python-start-path';
-import { isMakefilePath, MAKEFILE, makefileMigrations, makeTargets } from './makefile-targets';
+import { DEFAULT_GOAL, isMakefilePath, MAKEFILE, makefileMigrations, makeTargets, type IncludedMakefile } from './makefile-targets';
 
 /** The module names of the facts: the runner that finds the command. */
 export const MANAGE_PY = 'manage.py';
@@ -37,7 +37,8 @@ export function appCommandRun(words: readonly string[], facts: readonly Imported
   const node = nodeScriptFile(words);
   if (node !== undefined) return facts.find((fact) => fact.module === NODE_SCRIPT && fact.name === node);
   const targets = makeTargets(words);
-  if (targets) return targets.map((name) => facts.find((fact) => fact.module === MAKEFILE && fact.name === name)).find((fact) => fact !== undefined);
+  // A bare `make` (`make -j4`, `make VAR=x`) runs the default goal.
+  if (targets) return (targets.length > 0 ? targets : [DEFAULT_GOAL]).map((name) => facts.find((fact) => fact.module === MAKEFILE && fact.name === name)).find((fact) => fact !== undefined);
   const called = calledScript(effectiveWords(words));
   if (called !== undefined) return facts.find((fact) => fact.module === SHELL_SCRIPT && fact.name === called);
   const script = scriptRun(words);
@@ -141,8 +142,8 @@ function manageCommand(words: readonly string[]): string | undefined {
 }
 
 /** The commands a folder's manage.py, package.json and Makefile define that migrate or change the schema. */
-export function appCommandsIn(path: string, text: string, treeSitter?: TreeSitterParsers, nodeScripts: readonly ImportedMigration[] = []): ImportedMigration[] {
-  if (isMakefilePath(path)) return makefileMigrations(path, text);
+export function appCommandsIn(path: string, text: string, treeSitter?: TreeSitterParsers, nodeScripts: readonly ImportedMigration[] = [], included: readonly IncludedMakefile[] = []): ImportedMigration[] {
+  if (isMakefilePath(path)) return makefileMigrations(path, text, included);
   return path.endsWith(PACKAGE_JSON) ? migratingScripts(path, text, nodeScripts) : migratingManageCommands(path, text, treeSitter);
 }
 

@@ -12,6 +12,15 @@ const MAKE_TARGETS: ScanOptions = {
   ],
 };
 
+/** A Makefile whose default goal migrates (`start: migrate` first), and a target from an included `mk/db.mk`. */
+const MAKE_DEFAULT_GOAL: ScanOptions = {
+  importedMigrations: [
+    { module: 'Makefile', name: 'start', label: 'the `start` target', path: 'Makefile', range: line(4), starts: true },
+    { module: 'Makefile', name: '.DEFAULT_GOAL', label: 'the default goal (`start`)', path: 'Makefile', range: line(4), starts: true },
+    { module: 'Makefile', name: 'db-upgrade', label: 'the `db-upgrade` target', path: 'mk/db.mk', range: line(2) },
+  ],
+};
+
 export const makeYamlExamples: Examples = {
   valid: [
     {
@@ -26,8 +35,30 @@ export const makeYamlExamples: Examples = {
       code: 'services:\n  api:\n    build: .\n    command: sh -c "make -C tools upgrade_db && uvicorn app.main:app"\n',
       options: MAKE_TARGETS,
     },
+    {
+      name: 'a bare `make` whose default goal does not migrate (no default-goal fact) is not read as migrating',
+      path: 'Procfile',
+      code: 'web: make\nworker: make worker\n',
+      options: MAKE_TARGETS,
+    },
   ],
   invalid: [
+    {
+      name: 'a target defined in a file the Makefile includes (`include mk/db.mk`), related there',
+      path: 'docker-compose.yml',
+      code: 'services:\n  api:\n    build: .\n    command: sh -c "⟦make db-upgrade⟧ && make serve"\n',
+      options: MAKE_DEFAULT_GOAL,
+      messageIncludes: ['`db-upgrade` target'],
+      relatedFiles: ['mk/db.mk'],
+    },
+    {
+      name: "a Procfile's bare `make` runs the default goal, which migrates",
+      path: 'Procfile',
+      code: 'web: ⟦make⟧\n',
+      options: MAKE_DEFAULT_GOAL,
+      messageIncludes: ['default goal'],
+      relatedFiles: ['Makefile'],
+    },
     {
       name: 'a make target that migrates, then the server (probe28 item 10)',
       path: 'docker-compose.yml',
@@ -40,8 +71,19 @@ export const makeYamlExamples: Examples = {
 };
 
 export const makeDockerfileExamples: Examples = {
-  valid: [{ name: 'the image builds with make; its command runs no migrating target', path: 'Dockerfile', code: 'FROM python:3.12\nRUN make assets\nCMD ["make", "serve"]\n', options: MAKE_TARGETS }],
+  valid: [
+    { name: 'the image builds with make; its command runs no migrating target', path: 'Dockerfile', code: 'FROM python:3.12\nRUN make assets\nCMD ["make", "serve"]\n', options: MAKE_TARGETS },
+    { name: "a bare `make` at build time (RUN) is no start-up, whatever its default goal", path: 'Dockerfile', code: 'FROM python:3.12\nRUN make\nCMD ["gunicorn", "app:app"]\n', options: MAKE_DEFAULT_GOAL },
+  ],
   invalid: [
+    {
+      name: "the command is a bare `make`: make's default goal (the first target) migrates and starts the app",
+      path: 'Dockerfile',
+      code: 'FROM python:3.12\nCOPY . .\nCMD ⟦make⟧\n',
+      options: MAKE_DEFAULT_GOAL,
+      messageIncludes: ['default goal'],
+      relatedFiles: ['Makefile'],
+    },
     {
       name: 'the command is a target that migrates and then starts the app',
       path: 'Dockerfile',

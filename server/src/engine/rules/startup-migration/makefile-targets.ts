@@ -1,11 +1,12 @@
 // Factor XII through a Makefile: `command: [/bin/bash, -c, "make upgrade_db && uvicorn …"]` where the Makefile beside it
 // has `upgrade_db:` run `alembic upgrade heads` (probe28 item 10). The target's name says nothing (`db`, `init`, `run`); its
-// recipe does. The node layer reads the Makefile beside the start command (startScripts.ts) and hands over the targets
-// that migrate; the start command that runs one is reported, the recipe line related. The file is hostile input: it is
+// recipe does. The node layer reads the Makefile beside the start command (startScripts.ts), with the files it includes
+// (same folder or below), and hands over the targets that migrate, and the default goal a bare `make` runs when it does;
+// the start command that runs one is reported, the recipe line related. The file is hostile input: it is
 // read, never run, and following prerequisites and `$(MAKE) other` lines stops at a fixed depth and a fixed count.
 import { scriptCommands, type CommandLine } from '../../commands/script';
 import { baseCommand, effectiveWords } from '../../commands/words';
-import { makefileRules, type MakeRule } from '../../languages/makefile';
+import { makefileOutline, makefileRules, type MakeRule } from '../../languages/makefile';
 import { LineIndex } from '../../source';
 import type { ImportedMigration } from '../../types';
 import { migrationsIn } from './config-analysis';
@@ -35,10 +36,30 @@ export function makeTargets(words: readonly string[]): string[] | undefined {
   return rest.filter((word) => !word.startsWith('-') && !word.includes('=') && /^[\w][\w.-]{0,100}$/.test(word));
 }
 
-/** The Makefile's targets whose commands (prerequisites first, sub-makes followed) migrate, each named by its target. */
-export function makefileMigrations(path: string, text: string): ImportedMigration[] {
-  const rules = makefileRules(text);
-  const lines = new LineIndex(text);
+/** The fact's name for the goal a bare `make` runs (no target starts with a dot and is run by name). */
+export const DEFAULT_GOAL = '.DEFAULT_GOAL';
+
+/** A Makefile another includes (`include mk/db.mk`), read by the node layer: its path as shown, and its text. */
+export interface IncludedMakefile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/**
+ * The Makefile's targets whose commands (prerequisites first, sub-makes followed) migrate, each named by its target, and
+ * the default goal's (`DEFAULT_GOAL`) when it migrates. An included file's rules are make's as if written in place (its
+ * text is read after the Makefile's; a migration found there is related at that file).
+ */
+export function makefileMigrations(path: string, text: string, included: readonly IncludedMakefile[] = []): ImportedMigration[] {
+  const files = [{ path, text, start: 0 }];
+  let whole = text;
+  for (const file of included) {
+    whole += '\n\n';
+    files.push({ ...file, start: whole.length });
+    whole += file.text;
+  }
+  const rules = makefileRules(whole);
+  const goal = defaultGoal(text, included);
   const found: ImportedMigration[] = [];
   for (const name of rules.keys()) {
     if (name.startsWith('.')) continue;
@@ -47,9 +68,34 @@ export function makefileMigrations(path: string, text: string): ImportedMigratio
     if (!first) continue;
     // `run: db serve`: the target migrates and then starts the app, so a start command ending in `make run` still migrates.
     const starts = migrationsIn(commands, { requireStart: true }).length > 0;
-    found.push({ module: MAKEFILE, name, label: `the \`${name}\` target`, path, range: lines.range(first.span), ...(starts ? { starts } : {}) });
+    const file = files.filter((each) => each.start <= first.span.start).pop()!;
+    const range = new LineIndex(file.text).range({ start: first.span.start - file.start, end: first.span.end - file.start });
+    const fact = { module: MAKEFILE, path: file.path, range, ...(starts ? { starts } : {}) };
+    found.push({ ...fact, name, label: `the \`${name}\` target` });
+    if (name === goal) found.push({ ...fact, name: DEFAULT_GOAL, label: `the default goal (\`${name}\`)` });
   }
   return found;
+}
+
+/**
+ * The goal a bare `make` runs: `.DEFAULT_GOAL` (in the Makefile or a file it includes), else the first rule's target.
+ * An include before the Makefile's first rule may hold the first rule: then the first included file's first target.
+ */
+function defaultGoal(text: string, included: readonly IncludedMakefile[]): string | undefined {
+  const outline = makefileOutline(text);
+  const outlines = included.map((file) => makefileOutline(file.text));
+  const explicit = outline.explicitGoal ?? outlines.find((each) => each.explicitGoal !== undefined)?.explicitGoal;
+  if (explicit !== undefined) return explicit;
+  const early = outline.includes.find((each) => !each.afterFirstRule);
+  if (!early) return outline.firstTarget;
+  // The files read are the includes in order: the first one before any rule decides, when it was read and has a rule.
+  const at = included.findIndex((file) => file.path.endsWith(early.path));
+  return at >= 0 ? (outlines[at]!.firstTarget ?? outline.firstTarget) : undefined;
+}
+
+/** The relative paths a Makefile includes (`include mk/db.mk`), for the node layer to read. */
+export function makefileIncludes(text: string): string[] {
+  return text.includes('include') ? makefileOutline(text).includes.map((each) => each.path) : [];
 }
 
 /** What `make name` runs, in order: its prerequisites' commands, then its recipe's, a sub-make of this file read in place. */

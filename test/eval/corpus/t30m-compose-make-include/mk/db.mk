@@ -1,0 +1,5 @@
+db-upgrade:
+	alembic upgrade head
+
+db-downgrade:
+	alembic downgrade -1
