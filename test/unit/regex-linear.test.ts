@@ -31,6 +31,8 @@ const DYNAMIC_REGEX_FILES: Readonly<Record<string, string>> = {
   'engine/fixes/plan.ts': 'an escaped literal word between fixed boundaries',
   'engine/prefilter.ts': 'an alternation of escaped literal words between fixed one-character lookarounds',
   'engine/checkRuns.ts': "an alternation of a check's escaped keywords",
+  'engine/prefilter-toplevel.ts': "an alternation of a check's escaped lowercase fragments (hasFragmentInCode)",
+  'engine/rules/startup-migration/javascript-prefilter.ts': 'an alternation of escaped literal words (the tool and app sync keywords, `synchronize`, the DDL verbs)',
   'engine/regions.ts': 'an alternation of escaped names (rebound imports) between fixed one-character lookarounds, or a fixed `\\u`',
   'engine/secrets/tokens.ts': "an alternation of the token formats' escaped keywords; token formats without their g flag: tested below through TOKEN_FORMATS",
   'engine/rules/hardcoded-credential/keywords.ts': 'token formats without their g flag: tested below through TOKEN_FORMATS',

@@ -84,7 +84,7 @@ export class KeywordTable {
     ordered.forEach((prefix, at) => {
       for (let next = at + 1; next < ordered.length && ordered[next]!.startsWith(prefix); next++) this.starting[this.ids.get(ordered[next]!)!]!.push(this.ids.get(prefix)!);
     });
-    this.pattern = new RegExp(all.map(escape).join('|'), 'g');
+    this.pattern = new RegExp(all.map(escapeRegExp).join('|'), 'g');
   }
 
   /**
@@ -171,7 +171,7 @@ export function hasIdentifier(text: string, words: readonly string[]): boolean {
   const key = words.join('|');
   let pattern = patterns.get(key);
   if (!pattern) {
-    pattern = new RegExp(`(?<![\\w$])(?:${words.map(escape).join('|')})(?![\\w$])`);
+    pattern = new RegExp(`(?<![\\w$])(?:${words.map(escapeRegExp).join('|')})(?![\\w$])`);
     patterns.set(key, pattern);
   }
   return pattern.test(text);
@@ -182,7 +182,8 @@ export function hasFragment(lowered: string, fragments: readonly string[]): bool
   return fragments.some((fragment) => lowered.includes(fragment));
 }
 
-function escape(word: string): string {
+/** `word` as a regex matching it literally. */
+export function escapeRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

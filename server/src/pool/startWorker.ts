@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { WorkerInit } from './messages';
 import { appliedV8Flags } from '../entry/v8Flags';
+import { cachesAtEnd } from '../entry/bundleLoader';
 
 /**
  * An audit's worker scans one file at a time, and a file's syntax tree dies with its scan: a
@@ -15,8 +16,10 @@ import { appliedV8Flags } from '../entry/v8Flags';
 const AUDIT_WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 24 };
 
 export function startWorker(init: WorkerInit): Worker {
-  // Its bundle's code cache is the one made under this process's V8 flags (entry/v8Flags.ts).
-  const options = { workerData: { ...init, v8Flags: appliedV8Flags() }, ...(init.kind === 'files' ? { resourceLimits: AUDIT_WORKER_LIMITS } : {}) };
+  // Its bundle's code cache is the one made under this process's V8 flags (entry/v8Flags.ts); an audit's worker of the CLI
+  // writes it when its pool ends it (scanWorker.ts), as the CLI writes its own at exit.
+  const atEnd = init.kind === 'files' && cachesAtEnd() ? { cacheAtEnd: true } : {};
+  const options = { workerData: { ...init, v8Flags: appliedV8Flags(), ...atEnd }, ...(init.kind === 'files' ? { resourceLimits: AUDIT_WORKER_LIMITS } : {}) };
   const bundled = join(__dirname, 'scanWorker.js');
   if (existsSync(bundled)) return new Worker(bundled, options);
   const source = join(__dirname, 'scanWorker.ts');
