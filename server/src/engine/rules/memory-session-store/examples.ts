@@ -17,6 +17,8 @@ import { javascriptModelStoreExamples, pythonModelStoreExamples, rubyModelStoreE
 import { goJsonFileExamples, javascriptJsonFileExamples, phpJsonFileExamples, pythonJsonFileExamples, rubyJsonFileExamples } from './json-file-examples';
 import { developmentFlagExamples } from '../development-flag-examples';
 import { javascriptLookupExamples, jvmStaticWriteExamples, pythonLookupExamples } from './lookup-and-static-examples';
+import { goRecordFileExamples, javascriptRecordFileExamples, phpRecordFileExamples, pythonRecordFileExamples, rubyRecordFileExamples } from './json-record-files-examples';
+import { goLookupExamples, javascriptModuleLookupExamples, pythonInlineLookupExamples, rubyLookupExamples } from './lookup-writes-examples';
 import type { LanguageId } from '../../types';
 
 export const memorySessionStoreExamples: RuleExamples = {
@@ -64,6 +66,15 @@ export const memorySessionStoreExamples: RuleExamples = {
     { languages: ['javascript', 'typescript'], examples: javascriptLookupExamples },
     { languages: ['python'], examples: pythonLookupExamples },
     { languages: ['java', 'kotlin'], examples: jvmStaticWriteExamples },
+    { languages: ['ruby'], examples: rubyLookupExamples },
+    { languages: ['go'], examples: goLookupExamples },
+    { languages: ['python'], examples: pythonInlineLookupExamples },
+    { languages: ['javascript', 'typescript'], examples: javascriptModuleLookupExamples },
+    { languages: ['javascript', 'typescript'], examples: javascriptRecordFileExamples },
+    { languages: ['python'], examples: pythonRecordFileExamples },
+    { languages: ['ruby'], examples: rubyRecordFileExamples },
+    { languages: ['php'], examples: phpRecordFileExamples },
+    { languages: ['go'], examples: goRecordFileExamples },
     // Behind a stage flag, in each language: production's side reported, development's silent.
     ...Object.entries(developmentFlagExamples('session')).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
   ],

@@ -7,6 +7,7 @@ import type { Report } from '../../types';
 import { exemptWith, PER_USER_WORDS } from './state-words';
 import { hasWord, wordsOf } from './javascript-handlers';
 import { checkAccumulatingSlices } from './go-accumulating';
+import { isGoRequestFreeLookup } from './go-lookup-writes';
 
 /** Go's own: connections, hubs, pools, metrics and the registries of a mux. */
 const EXEMPT_WORDS = exemptWith('limiters', 'conn', 'conns', 'client', 'clients', 'hub', 'pool', 'pools', 'metrics', 'registry', 'routes', 'handlers', 'templates');
@@ -167,7 +168,7 @@ function isPerUserWrite(reference: SyntaxNode, write: Write, fileHasHandlers: bo
   const scope = handler ?? enclosingFunctions(reference)[0];
   const identityKeyed = write.key !== undefined && scope !== undefined && isIdentityDerived(write.key, scope, 0);
   const perUserName = hasWord(reference.text, PER_USER_WORDS);
-  if (handler) return identityKeyed || perUserName;
+  if (handler) return identityKeyed || (perUserName && !isGoRequestFreeLookup([write.key, write.stored].filter((value): value is SyntaxNode => value !== undefined), handler));
   return fileHasHandlers && identityKeyed && perUserName;
 }
 

@@ -114,6 +114,7 @@ function check(context: RuleContext): void {
   if (isToolOrTest(context.path)) return;
   const source = context.parsed.typescript;
   const facts = javascriptStoreFacts(source);
+  if (isCommandLineTool(context.text, facts.modules)) return;
   for (const report of jsonFileReports(facts)) context.report(report);
   if ([...facts.modules.values()].some((module) => module === 'electron' || module.startsWith('electron.'))) return; // a desktop app's own settings file
   const imported = context.options.importedJsonStores ?? [];
@@ -134,6 +135,21 @@ function check(context: RuleContext): void {
     }
     return undefined;
   });
+}
+
+/** Argument parsers a command-line program is built on. */
+const CLI_MODULES = /^(?:commander|yargs|meow|cac|sade|minimist|@oclif\/core)(?:[./]|$)/;
+/** A server in the file: it listens, or registers a route (`app.get('/x', …)`). */
+const SERVES = /\.listen\s*\(|\bcreateServer\s*\(|\.(?:get|post|put|patch|delete|all|route)\s*\(\s*['"`]\//;
+
+/**
+ * A command-line program (`#!/usr/bin/env node`, or one built on commander or yargs) that serves nothing: its JSON file
+ * (a to-do list, bookmarks) is one user's data beside one process at a time, wherever the file sits (bin/ and scripts/
+ * are tools by their folder already).
+ */
+function isCommandLineTool(text: string, modules: ReadonlyMap<string, string>): boolean {
+  if (!text.startsWith('#!') && ![...modules.values()].some((module) => CLI_MODULES.test(module))) return false;
+  return !SERVES.test(text);
 }
 
 /** A literal or an expression holding one (`path.join(__dirname, 'db.json')`), not an object of options. */

@@ -2,14 +2,16 @@
 // first.'`) and shown by the next request's page. One value in process memory for every user of the process, and the
 // next request may reach another process: the Ruby class variable (`@@notice`) and Python `global` shapes, in JS/TS.
 // A plain `=` inside a request handler only: `x ??= load()` and `if (!x) x = …` memoise, `count += 1` counts, a client
-// made in the handler (`db = new Pool()`, `client = await connect()`) is a shared resource, not a visitor's state.
+// made in the handler (`db = new Pool()`, `client = await connect()`) is a shared resource, not a visitor's state, and a
+// table refilled from a query that reads nothing of the request (`menu = rows`) is the same for every visitor.
 import ts from 'typescript';
 import { dottedName, spanOf, unwrap, walk } from '../../languages/ts-ast';
 import { skipTrivia, type PrefilterInput } from '../../prefilter';
+import { someTopLevel } from '../../prefilter-toplevel';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { enclosingHandler } from './javascript-handlers';
 import { mayCallRouteMethodIn, mayHaveHandlerParameter } from './javascript-prefilter';
-import { declaresLocally } from './javascript-state';
+import { declaresLocally, isRequestFreeLookup } from './javascript-state';
 import { requestStateReport } from './state-words';
 
 /** Calls that make a client or a connection. */
@@ -25,7 +27,8 @@ function check(context: RuleContext): void {
     const left = unwrap(node.left);
     if (!ts.isIdentifier(left) || !variables.has(left.text) || isResource(node.right) || isMemoised(node, left.text)) return;
     const handler = enclosingHandler(left);
-    if (!handler || shadowed(left, handler)) return;
+    // `menu = rows` from a query that reads nothing of the request: a lookup table, the same for every visitor.
+    if (!handler || shadowed(left, handler) || isRequestFreeLookup(left, handler)) return;
     writes.set(left.text, [...(writes.get(left.text) ?? []), left]);
   });
   for (const [name, lefts] of writes) context.report(requestStateReport(name, lefts.map((left) => spanOf(left)), 'the session or the response'));
@@ -75,8 +78,13 @@ function shadowed(reference: ts.Identifier, handler: ts.SignatureDeclaration): b
   return false;
 }
 
-/** `let flashMessage = ''` at a line's start: an app module's own variable (a bundle's are `var`s, and indented in its wrapper). */
-const MODULE_LET = /^let[ \t]+([A-Za-z_$][\w$]{0,60})/gm;
+/** `let flashMessage = ''` (or `export let`) at a line's start: an app module's own variable (a bundle's are `var`s, and indented in its wrapper). */
+const MODULE_LET = /^(?:export[ \t]+)?let[ \t]+([A-Za-z_$][\w$]{0,60})/gm;
+/**
+ * The same `let` indented: at module level only where no brace is open before it (an app module indented by hand, or
+ * what the parser's error recovery puts at module level when a wrapper's first line is gone), which takes a lexer pass.
+ */
+const INDENTED_LET = /^[ \t]+(?:export[ \t]+)?let[ \t]+([A-Za-z_$][\w$]{0,60})/gm;
 /** The most module-level names the prefilter looks up one by one (a pass over the file each); past them, one pass for all. */
 const MAX_NAMES = 16;
 
@@ -94,7 +102,27 @@ function mayReport(file: PrefilterInput): boolean {
     if (declared.size < MAX_NAMES && reassigned(text, name, end)) return mayHandleRequests(file);
     if (!declared.has(name)) declared.set(name, end);
   }
-  return declared.size > MAX_NAMES && someReassigned(text, declared) && mayHandleRequests(file);
+  if (declared.size > MAX_NAMES && someReassigned(text, declared) && mayHandleRequests(file)) return true;
+  return mayDeclareIndentedModuleLet(file);
+}
+
+/**
+ * An indented `let` where the lexer finds no brace open before it (or cannot tell), in a file that handles requests,
+ * reassigned later. Most indented `let`s are a function's locals (`let i`, whose lookups would hit every `i`): the
+ * requests test comes first, then the lexer's one pass, which stops at the last indented `let`, and only a top-level
+ * one is looked up.
+ */
+function mayDeclareIndentedModuleLet(file: PrefilterInput): boolean {
+  const { text } = file;
+  const candidates = new Map<number, RegExpExecArray>();
+  for (const match of text.matchAll(INDENTED_LET)) candidates.set(match.index + match[0].length - match[0].trimStart().length, match);
+  if (candidates.size === 0 || !mayHandleRequests(file)) return false;
+  const stopAt = Math.max(...candidates.keys()) + 1;
+  const visit = (at: number): boolean => {
+    const match = candidates.get(at);
+    return match !== undefined && reassigned(text, match[1]!, match.index + match[0].length);
+  };
+  return someTopLevel(text, visit, { stopAt }) !== false;
 }
 
 function mayHandleRequests(file: PrefilterInput): boolean {

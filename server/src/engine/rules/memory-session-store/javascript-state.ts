@@ -148,7 +148,7 @@ export function isPerUserWrite(reference: ts.Expression, name: string, mutation:
  * the whole variable replaced by a lookup table, the same for every visitor, whatever the variable is called.
  * A query that reads the request (`[email]` from `req.body`) keeps the name's answer: the last visitor's row.
  */
-function isRequestFreeLookup(reference: ts.Expression, handler: ts.SignatureDeclaration): boolean {
+export function isRequestFreeLookup(reference: ts.Expression, handler: ts.SignatureDeclaration): boolean {
   const parent = reference.parent;
   if (!ts.isBinaryExpression(parent) || parent.left !== reference || parent.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return false;
   const call = sourceCall(unwrap(parent.right), reference, handler);

@@ -40,7 +40,7 @@ export interface ParameterStore {
   write: Span;
 }
 
-/** A named `.json` file in a literal; not an extension alone (`'.json'`, `${id}.json`: a file per record is not read). */
+/** A named `.json` file in a literal; not an extension alone (`'.json'`; `${id}.json`, a file per record, is RECORD_JSON's). */
 const JSON_LITERAL = /["'`]([^"'`\n]{0,200}[\w-]\.json)["'`]/;
 
 /** Words in a path or its name that say the file is no user's records: configuration, derived or written at start. */
@@ -74,19 +74,88 @@ export function namesRecordVerb(name: string): boolean {
   return REPOSITORY_VERBS.has(wordsOf(name)[0] ?? '');
 }
 
-/** The writes of an app-folder JSON file the same file reads back, one per path, each with its read as a related location. */
+/**
+ * The writes of an app-folder JSON file the same file reads back, one per path, each with its read as a related location;
+ * and the writes of one JSON file per record in an app folder (`path.join(QUOTES_DIR, `${id}.json`)`), one per folder,
+ * read back from the same folder or through a name the file does not bind where it can be read (a handler's local).
+ */
 export function jsonFileReports(facts: StoreFacts): Report[] {
   if (!facts.storesRecords) return [];
   const reports: Report[] = [];
   const done = new Set<string>();
   for (const write of facts.accesses) {
-    if (write.kind !== 'write' || !write.called || done.has(write.key) || !isAppJsonKey(write.key, facts.bindings)) continue;
+    if (write.kind !== 'write' || !write.called || done.has(write.key)) continue;
+    const folder = recordFolder(write.key, facts.bindings);
+    if (folder !== undefined) {
+      const read = facts.accesses.find((access) => access.kind === 'read' && (recordFolder(access.key, facts.bindings) === folder || isUnboundName(access.key, facts.bindings)));
+      if (!read || done.has(folder)) continue;
+      done.add(folder);
+      reports.push({ span: write.span, message: JSON_FILE_MESSAGE, related: [readBack(read.span)] });
+      continue;
+    }
+    if (!isAppJsonKey(write.key, facts.bindings)) continue;
     const read = facts.accesses.find((access) => access.kind === 'read' && access.key === write.key);
     if (!read) continue;
     done.add(write.key);
     reports.push({ span: write.span, message: JSON_FILE_MESSAGE, related: [readBack(read.span)] });
   }
   return reports;
+}
+
+/**
+ * A file per record: an id put right before `.json` (`${id}.json`, `f"{ticket_id}.json"`, `"#{id}.json"`, `"{$id}.json"`,
+ * `id + ".json"`, `$id.json`). Bounded runs: linear.
+ */
+const RECORD_JSON = /(?:\{[^{}\n]{1,80}\}|\$\w{1,60})\.json["'`]|[+.][ \t]{0,8}["'`]\.json["'`]/;
+/** RECORD_JSON, every one (a literal: the linear-time test reads literals). */
+const RECORD_JSONS = /(?:\{[^{}\n]{1,80}\}|\$\w{1,60})\.json["'`]|[+.][ \t]{0,8}["'`]\.json["'`]/g;
+
+/**
+ * A per-record name placed in a folder: an argument of a join call still open before it (`path.join(DIR, `,
+ * `filepath.Join(dir, `, `File.join(DIR, `) or a `/` right before the id (`"/{$id}.json"`, `` `${DIR}/${id}.json` ``).
+ * A bundler's `` `${name}.json` `` module lookup is neither. The prefilter and the check read the same 160 characters.
+ */
+function placedInFolder(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 160), at);
+  if (/[/\\]\$?$/.test(before)) return true;
+  const join = before.toLowerCase().lastIndexOf('join(');
+  if (join < 0) return false;
+  let depth = 1;
+  for (let index = join + 5; index < before.length && depth > 0; index++) {
+    if (before[index] === '(') depth++;
+    else if (before[index] === ')') depth--;
+  }
+  return depth > 0;
+}
+
+/** The words of a path's construction, not its folder: `path.join`, `os.path.join`, `File.join`, `filepath.Join`. */
+const PATH_WORDS = new Set(['path', 'join', 'os', 'File', 'filepath', 'Join', 'resolve', 'Path', 'fs', 'dirname', 'expand_path', 'fmt', 'Sprintf', 'sprintf', 'pathlib', '__dirname', '__dir__', '__DIR__']);
+
+/**
+ * `record:QUOTES_DIR` for a per-record JSON path (as written, or what its name is bound to) whose folder is a name the
+ * file binds under the app (not the environment's, not the OS's temporary folder, not named for exports or caches).
+ */
+function recordFolder(key: string, bindings: ReadonlyMap<string, Binding>): string | undefined {
+  const bound = key.startsWith('name:') ? bindings.get(key) : undefined;
+  const text = key.startsWith('expr:') ? key.slice(5) : bound && 'text' in bound ? bound.text : undefined;
+  const match = text === undefined ? null : RECORD_JSON.exec(text);
+  if (!text || !match || !placedInFolder(text, match.index)) return undefined;
+  // `filepath.Join(notesDir, id+".json")`: the id before `+` is no folder.
+  let prefix = text.slice(0, match.index);
+  if (!match[0].startsWith('{') && !match[0].startsWith('$')) prefix = prefix.replace(/[\w$.]{1,200}(?:\([^()\n]{0,200}\))?[ \t]{0,8}$/, '');
+  // A string's prefix (`f"…"`, `r'…'`) is no name either.
+  const words = prefix.replace(/\b[fFrRbBuU]{1,2}(?=["'])/g, '').match(/\$?[A-Za-z_][\w$]{0,80}/g) ?? [];
+  const folder = words.filter((word) => !PATH_WORDS.has(word)).pop();
+  // PHP binds `$entriesDir` as `name:entriesDir`.
+  const folderBinding = folder === undefined ? undefined : (bindings.get(`name:${folder}`) ?? bindings.get(`name:${folder.replace(/^\$/, '')}`));
+  if (folder === undefined || folderBinding === undefined || !('text' in folderBinding)) return undefined;
+  if (namesNoRecords(folder) || namesNoRecords(folderBinding.text) || outsideTheApp(prefix, bindings, 2)) return undefined;
+  return `record:${folder}`;
+}
+
+/** A name the file binds nowhere it can be read (a function's local): what it holds is not known here. */
+function isUnboundName(key: string, bindings: ReadonlyMap<string, Binding>): boolean {
+  return key.startsWith('name:') && !bindings.has(key);
 }
 
 function readBack(span: Span): RelatedSpan {
@@ -147,9 +216,13 @@ function outsideTheApp(expression: string, bindings: ReadonlyMap<string, Binding
   return false;
 }
 
-/** For the prefilters: a `.json` literal in the text not named for configuration or derived data (what every single-file finding needs). */
+/**
+ * For the prefilters: a `.json` literal in the text not named for configuration or derived data, or a file per record
+ * (`${id}.json`): what every single-file finding needs.
+ */
 export function mentionsRecordsFile(text: string): boolean {
   for (const match of text.matchAll(JSON_LITERALS)) if (!namesNoRecords(match[1]!)) return true;
+  for (const match of text.matchAll(RECORD_JSONS)) if (placedInFolder(text, match.index)) return true;
   return false;
 }
 

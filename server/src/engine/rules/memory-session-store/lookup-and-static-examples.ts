@@ -29,9 +29,45 @@ module.exports = function routes(router) {
 `,
     },
   ],
-  // The sibling that stays reported (`account = results[0]` from a query on `req.body`'s email) is left out here: its
-  // reduction trips prefilter-reduced's held-state shape (fix29b, to look into).
-  invalid: [],
+  invalid: [
+    {
+      // Reduced by prefilter-reduced, the wrapper's line goes and the indented `let` stands at module level: the
+      // request-state check's prefilter reads indented `let`s too (tail30; it once looked at a line's start only).
+      name: "the same shape with the query reading the request: `account` holds the last visitor's row, served to everyone",
+      path: 'routes/members.js',
+      code: `const pool = require('./pool');
+
+module.exports = (router) => {
+  let ⟦account⟧ = {};
+
+  router.post('/members/signin', (req, res) => {
+    pool.query('SELECT id, name FROM member WHERE email = ?', [req.body.email], (err, rows) => {
+      if (err || rows.length === 0) return res.redirect('/members/signin');
+      account = rows[0];
+      res.redirect('/members/home');
+    });
+  });
+
+  router.get('/members/home', (req, res) => res.render('home', { account }));
+};
+`,
+    },
+    {
+      name: 'a module-level `let` written with indentation, set by a handler from the request (the lexer finds no brace open before it)',
+      path: 'src/desk.ts',
+      code: `import express from 'express';
+
+const app = express();
+
+  let lastCard: string | undefined;
+
+app.post('/desk/checkout', (req, res) => {
+  ⟦lastCard⟧ = req.body.card;
+  res.redirect('/desk');
+});
+`,
+    },
+  ],
 };
 
 export const pythonLookupExamples: Examples = {

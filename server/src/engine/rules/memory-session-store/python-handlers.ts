@@ -155,8 +155,12 @@ export function isIdentityDerived(node: SyntaxNode, scope: SyntaxNode | undefine
   return found;
 }
 
-/** `session['user_id']`, `request.cookies.get('cart_id')`: the key says what is looked up. */
+/**
+ * `session['user_id']`, `request.cookies.get('cart_id')`: the key says what is looked up. A key is one word: a call's
+ * statement (`db.execute("SELECT id, name FROM account_kind")`) names a table, not who is asking.
+ */
 function isLookupKey(content: SyntaxNode): boolean {
+  if (/\s/.test(content.text)) return false;
   const string = content.parent;
   const holder = string?.parent;
   if (holder?.type === 'subscript') return holder.childForFieldName('subscript')?.id === string?.id;

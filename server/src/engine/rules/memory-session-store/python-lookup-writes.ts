@@ -13,7 +13,7 @@ export function isRequestFreeLookup(reference: SyntaxNode, keys: readonly Syntax
   const rebound = reference.parent?.type === 'assignment' ? reference.parent.childForFieldName('right') : null;
   const values = [...keys, ...(stored ? [stored] : []), ...(rebound ? [rebound] : [])];
   if (values.length === 0) return false;
-  const names = handlerNames(handler);
+  const names = requestNames(handler);
   return values.every((value) => isFromRequestFreeCall(value, handler, names, 0));
 }
 
@@ -30,7 +30,11 @@ function isFromRequestFreeCall(value: SyntaxNode, handler: SyntaxNode, names: Re
     if (reads || node.type === 'lambda') return false;
     if (node.type === 'call') calls++;
     // `row.name` reads `row`; the attribute's own name is a member, not a variable.
-    if (node.type === 'identifier' && !isAttributeName(node)) reads = names.has(node.text) || hasWord(node.text, IDENTITY_WORDS);
+    if (node.type !== 'identifier' || isAttributeName(node)) return undefined;
+    if (names.has(node.text) || hasWord(node.text, IDENTITY_WORDS)) reads = true;
+    // A local of the handler (`db = get_db()`, `email = request.form["email"]`), followed to what it holds: a
+    // connection made from nothing of the request reads none of it (the inline `x.update(db.execute(…).fetchall())`).
+    else if (bindingSource(node.text, handler) !== undefined) reads = !isFromRequestFreeCall(node, handler, names, depth + 1);
     return undefined;
   });
   return calls > 0 && !reads;
@@ -53,19 +57,13 @@ function binds(target: SyntaxNode, name: string): boolean {
   return (target.type === 'pattern_list' || target.type === 'tuple_pattern') && target.namedChildren.some((child) => child !== null && binds(child, name));
 }
 
-/** The handler's parameters, and the names it assigns (a local may carry the request on), and how a request is read. */
-function handlerNames(handler: SyntaxNode): Set<string> {
+/** The handler's parameters and how a request is read: what a call would use to pass the request on. */
+function requestNames(handler: SyntaxNode): Set<string> {
   const names = new Set(REQUEST_NAMES);
   for (const parameter of handler.childForFieldName('parameters')?.namedChildren ?? []) {
     const identifier = parameter?.type === 'identifier' ? parameter : (parameter?.childForFieldName('name') ?? parameter?.namedChild(0));
     if (identifier?.type === 'identifier') names.add(identifier.text);
   }
-  walkTree(handler.childForFieldName('body') ?? handler, (node) => {
-    if (node.type !== 'assignment') return undefined;
-    const left = node.childForFieldName('left');
-    if (left?.type === 'identifier') names.add(left.text);
-    return undefined;
-  });
   return names;
 }
 

@@ -7,6 +7,7 @@ import { splitWords } from '../../secrets';
 import type { Report } from '../../types';
 import { exemptWith, isSessionKeyName, PER_USER_WORDS, requestStateReport } from './state-words';
 import { checkAccumulatingArrays } from './ruby-accumulating';
+import { isRubyRequestFreeLookup, storedThrough } from './ruby-lookup-writes';
 
 const EXEMPT_WORDS = exemptWith('mutex', 'lock');
 /** Who is asking: a key built from one of these is per user. */
@@ -121,7 +122,10 @@ function isPerUserWrite(reference: SyntaxNode, name: string, keys: SyntaxNode[],
   const handler = enclosingHandler(reference);
   const perUserName = hasWord(name, PER_USER_WORDS);
   const identityKeyed = keys.some((key) => isIdentityDerived(key) || isAssignedFromIdentity(key));
-  if (handler) return identityKeyed || perUserName;
+  if (handler) {
+    const stored = storedThrough(reference);
+    return identityKeyed || (perUserName && !isRubyRequestFreeLookup([...keys, ...(stored ? [stored] : [])], handler));
+  }
   if (enclosingMethod(reference) !== undefined && keys.some((key) => isSessionKey(key, name))) return !storesHttpClient(reference);
   return fileHasHandlers && enclosingMethod(reference) !== undefined && identityKeyed && perUserName;
 }
@@ -268,7 +272,10 @@ export function checkRubyRequestState(root: SyntaxNode, report: (found: Report) 
     const left = node.childForFieldName('left');
     const right = node.childForFieldName('right');
     if (!left || !right || (left.type !== 'class_variable' && left.type !== 'global_variable') || RUBY_GLOBALS.test(left.text)) return;
-    if ((right.type === 'call' && CONNECTION_VALUE.test(methodName(right) ?? '')) || !enclosingHandler(left)) return;
+    if (right.type === 'call' && CONNECTION_VALUE.test(methodName(right) ?? '')) return;
+    const handler = enclosingHandler(left);
+    // `$profile_types = DB[:profile_types].all`: a lookup table every visitor sees the same (ruby-lookup-writes.ts).
+    if (!handler || isRubyRequestFreeLookup([right], handler)) return;
     writes.set(left.text, [...(writes.get(left.text) ?? []), left]);
   });
   for (const [name, lefts] of writes) report(requestStateReport(name, lefts.map(nodeSpan), 'the session or the flash'));

@@ -1,0 +1,3 @@
+const mysql = require('mysql');
+
+module.exports = mysql.createPool(process.env.DATABASE_URL);
