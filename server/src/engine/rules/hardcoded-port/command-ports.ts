@@ -19,9 +19,11 @@ const ADDRESS_FLAGS = new Set(['-b', '--bind', '-S', '--listen', '--host-port'])
  */
 const ADDRESS = /^(?:(?:tcp|ssl|https?):\/\/)?(?:[A-Za-z0-9.-]*|\[[0-9A-Fa-f:]*\]):([0-9]{1,5})(\?[^\s]*)?$/;
 
-export function commandPorts(command: MappedText): CommandPort[] {
+/** The literal ports of the command's simple commands; with `serves`, only of those it accepts (the server's, not `pg_isready -p 5432`'s). */
+export function commandPorts(command: MappedText, serves?: (words: readonly string[]) => boolean): CommandPort[] {
   const found: CommandPort[] = [];
   for (const simple of simpleCommands(lexShell(command))) {
+    if (serves && !serves(simple.words.map((word) => word.text.text))) continue;
     simple.words.forEach((word, index) => {
       const hit = portOfWord(word, simple.words[index + 1]);
       if (hit) found.push(hit);
