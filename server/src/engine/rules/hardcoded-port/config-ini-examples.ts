@@ -12,6 +12,12 @@ export const iniExamples: Examples = {
       path: 'deploy/upstart/web.conf',
       code: `description "web"\nstart on runlevel [2345]\nrespawn\nenv PORT=8090\npre-start script\n  exec /usr/bin/wait-for db --port 5432\nend script\nexec /srv/venv/bin/gunicorn -b :$PORT app:app\n`,
     },
+    {
+      name: "a backing service's own daemon in a unit or a job (memcached, redis-server): its port is the service's, not the app's",
+      path: 'deploy/cache.conf',
+      code: `start on runlevel [2345]\nrespawn\nexec /usr/bin/memcached -m 64 -p 11211 -u memcache\n`,
+    },
+    { name: "a systemd unit that starts Redis on its port", path: 'deploy/redis-sessions.service', code: `[Service]\nExecStart=/usr/bin/redis-server --port 6380 --appendonly yes\n` },
     { name: 'a .conf file with an exec line that is no upstart job (no start on, stop on or respawn)', path: 'etc/tool.conf', code: `exec = /usr/bin/tool --port 8000\n` },
   ],
   invalid: [

@@ -7,7 +7,7 @@
 import { parseIni, type IniEntry } from '../../languages/ini';
 import { MappedText } from '../../languages/mapped-text';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { commandPorts } from './command-ports';
+import { commandPorts, notABackingDaemon } from './command-ports';
 
 /** uWSGI's options that bind the app's own server (not `stats`, `master-fifo`, a subscription server's). */
 const UWSGI_BINDS = new Set(['http', 'https', 'http-socket', 'https-socket', 'http11-socket', 'socket', 'uwsgi-socket', 'fastcgi-socket', 'shared-socket', 'protocol-socket']);
@@ -40,7 +40,7 @@ function reportUwsgiBind(context: RuleContext, entry: IniEntry): void {
 
 function reportExecStart(context: RuleContext, entry: IniEntry): void {
   const prefix = EXEC_PREFIX.exec(entry.value)![0].length;
-  for (const hit of commandPorts(MappedText.contiguous(entry.value.slice(prefix), entry.valueStart + prefix))) {
+  for (const hit of commandPorts(MappedText.contiguous(entry.value.slice(prefix), entry.valueStart + prefix), notABackingDaemon)) {
     context.report({
       span: hit.span,
       message: `Factor VII: the unit's ExecStart binds hardcoded port ${hit.port}; bind \${PORT}, set by the unit's Environment= or EnvironmentFile= for each deploy.`,
@@ -67,7 +67,7 @@ function reportUpstartExecs(context: RuleContext): void {
     else if (match[5] !== undefined) inHook = false;
     else if (!inHook) {
       const start = match.index + match[0].length - match[3]!.length;
-      for (const hit of commandPorts(MappedText.contiguous(match[3]!, start))) {
+      for (const hit of commandPorts(MappedText.contiguous(match[3]!, start), notABackingDaemon)) {
         context.report({
           span: hit.span,
           message: `Factor VII: the upstart job's exec binds hardcoded port ${hit.port}; bind $PORT, set by the job's \`env PORT=…\` stanza for each deploy.`,
