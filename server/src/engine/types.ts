@@ -394,8 +394,13 @@ export interface ImportedServerStart {
   name: string;
   /** Relative to the same root as the scanned file's path. */
   path: string;
-  /** The server's start (`app.listen`, `http.ListenAndServe`). */
+  /** The server's start (`app.listen`, `http.ListenAndServe`); for an `engine`, the constructor's return. */
   range: Range;
+  /**
+   * Go: the function starts nothing but returns a web framework's engine (`func New(cfg Config) *gin.Engine`,
+   * `return fiber.New(…)`): the importer's `.Run`/`.Start`/`.Listen` on what it returns is the start.
+   */
+  engine?: true;
 }
 
 /** A name of the scanned module that another file passes to a secret-taking API as its key, and where. */

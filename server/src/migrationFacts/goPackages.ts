@@ -5,7 +5,7 @@
 // path; an import under it names a folder below go.mod. Each package's files are listed and read once for all three
 // (issue #12); each question parses only the files its prefilter passes, on first asking.
 import { dirname, join } from 'node:path';
-import { goServerStartsIn, mayStartGoServer, stopsGoServer } from '../engine/rules/no-graceful-shutdown/go-imported';
+import { goServerStartsIn, mayReturnEngine, mayStartGoServer, stopsGoServer } from '../engine/rules/no-graceful-shutdown/go-imported';
 import { addressFunctionsIn, mayReturnAddress } from '../engine/rules/hardcoded-port/go-imported';
 import { mayMigrateGo, migratingGoFunctionsIn, moduleImports } from '../engine/rules/startup-migration/go-imported';
 import type { ImportedMigration, ImportedPort, ImportedServerStart } from '../engine/types';
@@ -43,7 +43,7 @@ interface GoPackage {
 
 /** Whether a package file is worth keeping: it may answer one of the questions. */
 function worthKeeping(text: string): boolean {
-  return mayMigrateGo(text) || mayReturnAddress(text) || mayStartGoServer(text) || stopsGoServer(text);
+  return mayMigrateGo(text) || mayReturnAddress(text) || mayStartGoServer(text) || stopsGoServer(text) || mayReturnEngine(text);
 }
 
 export class GoPackages {
@@ -116,9 +116,9 @@ export class GoPackages {
     return found;
   }
 
-  /** The package's exported functions that start a server, none when any file of it stops one. */
+  /** The package's exported functions that start a server or return an engine, none when any file of it stops one. */
   private async serverStarts(pkg: GoPackage, displayBase: string): Promise<ImportedServerStart[]> {
-    const files = pkg.files.filter(({ text }) => mayStartGoServer(text) || stopsGoServer(text));
+    const files = pkg.files.filter(({ text }) => mayStartGoServer(text) || stopsGoServer(text) || mayReturnEngine(text));
     if (files.length === 0 || files.some(({ text }) => stopsGoServer(text))) return [];
     if (!(await grammarLoaded(this.grammars, 'go'))) return [];
     return files.flatMap(({ absolute, text }) => goServerStartsIn(pkg.module, displayPath(displayBase, absolute), text, this.grammars));

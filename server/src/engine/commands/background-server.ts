@@ -23,7 +23,8 @@ export function startsServerInBackground(script: MappedText): boolean {
   return scriptCommands(script).some((command) => (command.after === '&' || baseCommand(command.texts[0] ?? '') === 'nohup') && servesApp(command.texts));
 }
 
-function servesApp(words: readonly string[]): boolean {
+/** Whether the command starts a known application server (`gunicorn …`, `node server.js`, `bundle exec puma`, `rails s`). */
+export function servesApp(words: readonly string[]): boolean {
   const effective = pythonCommandWords(effectiveWords(words));
   const first = baseCommand(effective[0] ?? '');
   if (isAppServer(first)) return true;

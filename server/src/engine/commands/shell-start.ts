@@ -72,3 +72,11 @@ export function startedAsProcess(path: string, dependencies: DeclaredDependencie
   if (!dependencies || LOCAL_SCRIPT_NAME.test(scriptName(path)) || dependencies.devImageScripts?.includes(name)) return false;
   return (dependencies.containerScripts?.includes(name) ?? false) || (procfile && (dependencies.procfileScripts?.includes(name) ?? false));
 }
+
+/**
+ * A script a Procfile runs as a process (`web: bash bin/start.sh`): the platform assigns that process its port in $PORT
+ * and routes to it (Factor VII), as it does for the Procfile's own command. Not one named for a developer's machine.
+ */
+export function runByProcfile(path: string, dependencies: DeclaredDependencies | undefined): boolean {
+  return !LOCAL_SCRIPT_NAME.test(scriptName(path)) && (dependencies?.procfileScripts?.includes(baseName(path)) ?? false);
+}

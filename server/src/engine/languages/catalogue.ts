@@ -400,8 +400,9 @@ export const LANGUAGES = {
       // Fluentd's fluent.conf; `.cfg`: what Python's configparser reads (airflow.cfg, luigi.cfg and its
       // older client.cfg, scrapy.cfg, setup.cfg, Sopel's default.cfg, buildout.cfg); `key = value` lines
       // (and Fluentd's `key value`), other lines skipped.
-      // `.service`: systemd units (`[Service]` `ExecStart=`, `Environment=`), the same `key=value` lines.
-      suffixes: ['.ini', '.cnf', '.ini.php', '.conf', '.cfg', '.service'],
+      // `.service`: systemd units (`[Service]` `ExecStart=`, `Environment=`), the same `key=value` lines; `.upstart`:
+      // upstart jobs (as `/etc/init/*.conf` are), whose `exec` stanza the port rule reads.
+      suffixes: ['.ini', '.cnf', '.ini.php', '.conf', '.cfg', '.service', '.upstart'],
       backedUp: true,
     },
     editorIds: ['ini'],

@@ -73,13 +73,18 @@ export function routerEngineLocals(root: SyntaxNode): Set<string> {
 
 /** Locals assigned, alone, the result of a call whose name passes `constructs`: `x := pkg.New(…)`, `x = pkg.New(…)`. */
 function localsAssignedFrom(root: SyntaxNode, constructs: (name: string) => boolean): Set<string> {
-  const locals = new Set<string>();
+  return new Set(localConstructors(root, constructs).keys());
+}
+
+/** Those locals, each with the name of the call that built it (the last one the walk meets). */
+function localConstructors(root: SyntaxNode, constructs: (name: string) => boolean): Map<string, string> {
+  const locals = new Map<string, string>();
   walkTree(root, (node) => {
     if (node.type !== 'short_var_declaration' && node.type !== 'assignment_statement') return;
     const left = named(node.childForFieldName('left') ?? undefined);
     const right = named(node.childForFieldName('right') ?? undefined);
     const name = right[0]?.type === 'call_expression' ? callName(right[0]) : undefined;
-    if (left.length === 1 && right.length === 1 && left[0]!.type === 'identifier' && name !== undefined && constructs(name)) locals.add(left[0]!.text);
+    if (left.length === 1 && right.length === 1 && left[0]!.type === 'identifier' && name !== undefined && constructs(name)) locals.set(left[0]!.text, name);
     return false;
   });
   return locals;
@@ -92,9 +97,13 @@ function localsAssignedFrom(root: SyntaxNode, constructs: (name: string) => bool
  */
 const ENGINE_CONSTRUCTOR = /^(?:[a-z]\w*\.)?(?:New|Init|Setup|Create|Build|Make)(?:Echo|Gin|Fiber)(?:App|Engine|Server|Router|Instance)?$/;
 
-/** Locals assigned an engine from such a constructor: `e := config.NewEcho(cfg)`, `app = web.NewFiber()`. */
-export function constructedEngineLocals(root: SyntaxNode): Set<string> {
-  return localsAssignedFrom(root, (name) => ENGINE_CONSTRUCTOR.test(name));
+/**
+ * Locals assigned an engine from such a constructor (`e := config.NewEcho(cfg)`, `app = web.NewFiber()`), or from one
+ * `returnsEngine` knows of whatever its name (the node layer's fact: `srv := server.New(cfg)` where `func New(cfg Config)
+ * *gin.Engine`), each with the constructor's name.
+ */
+export function constructedEngineLocals(root: SyntaxNode, returnsEngine: (name: string) => boolean = () => false): Map<string, string> {
+  return localConstructors(root, (name) => ENGINE_CONSTRUCTOR.test(name) || returnsEngine(name));
 }
 
 /**

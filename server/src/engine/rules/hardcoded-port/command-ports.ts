@@ -2,6 +2,7 @@
 // `uvicorn app:app --port 8000`, `php -S 0.0.0.0:8080`, `PORT=3000 node server.js`.
 // Read from shell words, so `--port $PORT` and `-b :${PORT}` are environment reads and stay quiet.
 import { lexShell, simpleCommands, type ShellWord } from '../../languages/shell';
+import { baseCommand, effectiveWords } from '../../commands/words';
 import type { MappedText } from '../../languages/mapped-text';
 import type { Span } from '../../types';
 
@@ -19,9 +20,24 @@ const ADDRESS_FLAGS = new Set(['-b', '--bind', '-S', '--listen', '--host-port'])
  */
 const ADDRESS = /^(?:(?:tcp|ssl|https?):\/\/)?(?:[A-Za-z0-9.-]*|\[[0-9A-Fa-f:]*\]):([0-9]{1,5})(\?[^\s]*)?$/;
 
-export function commandPorts(command: MappedText): CommandPort[] {
+/**
+ * Daemons of backing services and proxies a unit or job may start beside the app (`exec memcached -p 11211`,
+ * `ExecStart=/usr/bin/redis-server --port 6380`): the port is that service's own, attached by URL in the app's config.
+ */
+const BACKING_DAEMONS = new Set([
+  'redis-server', 'memcached', 'mongod', 'mongos', 'postgres', 'mysqld', 'mariadbd', 'nginx', 'haproxy', 'rabbitmq-server', 'beanstalkd', 'etcd', 'consul', 'sshd', 'varnishd',
+]);
+
+/** Whether the command is not a backing service's daemon: a unit's or job's process that may be the app's server. */
+export function notABackingDaemon(words: readonly string[]): boolean {
+  return !BACKING_DAEMONS.has(baseCommand(effectiveWords(words)[0] ?? ''));
+}
+
+/** The literal ports of the command's simple commands; with `serves`, only of those it accepts (the server's, not `pg_isready -p 5432`'s). */
+export function commandPorts(command: MappedText, serves?: (words: readonly string[]) => boolean): CommandPort[] {
   const found: CommandPort[] = [];
   for (const simple of simpleCommands(lexShell(command))) {
+    if (serves && !serves(simple.words.map((word) => word.text.text))) continue;
     simple.words.forEach((word, index) => {
       const hit = portOfWord(word, simple.words[index + 1]);
       if (hit) found.push(hit);

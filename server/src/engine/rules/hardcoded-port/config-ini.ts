@@ -1,11 +1,13 @@
 // uWSGI's ini config (`[uwsgi]` `http = 0.0.0.0:8000`, `http-socket = :8080`, `socket = 127.0.0.1:3031`) and a systemd
 // unit's `ExecStart=… --port 8000` (read as a Procfile line is): a port the deploy cannot change without editing them.
 // uWSGI fills `$(PORT)` from the environment and systemd fills `${PORT}` from `Environment=`/`EnvironmentFile=`, so a
-// reference stays quiet, as the Procfile's `$PORT` does.
+// reference stays quiet, as the Procfile's `$PORT` does. An upstart job (`/etc/init/web.conf`, `web.upstart`) starts its
+// process with an `exec` stanza, or `exec` in its `script … end script` block, read the same way; `$PORT` there comes
+// from the job's `env PORT=…` stanza.
 import { parseIni, type IniEntry } from '../../languages/ini';
 import { MappedText } from '../../languages/mapped-text';
 import type { LanguageCheck, RuleContext } from '../../rule';
-import { commandPorts } from './command-ports';
+import { commandPorts, notABackingDaemon } from './command-ports';
 
 /** uWSGI's options that bind the app's own server (not `stats`, `master-fifo`, a subscription server's). */
 const UWSGI_BINDS = new Set(['http', 'https', 'http-socket', 'https-socket', 'http11-socket', 'socket', 'uwsgi-socket', 'fastcgi-socket', 'shared-socket', 'protocol-socket']);
@@ -15,6 +17,7 @@ const UWSGI_ADDRESS = /^(?:[A-Za-z0-9.-]*|\[[0-9A-Fa-f:]*\]):([0-9]{1,5})(?:,|$)
 const EXEC_PREFIX = /^[-@+!:]*/;
 
 function check(context: RuleContext): void {
+  if (isUpstartJob(context.path, context.text)) return reportUpstartExecs(context);
   const systemd = context.path.endsWith('.service');
   for (const entry of parseIni(context.text, { commentAfterSpace: true })) {
     if (systemd && entry.section === 'Service' && entry.key === 'ExecStart') reportExecStart(context, entry);
@@ -37,7 +40,7 @@ function reportUwsgiBind(context: RuleContext, entry: IniEntry): void {
 
 function reportExecStart(context: RuleContext, entry: IniEntry): void {
   const prefix = EXEC_PREFIX.exec(entry.value)![0].length;
-  for (const hit of commandPorts(MappedText.contiguous(entry.value.slice(prefix), entry.valueStart + prefix))) {
+  for (const hit of commandPorts(MappedText.contiguous(entry.value.slice(prefix), entry.valueStart + prefix), notABackingDaemon)) {
     context.report({
       span: hit.span,
       message: `Factor VII: the unit's ExecStart binds hardcoded port ${hit.port}; bind \${PORT}, set by the unit's Environment= or EnvironmentFile= for each deploy.`,
@@ -46,8 +49,38 @@ function reportExecStart(context: RuleContext, entry: IniEntry): void {
   }
 }
 
+/** Upstart's stanzas that say a file is a job: how it starts, stops or respawns. */
+const UPSTART_STANZA = /^[ \t]*(?:start on|stop on|respawn)\b/m;
+/** `exec <command>` (the job's process) and the hooks' blocks, which run before or after it: `pre-start script`. */
+const UPSTART_LINE = /^([ \t]*)(?:(exec)[ \t]+([^\n]*)|((?:pre|post)-(?:start|stop)[ \t]+script)|(end[ \t]+script))[ \t]*$/gm;
+
+/** A `.conf` (`/etc/init/web.conf`) or `.upstart` file with upstart's stanzas (`start on runlevel [2345]`, `respawn`). */
+function isUpstartJob(path: string, text: string): boolean {
+  return (path.endsWith('.conf') || path.endsWith('.upstart')) && UPSTART_STANZA.test(text);
+}
+
+/** The job's `exec` lines, top-level or in its main `script` block (not in a pre-start or post-stop hook's). */
+function reportUpstartExecs(context: RuleContext): void {
+  let inHook = false;
+  for (const match of context.text.matchAll(UPSTART_LINE)) {
+    if (match[4] !== undefined) inHook = true;
+    else if (match[5] !== undefined) inHook = false;
+    else if (!inHook) {
+      const start = match.index + match[0].length - match[3]!.length;
+      for (const hit of commandPorts(MappedText.contiguous(match[3]!, start), notABackingDaemon)) {
+        context.report({
+          span: hit.span,
+          message: `Factor VII: the upstart job's exec binds hardcoded port ${hit.port}; bind $PORT, set by the job's \`env PORT=…\` stanza for each deploy.`,
+          fix: { kind: 'replace', title: 'Bind $PORT', edits: [{ span: hit.span, text: '$PORT' }] },
+        });
+      }
+    }
+  }
+}
+
 export const iniCheck: LanguageCheck = {
   languages: ['ini'],
-  keywords: ['uwsgi', 'execstart'],
+  // `start on`, `respawn`: an upstart job's stanzas.
+  keywords: ['uwsgi', 'execstart', 'start on', 'respawn'],
   check,
 };

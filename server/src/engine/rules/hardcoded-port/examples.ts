@@ -3,6 +3,7 @@
 import type { RuleExamples } from '../../rule';
 import { procfileExamples } from './config-procfile-examples';
 import { iniExamples } from './config-ini-examples';
+import { shellExamples } from './config-shell-examples';
 import { platformExamples } from './config-platforms-examples';
 import { hoconExamples } from './config-hocon-examples';
 import { goExamples } from './go-examples';
@@ -26,6 +27,7 @@ export const hardcodedPortExamples: RuleExamples = {
     { languages: ['ruby'], examples: rubyExamples },
     { languages: ['php'], examples: phpExamples },
     { languages: ['procfile'], examples: procfileExamples },
+    { languages: ['shell'], examples: shellExamples },
     { languages: ['ini'], examples: iniExamples },
     { languages: ['yaml'], examples: platformExamples },
     { languages: ['hocon'], examples: hoconExamples },

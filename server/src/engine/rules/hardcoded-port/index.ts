@@ -3,6 +3,7 @@ import { outsideDevelopmentCode } from '../development-code';
 import { javascriptCheck } from './javascript';
 import { procfileCheck } from './config-procfile';
 import { iniCheck } from './config-ini';
+import { shellCheck } from './config-shell';
 import { platformsCheck } from './config-platforms';
 import { hoconCheck } from './config-hocon';
 import { pythonChecks } from './python';
@@ -23,9 +24,9 @@ export const hardcodedPort: Rule = {
     defaultSeverity: 'warning',
     hint: 'Read the port from the environment (PORT), with the literal only as the local default.',
     docsUrl: docsUrl('hardcoded-port'),
-    reads: { ini: 'uWSGI, systemd units' },
+    reads: { ini: 'uWSGI, systemd units, upstart jobs' },
     reach: 'deployed-app',
   },
   // Development code (a stage test's branch, a stage flag's, a development settings class) is the laptop's: development-code.ts.
-  checks: outsideDevelopmentCode([javascriptCheck, procfileCheck, iniCheck, platformsCheck, hoconCheck, ...pythonChecks, ...goChecks, ...jvmChecks, ...rubyChecks, ...phpChecks]),
+  checks: outsideDevelopmentCode([javascriptCheck, procfileCheck, shellCheck, iniCheck, platformsCheck, hoconCheck, ...pythonChecks, ...goChecks, ...jvmChecks, ...rubyChecks, ...phpChecks]),
 };

@@ -3,7 +3,7 @@
 // at once, cutting every open request. A program's package: `main`, or one under `internal/` or `cmd/`
 // (cobra's `cmd/api`, a DDD layout's `internal/common/server`), which only this module's own programs run;
 // and any package that listens for signals itself, which owns the process whatever function holds the start.
-import { callArguments, goImports, importsAny, packageName, qualifiedName } from '../../languages/go';
+import { callArguments, callName, goImports, importsAny, packageName, qualifiedName } from '../../languages/go';
 import { chainedCallName, constructedEngineLocals, importsDebugPackage, isLoopbackAddress, routerEngineLocals, startsGinEngine, startsWebAppAt } from '../go-servers';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
@@ -105,14 +105,19 @@ function check(context: RuleContext): void {
   /** `os.Exit(…)` calls: after catching SIGTERM with no Shutdown, the program ends as the default would. */
   const exits: SyntaxNode[] = [];
   const shutdowns: SyntaxNode[] = [];
-  // `server.Run()` of the module's own package, which starts a server and stops it nowhere (node layer's fact).
-  const importedStarts = new Map((program ? (context.options.importedServerStarts ?? []) : []).map((start) => [`${start.module}.${start.name}`, start]));
+  // `server.Run()` of the module's own package, which starts a server and stops it nowhere (node layer's fact), and
+  // `server.New(cfg)` of one, which returns a framework's engine (the same facts, `engine`).
+  const facts = program ? (context.options.importedServerStarts ?? []) : [];
+  const importedStarts = new Map(facts.filter((start) => !start.engine).map((start) => [`${start.module}.${start.name}`, start]));
+  const engineConstructors = new Map(facts.filter((start) => start.engine).map((start) => [`${start.module}.${start.name}`, start]));
+  const engineFact = (name: string | undefined): ImportedServerStart | undefined => (name === undefined ? undefined : engineConstructors.get(qualifiedName(name, imports) ?? name));
   const imported = new Map<SyntaxNode, ImportedServerStart>();
   let locals: Set<string> | undefined;
   const routerLocals = (): ReadonlySet<string> => (locals ??= routerEngineLocals(tree.rootNode));
-  let engines: Set<string> | undefined;
-  // `e := config.NewEcho(cfg)`: an engine the project's constructor named for its framework built, started at any address.
-  const engineLocals = (): ReadonlySet<string> => (engines ??= constructedEngineLocals(tree.rootNode));
+  let engines: Map<string, string> | undefined;
+  // `e := config.NewEcho(cfg)`: an engine the project's constructor named for its framework built, started at any
+  // address; `srv := server.New(cfg)`: one the node layer read the constructor of.
+  const engineLocals = (): ReadonlyMap<string, string> => (engines ??= constructedEngineLocals(tree.rootNode, (name) => engineFact(name) !== undefined));
   walkTree(tree.rootNode, (node) => {
     if (node.type !== 'call_expression') return;
     const name = chainedCallName(node) ?? '';
@@ -136,7 +141,15 @@ function check(context: RuleContext): void {
     }
     else if (SERVE_FUNCTIONS.has(qualified) && debug && isLoopbackAddress(callArguments(node)[0])) return;
     else if (SERVE_FUNCTIONS.has(qualified) || (onValue && SERVER_METHODS.has(method))) starts.push(node);
-    else if (onValue && FRAMEWORK_STARTS.has(method) && (framework || startsWebApp(name, callArguments(node), routerLocals) || engineLocals().has(receiver))) starts.push(node);
+    else if (onValue && FRAMEWORK_STARTS.has(method) && (framework || startsWebApp(name, callArguments(node), routerLocals) || engineLocals().has(receiver))) {
+      starts.push(node);
+      const built = engineFact(engineLocals().get(receiver));
+      if (built && !framework) imported.set(node, built);
+    } else if (engineFact(constructorCalled(node)) !== undefined) {
+      // `server.New(cfg).Run(addr)`: the start of what the constructor returned.
+      starts.push(node);
+      imported.set(node, engineFact(constructorCalled(node))!);
+    }
     else if (grpc && onValue && method === 'Serve') starts.push(node);
   });
   // A public package that listens for signals owns the process's lifecycle (go-base's `api.Server.Start()`, which a cobra
@@ -158,11 +171,23 @@ function check(context: RuleContext): void {
     ...(exitsAtOnce ? exits.map((exit) => ({ span: nodeSpan(exit), message: 'Factor IX: the program exits here on SIGTERM, cutting the open requests' })) : []),
     ...(neverShutsDown ? unsignalled.map((call) => ({ span: nodeSpan(call), message: 'Factor IX: the Shutdown no signal reaches' })) : []),
   ];
-  const elsewhere = [...imported.values()].map((start) => ({ path: start.path, range: start.range, message: 'Factor IX: the server this call starts, in the package it imports' }));
+  const elsewhere = [...imported.values()].map((start) => ({
+    path: start.path,
+    range: start.range,
+    message: start.engine ? 'Factor IX: the engine this start serves, returned by the package it imports' : 'Factor IX: the server this call starts, in the package it imports',
+  }));
   context.report({
     span: nodeSpan(first!),
     message: exitsAtOnce ? EXIT_MESSAGE : listens ? INTERRUPT_ONLY_MESSAGE : neverShutsDown ? UNSIGNALLED_MESSAGE : MESSAGE,
     ...(related.length > 0 ? { related } : {}),
     ...(elsewhere.length > 0 ? { relatedElsewhere: elsewhere } : {}),
   });
+}
+
+/** `server.New(cfg).Run(addr)` -> `server.New`: the call whose result a framework's start is called on. */
+function constructorCalled(call: SyntaxNode): string | undefined {
+  const callee = call.childForFieldName('function');
+  if (callee?.type !== 'selector_expression' || !FRAMEWORK_STARTS.has(callee.childForFieldName('field')?.text ?? '')) return undefined;
+  const operand = callee.childForFieldName('operand');
+  return operand?.type === 'call_expression' ? callName(operand) : undefined;
 }

@@ -65,8 +65,51 @@ const GO_STARTS: ScanOptions = {
   importedServerStarts: [{ module: 'github.com/example/guestbook/server', name: 'Run', path: 'server/server.go', range: AT_LISTEN }],
 };
 
+/** `func New(cfg Config) *gin.Engine` in server/ and `func Build(s Settings) *fiber.App { return fiber.New(…) }` in web/: engines, not starts. */
+const GO_ENGINES: ScanOptions = {
+  importedServerStarts: [
+    { module: 'github.com/example/ledger/server', name: 'New', path: 'server/server.go', range: AT_LISTEN, engine: true },
+    { module: 'github.com/example/ledger/web', name: 'Build', path: 'web/app.go', range: AT_LISTEN, engine: true },
+  ],
+};
+
 export const goImportedExamples: Examples = {
   valid: [
+    {
+      name: "an engine from the package's constructor, served by an http.Server that main shuts down on SIGTERM; a constructor alone starts nothing",
+      path: 'main.go',
+      code: [
+        'package main',
+        '',
+        'import (',
+        '\t"context"',
+        '\t"net/http"',
+        '\t"os"',
+        '\t"os/signal"',
+        '\t"syscall"',
+        '',
+        '\t"github.com/example/ledger/server"',
+        '\t"github.com/example/ledger/web"',
+        ')',
+        '',
+        'func main() {',
+        '\tctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM)',
+        '\tdefer stop()',
+        '\t_ = web.Build(web.Settings{})',
+        '\tsrv := &http.Server{Addr: ":" + os.Getenv("PORT"), Handler: server.New(server.Config{})}',
+        '\tgo srv.ListenAndServe()',
+        '\t<-ctx.Done()',
+        '\t_ = srv.Shutdown(context.Background())',
+        '}',
+      ].join('\n'),
+      options: GO_ENGINES,
+    },
+    {
+      name: "another package's constructor that returns no engine (`queue.NewConsumer`), whose Run is a job's",
+      path: 'main.go',
+      code: 'package main\n\nimport "github.com/example/ledger/queue"\n\nfunc main() {\n\tc := queue.NewConsumer("mail")\n\t_ = c.Run("mailer")\n}\n',
+      options: GO_ENGINES,
+    },
     {
       name: 'main catches SIGTERM around the imported start',
       path: 'main.go',
@@ -113,6 +156,20 @@ export const goImportedExamples: Examples = {
       options: GO_STARTS,
       relatedFiles: ['server/server.go'],
       messageIncludes: ['Factor IX', 'SIGTERM'],
+    },
+    {
+      name: "an engine a constructor of any name returns (`server.New(cfg)`, declared `*gin.Engine`), held in a local and run at a configured address",
+      path: 'main.go',
+      code: 'package main\n\nimport (\n\t"log"\n\t"os"\n\n\t"github.com/example/ledger/server"\n)\n\nfunc main() {\n\tsrv := server.New(server.Config{})\n\tlog.Fatal(⟦srv.Run⟧(":" + os.Getenv("PORT")))\n}\n',
+      options: GO_ENGINES,
+      relatedFiles: ['server/server.go'],
+    },
+    {
+      name: "fiber's Listen called on the constructor's result (`web.Build(s).Listen(addr)`, `return fiber.New(…)`)",
+      path: 'cmd/pantry/main.go',
+      code: 'package main\n\nimport (\n\t"log"\n\t"os"\n\n\t"github.com/example/ledger/web"\n)\n\nfunc main() {\n\tlog.Fatal(⟦web.Build(web.Settings{}).Listen⟧(os.Getenv("LISTEN_ADDR")))\n}\n',
+      options: GO_ENGINES,
+      relatedFiles: ['web/app.go'],
     },
   ],
 };

@@ -4,6 +4,10 @@ import type { ScanOptions } from '../../types';
 /** The node layer's fact: a Dockerfile, a release compose file or a Procfile runs the script (`CMD ["python", "entrypoint.py"]`). */
 const started = (...scripts: string[]): ScanOptions => ({ dependencies: { systemPackages: [], containerScripts: scripts } });
 const procfileStarted = (...scripts: string[]): ScanOptions => ({ dependencies: { systemPackages: [], procfileScripts: scripts } });
+/** The same fact in a project whose manifest declares these distributions and has these modules of its own. */
+const startedIn = (script: string, distributions: string[], localModules: string[] = []): ScanOptions => ({
+  dependencies: { systemPackages: [], containerScripts: [script], python: { manifest: 'requirements.txt', distributions, localModules } },
+});
 
 export const pythonExamples: Examples = {
   valid: [
@@ -36,8 +40,51 @@ export const pythonExamples: Examples = {
       code: 'from shop import app\n\napp.run(debug=True)\n',
       options: started('run_dev.py'),
     },
+    {
+      name: "a plain Flask app.run in a module the image starts with gunicorn (`CMD [\"gunicorn\", \"app:app\"]`): no deploy file runs the script",
+      path: 'app.py',
+      code: 'import os\nfrom flask import Flask\n\napp = Flask(__name__)\n\nif __name__ == "__main__":\n    app.run(host="0.0.0.0", port=int(os.environ.get("PORT", 8000)))\n',
+      options: { dependencies: { systemPackages: [], containerScripts: ['gunicorn.conf.py'] } },
+    },
+    {
+      name: "app.run as the fallback of a script that serves with waitress (the production server it starts)",
+      path: 'serve.py',
+      code: 'import os\nfrom waitress import serve\nfrom kiosk import app\n\nif os.environ.get("SIMPLE") == "1":\n    app.run(host="0.0.0.0", port=int(os.environ["PORT"]))\nelse:\n    serve(app, host="0.0.0.0", port=int(os.environ["PORT"]))\n',
+      options: startedIn('serve.py', ['flask', 'waitress'], ['kiosk']),
+    },
+    {
+      name: "Sanic's run (its production server, with workers) and Flask-SocketIO's run (eventlet's server)",
+      path: 'server.py',
+      code: 'import os\nfrom flask import Flask\nfrom flask_socketio import SocketIO\nfrom sanic import Sanic\n\napi = Sanic("scores")\napi.run(host="0.0.0.0", port=int(os.environ["PORT"]), workers=4)\nweb = Flask(__name__)\nsocketio = SocketIO(web)\nsocketio.run(web, host="0.0.0.0", port=int(os.environ["PORT"]))\n',
+      options: startedIn('server.py', ['flask', 'flask-socketio', 'sanic']),
+    },
+    {
+      name: "an app of unknown make in a project that declares no Flask, and a runner that is no app (`job.run()`)",
+      path: 'run.py',
+      code: 'from worker import make_app, job\n\napp = make_app()\napp.run(host="0.0.0.0")\njob.run()\n',
+      options: startedIn('run.py', ['aiohttp'], ['worker']),
+    },
   ],
   invalid: [
+    {
+      name: "a plain Flask app.run in the script the image runs (`CMD [\"python\", \"app.py\"]`): Werkzeug's development server",
+      path: 'app.py',
+      code: 'import os\nfrom flask import Flask\n\napp = Flask(__name__)\n\nif __name__ == "__main__":\n    ⟦app.run⟧(host="0.0.0.0", port=int(os.environ.get("PORT", 5000)))\n',
+      options: started('app.py'),
+      messageIncludes: ["Flask's built-in development server", 'Factor V'],
+    },
+    {
+      name: "a Flask app built by the project's factory (`create_app()`) or imported from its package, run by a Procfile's `web: python run.py`",
+      path: 'run.py',
+      code: 'import os\nfrom journal import create_app\n\napp = create_app()\n⟦app.run⟧(host="0.0.0.0", port=int(os.environ["PORT"]), threaded=True)\n',
+      options: { dependencies: { systemPackages: [], procfileScripts: ['run.py'], python: { manifest: 'requirements.txt', distributions: ['flask'], localModules: ['journal'] } } },
+    },
+    {
+      name: "an app imported from the project's module, and Dash's run (the same Werkzeug server under Dash)",
+      path: 'start.py',
+      code: 'import os\nimport dash\nfrom shop import app\n\n⟦app.run⟧(host="0.0.0.0")\nboard = dash.Dash(__name__)\n⟦board.run⟧(host="0.0.0.0", port=int(os.environ["PORT"]))\n',
+      options: startedIn('start.py', ['flask', 'dash'], ['shop']),
+    },
     {
       name: 'uvicorn.run(..., reload=True) in the script the image runs (probe29: bidding, `ENTRYPOINT ["python3", "entrypoint.py"]`)',
       path: 'entrypoint.py',

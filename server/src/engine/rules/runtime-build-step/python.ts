@@ -5,8 +5,14 @@
 // a script the node layer says a Dockerfile, a release compose file or a Procfile runs: the same call in `main.py`
 // under `if __name__ == "__main__":` is, in countless apps, how a developer runs it while production starts the app
 // with gunicorn or uvicorn's command line.
+//
+// A plain `app.run(host="0.0.0.0")` of a Flask (or Dash, Quart) app in such a script is the same start without the
+// reloader: Werkzeug's development server, what `flask run` starts, which Flask's docs say not to use in production.
+// Reported when the file starts no production server itself (waitress's `serve`, gevent, cheroot, bjoern…), which
+// makes app.run the fallback, and not for Sanic's or Flask-SocketIO's run, which serve production traffic.
 import { startedAsProcess } from '../../commands/shell-start';
 import { importBindings, keywordArgument, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
+import type { DeclaredDependencies } from '../../types';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 
@@ -19,10 +25,21 @@ const RELOAD_FLAGS: Readonly<Record<string, { flags: readonly string[]; what: st
 /** An app's own `run` (Flask, Quart, Sanic, Flask-SocketIO's `socketio.run(app, …)`): debug mode reloads and debugs. */
 const APP_RUN_FLAGS = ['debug', 'use_reloader', 'auto_reload', 'reload'];
 const RUNSERVER_CALLS = new Set(['django.core.management.call_command', 'django.core.management.execute_from_command_line']);
+/** Apps whose `run` is Werkzeug's development server (Dash and Quart wrap the same loop for development). */
+const DEV_SERVER_APPS = new Set(['flask.Flask', 'dash.Dash', 'quart.Quart']);
+/** Distributions that make an app of unknown construction (`create_app()`, imported from the project) one of those. */
+const DEV_SERVER_DISTRIBUTIONS = ['flask', 'dash', 'quart'];
+/** Distributions whose `app.run` is a production server (Sanic's workers), where an app's origin cannot be told. */
+const PRODUCTION_RUN_DISTRIBUTIONS = ['sanic'];
+/** What a Flask app is called where the file does not build it: `app = create_app()`, `from shop import app`. */
+const APP_NAME = /^(?:app|application|flask_app|webapp|web_app|server|api)$/;
+/** Modules of production servers: a script that calls one (waitress's `serve(app)`) keeps app.run as a fallback. */
+const PRODUCTION_SERVER_MODULES = new Set(['waitress', 'gevent', 'cheroot', 'bjoern', 'meinheld', 'gunicorn', 'eventlet', 'tornado', 'paste', 'cherrypy', 'twisted']);
 
 export const pythonCheck: LanguageCheck = {
   languages: ['python'],
-  keywords: ['reload', 'debug', 'runserver'],
+  // `.run(`: Flask's plain app.run (the debug, reload and runserver forms carry their words).
+  keywords: ['reload', 'debug', 'runserver', '.run('],
   // Before any parse: only where a deploy file of the project runs some Python script at all.
   mayReport: ({ options }) => [options.dependencies?.containerScripts, options.dependencies?.procfileScripts].some((scripts) => scripts?.some((script) => script.endsWith('.py'))),
   check,
@@ -33,19 +50,82 @@ function check(context: RuleContext): void {
   const tree = context.parsed.tree;
   if (!tree) return;
   const bindings = importBindings(tree.rootNode);
+  const calls: SyntaxNode[] = [];
   walkTree(tree.rootNode, (node) => {
-    if (node.type !== 'call') return;
-    const what = devServerCall(node, bindings);
+    if (node.type === 'call') calls.push(node);
+  });
+  const files = new FileFacts(tree.rootNode, bindings, context.options.dependencies, calls);
+  for (const node of calls) {
+    const what = devServerCall(node, bindings) ?? plainAppRun(node, bindings, files);
     if (what) {
       context.report({
         span: nodeSpan(node.childForFieldName('function') ?? node),
         message:
-          `Factor V: this script, which the deploy runs as the app's process, starts a development server (${what}), ` +
-          "made for a developer's machine (reloading on file changes, a debugger, one process), not for production traffic; " +
-          'start the app with a production server (gunicorn, uvicorn without --reload) and leave reloading to development.',
+          what === PLAIN_RUN
+            ? "Factor V: this script, which the deploy runs as the app's process, starts Flask's built-in development server " +
+              "(app.run, Werkzeug's, what `flask run` starts), which Flask's docs say not to use in production: not made " +
+              "for production traffic's load, stability or security; start the app with a production server (gunicorn, " +
+              "waitress's serve) and keep app.run for development."
+            : `Factor V: this script, which the deploy runs as the app's process, starts a development server (${what}), ` +
+              "made for a developer's machine (reloading on file changes, a debugger, one process), not for production traffic; " +
+              'start the app with a production server (gunicorn, uvicorn without --reload) and leave reloading to development.',
       });
     }
-  });
+  }
+}
+
+const PLAIN_RUN = 'app.run';
+
+/** What the file says of the apps it runs and the servers it starts, read once. */
+class FileFacts {
+  /** Names assigned a call, by the call's resolved function name (`app` -> `flask.Flask`, `create_app`). */
+  readonly assignedFrom = new Map<string, string[]>();
+  readonly startsProductionServer: boolean;
+  constructor(root: SyntaxNode, readonly bindings: Bindings, readonly dependencies: DeclaredDependencies | undefined, calls: readonly SyntaxNode[]) {
+    walkTree(root, (node) => {
+      if (node.type !== 'assignment') return;
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      const name = right?.type === 'call' ? resolvedName(right.childForFieldName('function'), bindings) : undefined;
+      if (left?.type === 'identifier' && name !== undefined) this.assignedFrom.set(left.text, [...(this.assignedFrom.get(left.text) ?? []), name]);
+    });
+    this.startsProductionServer = calls.some((call) => PRODUCTION_SERVER_MODULES.has(firstSegment(resolvedName(call.childForFieldName('function'), bindings) ?? '')));
+  }
+
+  /** Whether the project declares one of the distributions. */
+  declares(names: readonly string[]): boolean {
+    return names.some((name) => this.dependencies?.python?.distributions.includes(name) ?? false);
+  }
+
+  /** Whether the first segment names the project's own module (`from shop import app`). */
+  isLocalModule(module: string): boolean {
+    return this.dependencies?.python?.localModules.includes(firstSegment(module)) ?? false;
+  }
+}
+
+function firstSegment(name: string): string {
+  const dot = name.indexOf('.');
+  return dot < 0 ? name : name.slice(0, dot);
+}
+
+/**
+ * `app.run(host="0.0.0.0")` on a Flask app: one the file builds (`Flask(__name__)`, `dash.Dash(__name__)`), or, in a
+ * project that declares Flask (and not Sanic), an app-named value the project's own code builds (`app = create_app()`,
+ * `from shop import app`). Silent when the file itself starts a production server: app.run is then its fallback.
+ */
+function plainAppRun(call: SyntaxNode, bindings: Bindings, files: FileFacts): string | undefined {
+  const callee = call.childForFieldName('function');
+  const receiver = callee?.type === 'attribute' ? callee.childForFieldName('object') : undefined;
+  if (callee?.childForFieldName('attribute')?.text !== 'run' || receiver?.type !== 'identifier' || files.startsProductionServer) return undefined;
+  const name = receiver.text;
+  const built = files.assignedFrom.get(name) ?? [];
+  if (built.some((constructor) => DEV_SERVER_APPS.has(constructor))) return built.length === 1 ? PLAIN_RUN : undefined;
+  if (!APP_NAME.test(name) || !files.declares(DEV_SERVER_DISTRIBUTIONS) || files.declares(PRODUCTION_RUN_DISTRIBUTIONS)) return undefined;
+  const imported = bindings.get(name);
+  // Built by a call of the project's own (`create_app()`, `shop.create_app()`), or imported from its own module.
+  const projectBuilt = built.length > 0 && built.every((constructor) => !constructor.includes('.') || files.isLocalModule(constructor));
+  const projectImported = imported !== undefined && built.length === 0 && files.isLocalModule(imported);
+  return projectBuilt || projectImported ? PLAIN_RUN : undefined;
 }
 
 /** What development server the call starts, named from our own vocabulary; undefined for any other call. */
