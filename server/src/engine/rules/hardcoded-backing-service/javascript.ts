@@ -11,7 +11,7 @@ import { isNonServerPath } from '../process-paths';
 import { envHostAddress, isCredentialsUrl, isLocalFallback, NODE_URL_KEYS, STORAGE_ENDPOINT_KEYS, storageEndpointAddress } from './address';
 import { isDisplayFormTs } from './display-forms';
 import { builtUrl, heldValue, literalsOf, NameWrites } from './javascript-held';
-import { clientService, envChoiceFallback, heldEnvFallback, inLocalEnvironmentBlock, inNonProductionBranchTs, serviceOfHostProperty } from './javascript-context';
+import { clientService, envChoiceFallback, withStoreFactories, heldEnvFallback, inLocalEnvironmentBlock, inNonProductionBranchTs, serviceOfHostProperty } from './javascript-context';
 import { developmentBranchMessage, fallbackMessage, hostMessage, urlMessage, withCredential } from './messages';
 import { isHostLiteral, isPlaceholderHost, isPublicStorageEndpoint, serviceOfScheme, urlHost, type Service } from './services';
 
@@ -134,7 +134,7 @@ interface Scope {
 function check(context: RuleContext): void {
   if (isNonServerPath(context.path)) return;
   const source = context.parsed.typescript;
-  const scope: Scope = { source, bindings: moduleBindings(source), writes: new NameWrites(source) };
+  const scope: Scope = { source, bindings: withStoreFactories(source, moduleBindings(source)), writes: new NameWrites(source) };
   walk(source, (node) => {
     if (isStringLike(node)) {
       if (!checkBuiltUrl(node, scope, context) && !checkUrl(node, scope, context)) checkEnvHost(node, scope, context);
