@@ -24,13 +24,22 @@ export function withWrittenScripts(instructions: readonly DockerInstruction[], a
   let script = false;
   const replaced = commands.flatMap((command, i) => {
     const path = paths[i];
-    const written = path === undefined ? undefined : scripts.get(resolvePath(workdir, path));
+    const written = path === undefined ? undefined : scripts.get(resolvePath(workdir, path)) ?? onPath(scripts, path, command);
     if (!written) return [command];
     script = true;
     // Their text is a RUN's echo or a heredoc, not a line of the CMD: no edit of it is a plain removal.
     return scriptCommands(written, escape).map((inner) => ({ ...inner, nested: true }));
   });
   return { commands: replaced, script };
+}
+
+/** The folders of the images' default PATH, where Docker finds a program named without a slash. */
+const PATH_FOLDERS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+
+/** `ENTRYPOINT ["docker-entrypoint.sh"]` after `RUN … > /usr/local/bin/docker-entrypoint.sh`: found on PATH, as Docker runs it. */
+function onPath(scripts: ReadonlyMap<string, MappedText>, path: string, command: CommandLine): MappedText | undefined {
+  if (path.includes('/') || path !== effectiveWords(command.texts)[0]) return undefined;
+  return PATH_FOLDERS.map((folder) => scripts.get(`${folder}/${path}`)).find((script) => script !== undefined);
 }
 
 /** `/srv/start.sh`, `./run.sh`, `sh run.sh`, `bash -e /entry.sh`: the script file a command runs, if it runs one. */

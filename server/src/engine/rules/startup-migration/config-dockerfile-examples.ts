@@ -69,6 +69,11 @@ export const dockerfileExamples: Examples = {
       messageIncludes: ['start script this Dockerfile writes'],
     },
     {
+      name: 'a start script written to /usr/local/bin and run by its bare name (Docker finds it on PATH)',
+      path: 'Dockerfile',
+      code: "FROM node:20-slim\nWORKDIR /app\nRUN printf '#!/bin/sh\\nset -e\\n⟦npx prisma migrate deploy⟧\\nexec node dist/main.js\\n' > /usr/local/bin/docker-entrypoint.sh && chmod +x /usr/local/bin/docker-entrypoint.sh\nENTRYPOINT [\"docker-entrypoint.sh\"]\n",
+    },
+    {
       name: 'a heredoc start script (`RUN cat <<EOF > start.sh`, BuildKit `COPY <<EOF`) that migrates, run by ENTRYPOINT or CMD',
       path: 'Dockerfile',
       code: "# syntax=docker/dockerfile:1.6\nFROM ruby:3.3\nWORKDIR /rails\nCOPY --chmod=755 <<EOF /rails/bin/boot\n#!/bin/bash\nset -e\n⟦bin/rails db:migrate⟧\nexec bin/rails server -b 0.0.0.0\nEOF\nCMD [\"./bin/boot\"]\n",
