@@ -12,6 +12,7 @@ import type { RuleContext } from '../rule';
 import { withoutDevelopmentBranches } from './dev-branches';
 import { argvCommands, scriptCommands, type CommandLine } from './script';
 import { containerArgvCommands, scalarScript } from './container-commands';
+import { withWrittenScripts } from './docker-written-scripts';
 import { isScheduledJob, platformStartCommands } from './platform-starts';
 import { oneShotServices } from './one-shot-services';
 import { nomadStartCommands } from './nomad-starts';
@@ -106,9 +107,12 @@ function dockerfileCommands(context: RuleContext): StartCommand[] {
     if (instruction.keyword === 'FROM') stage = stageName(instruction.args.text);
     if (instruction.keyword !== 'CMD' && instruction.keyword !== 'ENTRYPOINT') continue;
     const command = dockerCommand(instruction);
-    const commands = command.form === 'exec' ? argvCommands(command.argv) : scriptCommands(command.script, escape);
+    const declared = command.form === 'exec' ? argvCommands(command.argv) : scriptCommands(command.script, escape);
+    // `CMD ["/srv/start.sh"]` where a RUN wrote start.sh: the script's commands are the start.
+    const { commands, script } = withWrittenScripts(instructions, instruction, escape, declared);
     const lineStart = context.text.lastIndexOf('\n', instruction.keywordSpan.start - 1) + 1;
-    found.push({ where: `this ${instruction.keyword}`, commands, runsBeforeStart: false, lineStart, ...(stage ? { stage } : {}) });
+    const where = script ? `the start script this Dockerfile writes and its ${instruction.keyword} runs` : `this ${instruction.keyword}`;
+    found.push({ where, commands, runsBeforeStart: false, lineStart, ...(stage ? { stage } : {}) });
   }
   return found;
 }

@@ -99,6 +99,11 @@ export const rubyExamples: Examples = {
       code: `if development?\n  set :database, { adapter: "sqlite3", database: "db/dev.sqlite3" }\nelse\n  set :database, ENV["DATABASE_URL"]\nend\n`,
     },
     {
+      name: "a word before a colon is a host and its port, not an opaque URL (`redis:6379`, `db:5432`): no kind of database",
+      path: 'config/environments.rb',
+      code: `configure :development do\n  set :database, 'db:5432'\nend\n\nconfigure :production do\n  set :database, {adapter: 'postgresql', database: 'blog'}\nend\n`,
+    },
+    {
       name: 'Sinatra: PostgreSQL in every configure block; a pool size and a label chosen by RACK_ENV',
       path: 'app.rb',
       code: `class App < Sinatra::Base\n  configure :development do\n    set :database, { adapter: "postgresql", database: "app_dev" }\n  end\n  configure :production do\n    set :database, { adapter: "postgresql", url: ENV.fetch("DATABASE_URL") }\n  end\n  POOL = ENV["RACK_ENV"] == "production" ? 10 : 2\n  LABEL = ENV["RACK_ENV"] == "production" ? "postgres" : "sqlite"\nend\n`,
@@ -115,6 +120,16 @@ export const rubyExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: "Sinatra: SQLite by its opaque URL without `//` (`sqlite3:db/dev.sqlite3`, which ActiveRecord accepts) in configure :development, PostgreSQL in :production (probe30)",
+      path: 'models/environments.rb',
+      code: `configure :development do\n  set :database, ⟦'sqlite3:db/app.db'⟧\nend\n\nconfigure :production do\n  set :database, {adapter: 'postgresql', encoding: 'unicode', database: 'blog'}\nend\n`,
+    },
+    {
+      name: "Sequel: an opaque `sqlite:` URL in the development branch, PostgreSQL's URL as the production default",
+      path: 'db.rb',
+      code: `DB = if ENV["RACK_ENV"] == "production"\n  Sequel.connect(ENV.fetch("DATABASE_URL", "postgres://localhost/bookmarks"))\nelse\n  Sequel.connect(⟦"sqlite:db/bookmarks.db"⟧)\nend\n`,
+    },
     {
       name: 'Sinatra: SQLite in configure :development, PostgreSQL in configure :production',
       path: 'app.rb',

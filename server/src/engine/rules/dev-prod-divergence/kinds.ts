@@ -42,6 +42,15 @@ export function jdbcSubprotocol(url: string): string | undefined {
   return subprotocol === 'tc' ? undefined : subprotocol;
 }
 
+/**
+ * A database URL's scheme: `postgres://…`, `mysql2://…`, and SQLite's opaque form without `//`, a path or `:memory:`
+ * after the scheme (`sqlite3:db/dev.sqlite3`, `sqlite::memory:`), which ActiveRecord, Sequel and Sequelize accept.
+ * Only SQLite's: another word before a colon (`redis:6379`, `db:5432`) is a host and its port.
+ */
+export function urlScheme(url: string): string | undefined {
+  return /^([a-z][\w+.-]*):\/\//i.exec(url.trim())?.[1] ?? /^(sqlite3?):(?![\d/])[\w.:~/-]/i.exec(url.trim())?.[1];
+}
+
 /** Whether a URL scheme can name a backing service: `file:` names a path on this machine (`file:///srv/data`). */
 export function namesService(scheme: string): boolean {
   return scheme.toLowerCase() !== 'file';

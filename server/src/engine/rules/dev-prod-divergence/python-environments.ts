@@ -5,7 +5,7 @@
 // `class ProductionConfig(Config): SQLALCHEMY_DATABASE_URI = "postgresql://…"`).
 import { stringValue } from '../../languages/python';
 import { walkTree, type SyntaxNode } from '../../languages/treeSitter';
-import { namesService, type ServiceChoice } from './kinds';
+import { namesService, urlScheme, type ServiceChoice } from './kinds';
 
 const PRODUCTION_KEYS = new Set(['production', 'prod']);
 /** Keys that name the backend: a driver or engine, or a URL whose scheme does. */
@@ -59,7 +59,7 @@ function dictBackend(block: SyntaxNode): Omit<ServiceChoice, 'environment'> | un
 /** `"sqlite:///dev.db"` -> driver `sqlite`; a string that is no URL says nothing. */
 function urlBackend(value: SyntaxNode): Omit<ServiceChoice, 'environment'> | undefined {
   const text = stringValue(value);
-  const scheme = text === undefined ? undefined : /^([a-z][a-z0-9+]*):\/\//i.exec(text)?.[1];
+  const scheme = text === undefined ? undefined : urlScheme(text);
   return scheme === undefined || !namesService(scheme) ? undefined : { driver: scheme, span: spanOf(value) };
 }
 

@@ -8,7 +8,7 @@ import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter'
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { isNonServerPath } from '../process-paths';
 import { declarationsIn, testedEnvironments, type Sides } from './environment-tests';
-import { namesService, reportDivergences, type ServiceChoice } from './kinds';
+import { namesService, reportDivergences, urlScheme, type ServiceChoice } from './kinds';
 
 /** Calls whose string argument is a database URL (`set :database, "postgres://…"`, `Sequel.connect("sqlite://…")`). */
 const URL_CALLS = new Set(['set', 'establish_connection', 'connect']);
@@ -116,7 +116,7 @@ function driverIn(body: SyntaxNode): Omit<ServiceChoice, 'environment'> | undefi
 }
 
 function urlArgument(call: SyntaxNode): Omit<ServiceChoice, 'environment'> | undefined {
-  return urlDriver(callArguments(call).find((argument) => /^[a-z][\w+]*:\/\//i.test(stringValue(argument) ?? '')));
+  return urlDriver(callArguments(call).find((argument) => urlScheme(stringValue(argument) ?? '') !== undefined));
 }
 
 /**
@@ -131,6 +131,6 @@ function fallbackUrl(binary: SyntaxNode): Omit<ServiceChoice, 'environment'> | u
 const DATABASE_VARIABLE = /^ENV(?:\[|\.fetch\()\s*['"]\w{0,40}(?:DATABASE|DB)\w{0,40}['"]/;
 
 function urlDriver(url: SyntaxNode | null | undefined): Omit<ServiceChoice, 'environment'> | undefined {
-  const scheme = url ? /^([a-z][\w+]*):\/\//i.exec(stringValue(url) ?? '')?.[1] : undefined;
+  const scheme = url ? urlScheme(stringValue(url) ?? '') : undefined;
   return url && scheme && namesService(scheme) ? { driver: scheme, span: nodeSpan(url) } : undefined;
 }

@@ -1,7 +1,7 @@
 // The kind of backing service a container image, a Heroku add-on or a connection URL's scheme
 // names, in the words of kinds.ts, and the role each kind plays. Two kinds diverge only when they
 // play the same role: a compose file's MongoDB is not the production PostgreSQL's local stand-in.
-import { kindOf, namesService } from './kinds';
+import { kindOf, namesService, urlScheme } from './kinds';
 
 /** Image repositories (registry and tag removed), by kind. Forks that speak the same protocol are one kind. */
 const IMAGE_KINDS: readonly [RegExp, string][] = [
@@ -56,7 +56,7 @@ export function addonKind(addon: string): string | undefined {
 
 /** `postgres://`, `mysql2://`, `mongodb+srv://`, `rediss://`, `amqps://`: the kind a URL's scheme names. */
 export function schemeKind(url: string): string | undefined {
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url.trim())?.[1]?.toLowerCase();
+  const scheme = urlScheme(url)?.toLowerCase();
   if (!scheme || !namesService(scheme)) return undefined;
   if (scheme === 'amqp' || scheme === 'amqps') return 'RabbitMQ';
   if (scheme === 'memcached' || scheme === 'memcache') return 'Memcached';

@@ -18,6 +18,12 @@ const DJANGO_LOGGING = `LOGGING = {
 export const pythonExamples: Examples = {
   invalid: [
     {
+      name: "Tornado's own file log: `options.log_file_prefix` set before parse_command_line (probe30)",
+      path: 'app.py',
+      code: "import os\nimport tornado.options\nfrom tornado.options import options\n\nLOG_FILE = os.path.join(os.path.dirname(__file__), 'server.log')\n\nif __name__ == '__main__':\n    options.log_file_prefix = ⟦LOG_FILE⟧\n    tornado.options.options.log_file_prefix = ⟦'/var/log/reader/app.log'⟧\n    tornado.options.parse_command_line()\n",
+      messageIncludes: ['log_file_prefix'],
+    },
+    {
       name: "production settings that replace the base dict's handlers, and add one handler to them (probe22b H: Django split settings)",
       path: 'conf/settings_prod.py',
       code: "from .settings import *\n\nLOGGING['handlers'] = {\n    'appfile': {⟦'class': 'logging.FileHandler'⟧, 'filename': '/var/log/app/app.log'},\n}\nLOGGING['handlers']['errors'] = {⟦'class': 'logging.handlers.RotatingFileHandler'⟧, 'filename': '/var/log/app/errors.log'}\n",
@@ -129,6 +135,11 @@ export const pythonExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "Tornado's log file chosen by the environment, or unset; another object's `log_file_prefix` is not Tornado's",
+      path: 'app.py',
+      code: "import os\nfrom tornado.options import options\n\noptions.log_file_prefix = os.environ.get('TORNADO_LOG_FILE')\noptions.log_file_prefix = None\nsettings.log_file_prefix = 'logs/app.log'\noptions.logging = 'info'\n",
+    },
     {
       name: "settings that change the base dict's handlers to the console, and a file handler under another dict's key",
       path: 'conf/settings_prod.py',

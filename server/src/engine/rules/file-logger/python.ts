@@ -59,6 +59,7 @@ function check(context: RuleContext): void {
     else if (gunicornConfig && node.type === 'assignment') checkGunicornLog(node, report);
     else if (scrapySettings && node.type === 'assignment') checkScrapyLogFile(node, report);
     else if (node.type === 'class_definition') checkHandlerClass(node, bindings, report);
+    if (node.type === 'assignment') checkTornadoLogFile(node, { bindings, root: tree.rootNode }, report);
   });
   for (const { subject, pairs: [first, ...others] } of sections.values()) if (first) report(first, subject, undefined, others);
 }
@@ -122,6 +123,19 @@ function checkScrapyLogFile(assignment: SyntaxNode, report: Reporter): void {
   const value = assignment.childForFieldName('right');
   const path = stringValue(value);
   if (value && path !== undefined && path !== '') report(value, "Scrapy's `LOG_FILE` writes the crawl's log to a file");
+}
+
+/**
+ * Tornado's own file log: `options.log_file_prefix = "logs/app.log"` before `parse_command_line()` makes tornado.log
+ * add a RotatingFileHandler. A path the environment gives (`os.environ.get("LOG_FILE")`) is the operator's choice.
+ */
+function checkTornadoLogFile(assignment: SyntaxNode, { bindings, root }: PythonFile, report: Reporter): void {
+  const left = assignment.childForFieldName('left');
+  if (left?.type !== 'attribute' || left.childForFieldName('attribute')?.text !== 'log_file_prefix') return;
+  if (resolvedName(left.childForFieldName('object'), bindings) !== 'tornado.options.options') return;
+  const value = assignment.childForFieldName('right');
+  if (!value || value.type === 'none' || stringValue(value) === '' || isChosenAtRunTime(value, root, bindings)) return;
+  report(value, "Tornado's `log_file_prefix` option writes the log to a file");
 }
 
 type Reporter = (node: SyntaxNode, subject: string, fix?: ReplaceFix) => void;

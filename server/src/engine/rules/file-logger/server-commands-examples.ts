@@ -4,6 +4,12 @@ import type { Examples } from '../../rule';
 export const procfileLogExamples: Examples = {
   invalid: [
     {
+      name: "Tornado's `--log_file_prefix=` (or `--log-file-prefix=`) on the start command (probe30)",
+      path: 'Procfile',
+      code: 'web: python main.py --logging=info --log_file_prefix=⟦/var/log/quotes/web.log⟧\nworker: python worker.py --log-file-prefix=⟦logs/worker.log⟧\n',
+      messageIncludes: ['Tornado', 'leave the option out'],
+    },
+    {
       name: "Spring Boot's log folder given to the jar as an application argument",
       path: 'Procfile',
       code: 'web: java -Dserver.port=$PORT -jar target/orders.jar --logging.file.path=⟦/var/log/orders⟧\n',

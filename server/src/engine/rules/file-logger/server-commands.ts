@@ -48,6 +48,7 @@ const STREAM_ADVICE: Readonly<Record<string, string>> = {
   'resque-pool': 'leave the option out so the output stays on stdout/stderr',
   passenger: 'point it at /dev/stdout',
   forever: 'leave the options out so the output stays on stdout/stderr',
+  tornado: 'leave the option out so the log stays on stderr',
 };
 
 function message(subject: string, tool?: string): string {
@@ -59,8 +60,11 @@ function checkStartCommands(context: RuleContext): void {
   for (const start of startCommands(context)) {
     for (const command of start.commands) {
       for (const found of logFileOptions(command)) context.report({ span: found.span, message: message(`${start.where} writes ${found.tool}'s log to a file (${found.option})`, found.tool) });
-      for (const found of springLogFileFlags(command)) {
+      for (const found of flagValues(command, SPRING_LOG_FILE_FLAG)) {
         context.report({ span: found.span, message: message(`${start.where} makes Spring Boot write the log to a file (${found.option})`) });
+      }
+      for (const found of flagValues(command, TORNADO_LOG_FILE_FLAG)) {
+        context.report({ span: found.span, message: message(`${start.where} makes Tornado write the log to a file (${found.option})`, 'tornado') });
       }
     }
   }
@@ -99,9 +103,16 @@ export function logFileOptions(command: CommandLine): LogFileOption[] {
  */
 const SPRING_LOG_FILE_FLAG = /^(?:-D|--)(logging\.file\.name|logging\.file\.path|logging\.file|logging\.path)=/;
 
-function springLogFileFlags(command: CommandLine): Omit<LogFileOption, 'tool'>[] {
+/**
+ * Tornado's own file log, `python app.py --log_file_prefix=/var/log/app.log` (or `--log-file-prefix=`): tornado.log then
+ * adds a rotating file handler. Tornado's parser takes an option's value after `=` only.
+ */
+const TORNADO_LOG_FILE_FLAG = /^--(log[_-]file[_-]prefix)=/;
+
+/** The file paths given to `--<key>=<path>` flags the pattern matches (group 1: the key). */
+function flagValues(command: CommandLine, flag: RegExp): Omit<LogFileOption, 'tool'>[] {
   return command.texts.flatMap((text, i) => {
-    const key = SPRING_LOG_FILE_FLAG.exec(text)?.[1];
+    const key = flag.exec(text)?.[1];
     const word = command.words[i];
     const equals = text.indexOf('=');
     if (key === undefined || !word || !isFilePath(text.slice(equals + 1))) return [];
@@ -124,6 +135,6 @@ function checkUwsgiIni(context: RuleContext): void {
 
 export const serverCommandChecks: LanguageCheck[] = [
   // The languages startCommands reads: a supervisord program or fly.toml process is as much a start command as a Procfile's.
-  { languages: ['procfile', 'dockerfile', 'yaml', 'shell', 'ini', 'json', 'toml', 'tfvars'], keywords: ['logfile', 'log-file', 'access-log', 'logto', 'pm2', 'redirect-std', 'sidekiq', 'thin start', 'resque-pool', 'forever', 'logging.file', 'logging.path'], check: checkStartCommands },
+  { languages: ['procfile', 'dockerfile', 'yaml', 'shell', 'ini', 'json', 'toml', 'tfvars'], keywords: ['logfile', 'log-file', 'access-log', 'logto', 'pm2', 'redirect-std', 'sidekiq', 'thin start', 'resque-pool', 'forever', 'logging.file', 'logging.path', 'log_file_prefix'], check: checkStartCommands },
   { languages: ['ini'], keywords: ['logto'], check: checkUwsgiIni },
 ];

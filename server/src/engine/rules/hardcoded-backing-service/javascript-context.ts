@@ -2,7 +2,7 @@
 // sits in an environment-keyed block for development or tests (`development: { host: ... }` in a
 // knexfile), which is local config by name.
 import ts from 'typescript';
-import { containsNode, envReadName, propertyName, resolvedName, stringValue, unwrap } from '../../languages/ts-ast';
+import { containsNode, envReadName, propertyName, requiredModule, resolvedName, stringValue, unwrap } from '../../languages/ts-ast';
 import { identifierWords } from '../../secrets/words';
 import type { NameWrites } from './javascript-held';
 import { productionTest } from './production-branch';
@@ -83,6 +83,27 @@ export function clientService(node: ts.Node, bindings: ReadonlyMap<string, strin
   }
   return undefined;
 }
+
+/**
+ * express-session's store modules export a factory that takes the session module: `const MySQLStore =
+ * require('express-mysql-session')(session)`, or `MySQLStoreFactory(session)` after an import. The class it returns
+ * is the store's, bound here to the store module (connect-redis 3, connect-pg-simple, connect-mongodb-session alike).
+ */
+export function withStoreFactories(source: ts.SourceFile, bindings: Map<string, string>): Map<string, string> {
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      const init = declaration.initializer && unwrap(declaration.initializer);
+      if (!ts.isIdentifier(declaration.name) || !init || !ts.isCallExpression(init)) continue;
+      const factory = unwrap(init.expression);
+      const module = ts.isIdentifier(factory) ? bindings.get(factory.text) : ts.isCallExpression(factory) ? requiredModule(factory)?.path : undefined;
+      if (module !== undefined && SESSION_STORE_MODULES.has(module)) bindings.set(declaration.name.text, module);
+    }
+  }
+  return bindings;
+}
+
+const SESSION_STORE_MODULES = new Set(['express-mysql-session', 'connect-pg-simple', 'connect-redis', 'connect-mongodb-session']);
 
 export function serviceOfCallee(callee: ts.Expression, bindings: ReadonlyMap<string, string>): Service | undefined {
   const name = resolvedName(unwrap(callee), bindings);

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const javascriptExamples: Examples = {
   valid: [
     {
+      name: "session stores given the app's pool or client, or their address from the environment: none written here",
+      path: 'src/sessions.js',
+      code: "const session = require('express-session');\nconst MySQLStore = require('express-mysql-session')(session);\nconst RedisStore = require('connect-redis')(session);\nconst store = new MySQLStore({ createDatabaseTable: true }, pool);\nconst admin = new RedisStore({ client: redisClient, prefix: 'admin:' });\nconst other = new MySQLStore({ host: process.env.SESSION_DB_HOST, database: 'sessions' });\n",
+    },
+    {
       name: "Nest module options read from the environment or config, a store that is no Redis client, and a transport that names no broker",
       path: 'src/app.module.ts',
       code: "import { CacheModule } from '@nestjs/cache-manager';\nimport { ClientsModule, Transport } from '@nestjs/microservices';\nimport { ConfigService } from '@nestjs/config';\nimport { fsStore } from './fs-store';\n\nexport const cache = CacheModule.registerAsync({ inject: [ConfigService], useFactory: (config: ConfigService) => ({ host: config.get('REDIS_HOST'), port: 6379 }) });\nexport const files = CacheModule.register({ store: fsStore, host: 'files.internal' });\nexport const rpc = ClientsModule.register([{ name: 'RPC', transport: Transport.TCP, options: { host: 'pricing.internal', port: 4000 } }]);\nexport const events = ClientsModule.register([{ name: 'EVENTS', transport: Transport.RMQ, options: { urls: [process.env.AMQP_URL] } }]);\n",
@@ -57,6 +62,11 @@ export const api = new ApiClient({ endpoint: 'http://partner.internal:8080' });
     { name: 'a search node from the environment', path: 'src/search.ts', code: `import { Client } from '@elastic/elasticsearch';\nexport const es = new Client({ node: process.env.ELASTICSEARCH_URL });\n` },
   ],
   invalid: [
+    {
+      name: "session stores that open their own connection: express-mysql-session's options, connect-pg-simple's conObject, connect-redis 3's host (probe30)",
+      path: 'src/sessions.js',
+      code: "const session = require('express-session');\nconst MySQLStore = require('express-mysql-session')(session);\nconst PgSession = require('connect-pg-simple')(session);\nconst RedisStore = require('connect-redis')(session);\nconst store = new MySQLStore({ host: ⟦'mysql-primary.clinic.lan'⟧, port: 3306, database: 'sessions' });\nconst pg = new PgSession({ tableName: 'user_sessions', conObject: { host: ⟦'10.20.0.15'⟧, database: 'rota' } });\nconst admin = new RedisStore({ host: ⟦'redis.rota.internal'⟧, port: 6379 });\n",
+    },
     {
       name: 'round 29: `=== undefined`, `== null`, `=== \'\'`, `!A || !B` and the last else of an else-if chain: the variable is unset there, so a local address is its fallback, information',
       path: 'src/db.js',

@@ -12,7 +12,7 @@ import { envHostAddress, isCredentialsUrl, isLocalFallback, NODE_URL_KEYS, STORA
 import { isDisplayFormTs } from './display-forms';
 import { builtUrl, heldValue, isPlus, literalsOf, NameWrites, plusOperands } from './javascript-held';
 import { concatenatedHostService } from './url-slots';
-import { clientService, envChoiceFallback, heldEnvFallback, inLocalEnvironmentBlock, inNonProductionBranchTs, serviceOfHostProperty } from './javascript-context';
+import { clientService, envChoiceFallback, withStoreFactories, heldEnvFallback, inLocalEnvironmentBlock, inNonProductionBranchTs, serviceOfHostProperty } from './javascript-context';
 import { developmentBranchMessage, fallbackMessage, hostMessage, urlMessage, withCredential } from './messages';
 import { isHostLiteral, isPlaceholderHost, isPublicStorageEndpoint, serviceOfScheme, urlHost, type Service } from './services';
 
@@ -137,7 +137,7 @@ interface Scope {
 function check(context: RuleContext): void {
   if (isNonServerPath(context.path)) return;
   const source = context.parsed.typescript;
-  const scope: Scope = { source, bindings: moduleBindings(source), writes: new NameWrites(source), heldHosts: new Set() };
+  const scope: Scope = { source, bindings: withStoreFactories(source, moduleBindings(source)), writes: new NameWrites(source), heldHosts: new Set() };
   walk(source, (node) => {
     if (isStringLike(node)) {
       if (!checkBuiltUrl(node, scope, context) && !checkUrl(node, scope, context)) checkEnvHost(node, scope, context);

@@ -78,6 +78,9 @@ const NPM_CLIENTS: Readonly<Record<string, Service>> = {
   ioredis: REDIS, redis: REDIS, bullmq: REDIS, bull: REDIS,
   // cache-manager's Redis stores (Nest's `CacheModule.register({ store: redisStore, host })`) and Keyv's.
   'cache-manager-redis-store': REDIS, 'cache-manager-redis-yet': REDIS, 'cache-manager-ioredis': REDIS, 'cache-manager-ioredis-yet': REDIS, '@keyv/redis': REDIS,
+  // express-session's stores that open their own connection from the options they are given (`new MySQLStore({ host })`,
+  // connect-pg-simple's `conObject`, connect-redis 3's `{ host, port }`, connect-mongo's `mongoUrl`): the same address.
+  'express-mysql-session': DATABASE('MySQL'), 'connect-pg-simple': DATABASE('PostgreSQL'), 'connect-redis': REDIS, 'connect-mongo': MONGODB, 'connect-mongodb-session': MONGODB,
   amqplib: AMQP, 'amqplib/callback_api': AMQP, 'amqp-connection-manager': AMQP, nats: NATS, kafkajs: KAFKA, mqtt: MQTT,
   nodemailer: SMTP, '@elastic/elasticsearch': SEARCH, '@opensearch-project/opensearch': SEARCH, memjs: MEMCACHED,
   meilisearch: MEILISEARCH, typesense: TYPESENSE, '@aws-sdk/client-s3': OBJECT_STORAGE, minio: OBJECT_STORAGE,

@@ -3,6 +3,11 @@ import type { Examples } from '../../rule';
 export const dockerfileExamples: Examples = {
   valid: [
     {
+      name: 'a start script the Dockerfile writes execs its server: the app is PID 1',
+      path: 'Dockerfile',
+      code: "FROM python:3.12-slim\nWORKDIR /app\nRUN printf '#!/bin/sh\\nset -e\\nexec gunicorn app.wsgi --bind 0.0.0.0:8000\\n' > run.sh && chmod +x run.sh\nCMD [\"sh\", \"./run.sh\"]\n",
+    },
+    {
       name: "an `sh -c` block each of whose branches execs its process: the shell never stays PID 1",
       path: 'Dockerfile',
       code: 'FROM node:20-alpine\nCMD ["sh", "-c", "if [ \\"$NODE_ENV\\" = development ]; then exec npm run dev; else exec node dist/server.js; fi"]\n',
@@ -41,6 +46,12 @@ export const dockerfileExamples: Examples = {
     { name: 'npm ci is a build step, not the process', path: 'Dockerfile', code: `FROM node:20\nRUN npm ci && npm run build\nCMD ["node", "dist/main.js"]\n` },
   ],
   invalid: [
+    {
+      name: 'a start script the Dockerfile writes (`RUN echo … > /srv/start.sh`) runs the server without exec: its shell stays PID 1',
+      path: 'Dockerfile',
+      code: 'FROM php:8.2\nWORKDIR /srv\nRUN echo "#!/bin/sh\\n" "php artisan config:cache\\n" "php artisan octane:start --host 0.0.0.0" > /srv/start.sh\n⟦CMD ["/srv/start.sh"]⟧\n',
+      messageIncludes: ['start script the Dockerfile writes'],
+    },
     {
       name: 'a shell-form list after a SHELL that is still sh (dash on Debian) keeps sh as PID 1',
       path: 'Dockerfile',

@@ -7,6 +7,7 @@ import { argvCommands, commandSpan, scriptCommands, type CommandLine } from '../
 import { runsOnceAndExits } from '../../commands/kinds';
 import { baseCommand, effectiveWords, scriptRun } from '../../commands/words';
 import { tailCommands } from './shell-tails';
+import { withWrittenScripts } from '../../commands/docker-written-scripts';
 import { dockerCommand, finalStage, type DockerInstruction } from '../../languages/dockerfile';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import type { ReplaceFix, Span } from '../../types';
@@ -36,13 +37,22 @@ function commandsOf(instruction: DockerInstruction, escape: string): { commands:
     : { commands: scriptCommands(command.script, escape), shellForm: true };
 }
 
+/**
+ * The commands the instruction runs, a script the Dockerfile wrote (`RUN echo … > /srv/start.sh`, `CMD
+ * ["/srv/start.sh"]`) read in place of the command that runs it. The shell running a script file stays its parent
+ * whatever the shell, even for one command: only `exec` hands it the process.
+ */
+function startOf(instruction: DockerInstruction, escape: string, instructions: readonly DockerInstruction[]): { commands: CommandLine[]; script: boolean } {
+  return withWrittenScripts(instructions, instruction, escape, commandsOf(instruction, escape).commands);
+}
+
 function startsWithInit(instruction: DockerInstruction, escape: string): boolean {
   const first = commandsOf(instruction, escape).commands[0];
   return first !== undefined && INITS.has(baseCommand(effectiveWords(first.texts)[0] ?? ''));
 }
 
 function checkInstruction(instruction: DockerInstruction, escape: string, shell: ImageShell | undefined, context: RuleContext, stage: readonly DockerInstruction[]): void {
-  const { commands } = commandsOf(instruction, escape);
+  const { commands, script } = startOf(instruction, escape, context.parsed.dockerfile.instructions);
   const final = commands[commands.length - 1];
   if (!final) return;
   const span: Span = { start: instruction.keywordSpan.start, end: instruction.args.whole.end };
@@ -59,12 +69,15 @@ function checkInstruction(instruction: DockerInstruction, escape: string, shell:
   if (runsOnceAndExits(final.texts)) return;
   if (everyBranchExecs(commands, final) || runsThroughBash(instruction, stage)) return;
   if (final.texts[0] === 'exec' || commands.some((command) => command.after === '&' || command.after === '|')) return;
-  if (commands.length < 2) {
+  if (commands.length < 2 && !script) {
     if (shell === 'dash' && runsThroughSh(instruction)) reportLoneCommand(context, instruction, span, final);
     return;
   }
   const fix = execFix(final);
-  context.report({ span, message: shellMessage(instruction.keyword, shell), ...(fix ? { fix } : {}) });
+  const message = script
+    ? `Factor IX: this ${instruction.keyword} runs a start script the Dockerfile writes, whose shell stays PID 1 and does not pass SIGTERM on to the app; start the app's command with \`exec\` in the script so it receives the signal.`
+    : shellMessage(instruction.keyword, shell);
+  context.report({ span, message, ...(fix ? { fix } : {}) });
 }
 
 /**

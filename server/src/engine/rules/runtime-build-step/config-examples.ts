@@ -16,6 +16,21 @@ const pkg = (scripts: string): string => `{\n  "name": "shop",\n  "scripts": {\n
 export const configExamples: Examples = {
   valid: [
     {
+      name: 'a dev container that installs and then idles (`tail -f /dev/null`): developers exec into it, no app starts after the install',
+      path: 'docker-compose.yml',
+      code: 'services:\n  workspace:\n    build: .\n    entrypoint: ["/bin/sh", "-c"]\n    command:\n      - |\n        bundle install\n        yarn install\n        rm -f tmp/pids/server.pid\n        tail -f /dev/null\n',
+    },
+    {
+      name: 'the same box kept up by `sleep infinity` in a CMD, or by a loop that only sleeps in an entrypoint script',
+      path: 'Dockerfile',
+      code: 'FROM node:20\nWORKDIR /workspace\nCMD ["sh", "-c", "npm install && sleep infinity"]\n',
+    },
+    {
+      name: 'an entrypoint that installs, then loops on sleep: idle',
+      path: 'docker-entrypoint.sh',
+      code: '#!/bin/sh\nset -e\npip install -r requirements.txt\nwhile :; do\n  sleep 60\ndone\n',
+    },
+    {
       name: "a script only a development image runs (`Dockerfile.dev`'s CMD, the node layer's fact) serves with artisan: the laptop's",
       path: 'docker-point.sh',
       code: '#!/bin/sh\nphp artisan config:cache\nphp artisan serve --host=0.0.0.0 --port="$PORT"\n',
@@ -256,6 +271,12 @@ export const configExamples: Examples = {
   ],
   invalid: [
     {
+      name: 'a start script the Dockerfile writes line by line (`echo … >> /entry.sh`) compiles with `go run`, read as a committed entrypoint',
+      path: 'Dockerfile',
+      code: "FROM golang:1.22\nWORKDIR /src\nRUN echo '#!/bin/sh' > /entry.sh \\\n && echo '⟦exec go run ./main.go⟧' >> /entry.sh\nENTRYPOINT [\"/entry.sh\"]\n",
+      messageIncludes: ['start script this Dockerfile writes'],
+    },
+    {
       name: "a script the image runs whatever its name (`CMD [\"/app/docker-point.sh\"]`, the node layer's fact, as no-graceful-shutdown reads it) ends in php artisan serve",
       path: 'docker-point.sh',
       code: '#!/bin/sh\nsed -i "s/^DB_HOST.*$/DB_HOST=${DB_HOST}/" /app/.env\n⟦php artisan serve --host=0.0.0.0 --port="$PORT"⟧\n',
@@ -481,6 +502,11 @@ export const configExamples: Examples = {
       path: 'Procfile',
       code: 'web: ⟦webpack --mode production⟧ && node server.js\n',
       messageIncludes: ['the "web" process builds the app (webpack'],
+    },
+    {
+      name: 'a restart loop runs the app after the install (`while true; do node server.js; sleep 1; done`): not an idle box',
+      path: 'docker-compose.prod.yml',
+      code: 'services:\n  api:\n    image: node:20\n    command: sh -c "⟦npm ci⟧ && while true; do node server.js; sleep 1; done"\n',
     },
     {
       name: 'Rails assets and bundle install in a compose command: one start command, one finding, the build related',

@@ -29,7 +29,7 @@ function check(context: RuleContext): void {
     const startsAfter = new Array<boolean>(kinds.length).fill(false);
     for (let i = kinds.length - 2; i >= 0; i--) {
       const next = start.commands[i + 1]!;
-      startsAfter[i] = startsAfter[i + 1]! || ((kinds[i + 1] ?? 'dev-server') === 'dev-server' && !isAdminOrUtility(next.texts));
+      startsAfter[i] = startsAfter[i + 1]! || ((kinds[i + 1] ?? 'dev-server') === 'dev-server' && !isAdminOrUtility(next.texts) && !idles(start.commands, i + 1));
     }
     const reports = start.commands.flatMap((command, i) => {
       const kind = kinds[i];
@@ -39,6 +39,26 @@ function check(context: RuleContext): void {
     // `npm ci && npm run build && node dist` is one start command that builds its release: one finding.
     reportGrouped(context, reports, GROUPING);
   }
+}
+
+/**
+ * A command that keeps the container up and starts nothing: `tail -f /dev/null`, `sleep infinity`, or a `while true`
+ * loop whose body only sleeps. A dev container ends so (developers `exec` into it and start the app by hand): the
+ * install before it is the box's set-up, not a release built at every start.
+ */
+function idles(commands: readonly CommandLine[], at: number): boolean {
+  const [first, ...rest] = effectiveWords(commands[at]!.texts);
+  const tool = baseCommand(first ?? '');
+  if (tool === 'tail') return rest.some((word) => /^-[a-zA-Z]*[fF]|^--follow/.test(word));
+  if (tool === 'sleep') return true;
+  if ((tool !== 'while' && tool !== 'until') || !/^(?:true|:|false)$/.test(rest[0] ?? '')) return false;
+  // The loop's body up to its `done`: only sleeps (a `do node server.js` there restarts the app).
+  for (let i = at + 1; i < commands.length; i++) {
+    const words = commands[i]!.texts[0] === 'do' ? commands[i]!.texts.slice(1) : commands[i]!.texts;
+    if (words[0] === 'done') return true;
+    if (words.length > 0 && words[0] !== 'sleep' && words[0] !== ':' && words[0] !== 'true') return false;
+  }
+  return false;
 }
 
 function stepKind(context: RuleContext, start: StartCommand, words: readonly string[]): StepKind | undefined {

@@ -17,6 +17,11 @@ const SETUP_MIGRATES: ScanOptions = {
 export const dockerfileExamples: Examples = {
   valid: [
     {
+      name: 'a migrate script the Dockerfile writes for the release job, while CMD starts the server: not run at start',
+      path: 'Dockerfile',
+      code: "FROM python:3.12-slim\nWORKDIR /app\nRUN echo '#!/bin/sh' > /app/release.sh && echo 'flask db upgrade' >> /app/release.sh\nCMD [\"gunicorn\", \"wsgi:app\"]\n",
+    },
+    {
       name: "an image whose process is the app's command that only migrates (a one-off container)",
       path: 'Dockerfile',
       code: 'FROM python:3.12-slim\nCOPY . .\nCMD ["python", "manage.py", "prepare_db"]\n',
@@ -57,6 +62,22 @@ export const dockerfileExamples: Examples = {
     },
   ],
   invalid: [
+    {
+      name: 'a start script written by `RUN echo "…\\n" …` and run by CMD migrates: read as a committed start script',
+      path: 'Dockerfile',
+      code: 'FROM php:8.2\nWORKDIR /srv\nRUN echo "#!/bin/sh\\n" \\\n  "⟦php artisan migrate --force⟧\\n" \\\n  "php artisan serve --host 0.0.0.0 --port \\$PORT" > /srv/start.sh\nCMD ["/srv/start.sh"]\n',
+      messageIncludes: ['start script this Dockerfile writes'],
+    },
+    {
+      name: 'a start script written to /usr/local/bin and run by its bare name (Docker finds it on PATH)',
+      path: 'Dockerfile',
+      code: "FROM node:20-slim\nWORKDIR /app\nRUN printf '#!/bin/sh\\nset -e\\n⟦npx prisma migrate deploy⟧\\nexec node dist/main.js\\n' > /usr/local/bin/docker-entrypoint.sh && chmod +x /usr/local/bin/docker-entrypoint.sh\nENTRYPOINT [\"docker-entrypoint.sh\"]\n",
+    },
+    {
+      name: 'a heredoc start script (`RUN cat <<EOF > start.sh`, BuildKit `COPY <<EOF`) that migrates, run by ENTRYPOINT or CMD',
+      path: 'Dockerfile',
+      code: "# syntax=docker/dockerfile:1.6\nFROM ruby:3.3\nWORKDIR /rails\nCOPY --chmod=755 <<EOF /rails/bin/boot\n#!/bin/bash\nset -e\n⟦bin/rails db:migrate⟧\nexec bin/rails server -b 0.0.0.0\nEOF\nCMD [\"./bin/boot\"]\n",
+    },
     {
       name: "the image's process is the Django project's own command, which migrates and then serves",
       path: 'Dockerfile',

@@ -16,6 +16,16 @@ const CREATE_TABLES_BESIDE: ScanOptions = {
 export const pythonExamples: Examples = {
   invalid: [
     {
+      name: 'a models module creates its tables at module level: the handlers import it, so it runs at every start (probe30)',
+      path: 'models.py',
+      code: "import os\nfrom sqlalchemy import Column, Integer, String, create_engine\nfrom sqlalchemy.orm import declarative_base, sessionmaker\n\nengine = create_engine(os.environ['DATABASE_URL'])\nBase = declarative_base()\n\nclass Note(Base):\n    __tablename__ = 'note'\n    id = Column(Integer, primary_key=True)\n    text = Column(String(200))\n\n⟦Base.metadata.create_all(engine)⟧\nSession = sessionmaker(bind=engine)\n",
+    },
+    {
+      name: "Flask-SQLAlchemy models beside an app context at module level: `db.create_all()` runs on import",
+      path: 'catalog.py',
+      code: "from extensions import db\nfrom wsgi import app\n\nclass Product(db.Model):\n    id = db.Column(db.Integer, primary_key=True)\n\nwith app.app_context():\n    ⟦db.create_all()⟧\n",
+    },
+    {
       name: "a container's Python entry migrates through execute_from_command_line, then execs gunicorn",
       path: 'docker/serve.py',
       code: `import os\nfrom django.core.management import execute_from_command_line\n\ndef main():\n    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "clinic.settings")\n    ⟦execute_from_command_line(["manage.py", "migrate", "--noinput"])⟧\n    os.execvp("gunicorn", ["gunicorn", "clinic.wsgi"])\n\nif __name__ == "__main__":\n    main()\n`,
@@ -165,6 +175,16 @@ export const pythonExamples: Examples = {
     },
   ],
   valid: [
+    {
+      name: "a models module that creates its tables only when run by hand (`__main__`), in a click command, or a module declaring no models",
+      path: 'app/models.py',
+      code: "import click\nfrom app.db import Base, engine\n\nclass Ticket(Base):\n    __tablename__ = 'tickets'\n\n@click.command()\ndef init_db():\n    Base.metadata.create_all(bind=engine)\n\nif __name__ == '__main__':\n    Base.metadata.create_all(bind=engine)\n",
+    },
+    {
+      name: 'a helper module with no model classes of its own, creating tables at module level, is no models module',
+      path: 'app/tools.py',
+      code: "from app.db import Base, engine\nfrom app import models\n\nBase.metadata.create_all(bind=engine)\n",
+    },
     {
       name: "execute_from_command_line: a one-off entry that migrates and starts nothing; the argv handed over; collectstatic before gunicorn",
       path: 'docker/prepare.py',

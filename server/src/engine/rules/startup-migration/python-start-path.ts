@@ -63,7 +63,25 @@ function isModuleLevelOfEntry(node: SyntaxNode, path: string): boolean {
     root = parent;
   }
   const file = path.slice(path.lastIndexOf('/') + 1).replace(/\.py$/, '');
-  return ENTRY_MODULES.has(file) || fileNameWords(file).some((word) => word === 'wsgi' || word === 'asgi') || createsWebApp(root);
+  return ENTRY_MODULES.has(file) || fileNameWords(file).some((word) => word === 'wsgi' || word === 'asgi') || createsWebApp(root) || isModelsModule(root);
+}
+
+/** A model's base: SQLAlchemy's declarative `Base`, Flask-SQLAlchemy's `db.Model`, `DeclarativeBase`, SQLModel, peewee's `Model`. */
+const MODEL_BASE = /(?:^|\.)(?:Base|Model|DeclarativeBase|SQLModel)$/;
+
+/**
+ * A module that declares the app's tables (`class Note(Base)`, `class Product(db.Model)`) and has no `__main__` block:
+ * the handlers import it for its models, so its module level (`Base.metadata.create_all(engine)` below the classes) runs
+ * whenever the app starts. One run as a script by hand says so with `if __name__ == "__main__":`.
+ */
+function isModelsModule(root: SyntaxNode): boolean {
+  let models = false;
+  for (const statement of root.namedChildren) {
+    if (statement?.type === 'if_statement' && isMainGuard(statement.childForFieldName('condition') ?? statement)) return false;
+    const cls = statement?.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+    models ||= cls?.type === 'class_definition' && baseClassNames(cls).some((base) => MODEL_BASE.test(base));
+  }
+  return models;
 }
 
 /** Web frameworks whose application object, made at module level, makes the module the app's (`app/__init__.py`). */
