@@ -38,8 +38,8 @@ for (const rule of RULES.filter((candidate) => candidate.meta.reach === 'deploye
       for (const [index, example] of set.examples.invalid.entries()) {
         const name = `[${set.languages[0]}] ${example.name ?? index}: ${example.path}`;
         const { code } = parseMarkers(example.code);
-        it(`${name}: silent in tests, fixtures, docs, translations and vendored code`, () => {
-          for (const scope of ['test', 'fixture', 'docs', 'locale', 'vendored'] satisfies FileScope[]) {
+        it(`${name}: silent in tests, fixtures, docs, translations, vendored code and editor copies`, () => {
+          for (const scope of ['test', 'fixture', 'docs', 'locale', 'vendored', 'copy'] satisfies FileScope[]) {
             assert.deepEqual(where(findings(rule, example.path, code, example.options, { [scope]: ['**'] })), [], `in ${scope} scope`);
           }
         });

@@ -151,6 +151,12 @@ describe('fileScope conventions', () => {
     ['static/js/jquery-3.7.1.min.js', 'vendored'],
     ['assets/lib/moment-min.js', 'vendored'],
     ['third_party/protobuf/descriptor.py', 'vendored'],
+    // VS Code's Local History snapshots: an editor's copies, neither the app nor its tests (probe30c note 3).
+    ['.history/app/db_20211130123847.py', 'copy'],
+    ['backend/.history/src/config_20230101120000.ts', 'copy'],
+    ['.history/tests/test_api_20211130123847.py', 'copy'],
+    ['.history/vendor/lib/client_20211130123847.php', 'copy'],
+    ['src/history/events.ts', 'app'],
     ['src/components/TokenBadge.stories.tsx', 'fixture'],
     ['src/stories/Button.stories.mdx', 'fixture'],
     ['src/stories.ts', 'app'],
@@ -320,7 +326,7 @@ describe('.twelve-factor.json scopes', () => {
     const { config, errors } = parseConfig('{ "scopes": { "tests": ["a"], "fixture": "b", "docs": ["site/**"] } }', 'c.json');
     assert.deepEqual(
       errors.map((error) => error.message),
-      ["unknown scope 'tests' (did you mean 'test'?) (scopes: app, test, fixture, example, docs, locale, vendored)", 'scopes.fixture must be an array of non-empty strings'],
+      ["unknown scope 'tests' (did you mean 'test'?) (scopes: app, test, fixture, example, docs, locale, vendored, copy)", 'scopes.fixture must be an array of non-empty strings'],
     );
     assert.deepEqual(config.scopes, { docs: ['site/**'] });
   });
@@ -374,6 +380,17 @@ describe('scope and confidence of credential findings', () => {
     for (const path of ['gslib/vendored/oauth2client/client.py', 'pip/_vendor/requests/auth.py', 'core/built/admin/assets/chunk.524.9c2366b9ec011d.py']) {
       assert.deepEqual(scan({ path: path.replace(/\.py$/, '.js') }, code).map((f) => f.scope), ['vendored', 'vendored'], path);
     }
+  });
+
+  it("in an editor's copy (.history/) a name guess is information, a format an error, and the deployed-app rules are silent", () => {
+    const findings = scan({ path: '.history/public/widget_20211130123847.js' }, code);
+    assert.deepEqual(findings.map((f) => [f.severity, f.scope]), [
+      ['info', 'copy'],
+      ['error', 'copy'],
+    ]);
+    assert.match(findings[0]!.message, /in an editor's saved copy of a file, so reported as information/);
+    assert.equal(deployedAppPolicy('.history/app/server_20211130123847.py'), 'skip');
+    assert.equal(deployedAppPolicy('.history/app/server_20211130123847.py', { app: ['.history/**'] }), 'report');
   });
 
   it('the scope path decides, not the display path', () => {

@@ -54,6 +54,10 @@ export const SCOPE_FOLDERS = {
   // static/vendor/, Bower's folder, Python's vendored packages (pip/_vendor, botocore/vendored, gsutil's
   // gslib/vendored). Its names are the library's (and a minifier's), not this app's decisions.
   vendored: ['vendor', 'vendors', 'vendored', '_vendor', 'third_party', 'third-party', 'thirdparty', 'bower_components', 'jspm_packages', 'web_modules'],
+  // An editor's snapshots of the project's files: VS Code's Local History extension keeps one per save under `.history/`
+  // (`.history/app/db_20211130123847.py`). Neither the app nor its tests: committed all the same, so a value known by its
+  // format is still an error there, and a guess from a name information (probe30c note 3).
+  copy: ['.history'],
 } as const;
 
 /** File names (linear-time patterns) that give a scope wherever the file is. Case matters only for Java/Kotlin/PHP classes. */
@@ -149,6 +153,7 @@ export const SCOPE_FILES = {
   // Minified scripts, and a bundler's chunks named by a hex content hash of 8 digits or more
   // (`chunk.524.9c2366b9ec011d.js`, `main.3f2a9c1b.js`), a name no hand-written module has.
   vendored: [/[.-]min\.[cm]?js$/i, /[.-][0-9a-f]{8,}\.[cm]?js$/],
+  copy: [],
 } as const;
 
 /** Some paths only mean a scope together: Rails and Laravel test environments, Go's testdata, Yii's message catalogues. */

@@ -3,9 +3,9 @@
 import { compileGlob, matchesGlob } from './glob';
 import { DEVELOPMENT_FILES, HELM_CHART_TEMPLATE, PRODUCTION_FILES, SCOPE_FILES, SCOPE_FOLDERS, SCOPE_PATHS } from './conventions';
 
-export type FileScope = 'app' | 'test' | 'fixture' | 'example' | 'docs' | 'locale' | 'vendored';
+export type FileScope = 'app' | 'test' | 'fixture' | 'example' | 'docs' | 'locale' | 'vendored' | 'copy';
 
-export const FILE_SCOPES: readonly FileScope[] = ['app', 'test', 'fixture', 'example', 'docs', 'locale', 'vendored'];
+export const FILE_SCOPES: readonly FileScope[] = ['app', 'test', 'fixture', 'example', 'docs', 'locale', 'vendored', 'copy'];
 
 /**
  * What a rule judges. `any-file`: a problem wherever it is written (a leaked credential leaks from a
@@ -16,11 +16,12 @@ export type RuleReach = 'any-file' | 'own-code' | 'deployed-app';
 
 /**
  * Whether a rule of this reach reads a file of this scope at all. `own-code`: what the project's own
- * code needs (its imports), in every scope but vendored code, whose own manifest declares its imports.
+ * code needs (its imports), in every scope but vendored code, whose own manifest declares its imports, and an editor's
+ * copies, whose imports are those of a version the manifest has moved on from.
  */
 export function reads(reach: RuleReach, scope: FileScope, deployed: DeployedAppPolicy): boolean {
   if (reach === 'deployed-app') return deployed !== 'skip';
-  return reach !== 'own-code' || scope !== 'vendored';
+  return reach !== 'own-code' || (scope !== 'vendored' && scope !== 'copy');
 }
 
 /**
@@ -37,6 +38,7 @@ export const DEPLOYED_APP_POLICY: Readonly<Record<FileScope, DeployedAppPolicy>>
   docs: 'skip',
   locale: 'skip',
   vendored: 'skip',
+  copy: 'skip',
 };
 
 /**
@@ -95,7 +97,7 @@ export type ScopeOverrides = Readonly<Partial<Record<FileScope, readonly string[
  * Scopes other than the app, in the order a file's conventions are tried: `test/fixtures/x` is a
  * fixture, and anything under `vendor/` (a library's own tests and fixtures too) is vendored.
  */
-const CONVENTION_ORDER = ['vendored', 'fixture', 'test', 'example', 'docs', 'locale'] as const;
+const CONVENTION_ORDER = ['copy', 'vendored', 'fixture', 'test', 'example', 'docs', 'locale'] as const;
 
 /** What code in this scope is for, in messages: "in test code", "in a fixture". */
 export const SCOPE_WORDS: Readonly<Record<FileScope, string>> = {
@@ -106,6 +108,7 @@ export const SCOPE_WORDS: Readonly<Record<FileScope, string>> = {
   docs: 'in documentation',
   locale: 'in translations',
   vendored: 'in vendored third-party code',
+  copy: "in an editor's saved copy of a file",
 };
 
 /**

@@ -29,6 +29,19 @@ export function isHexDigest(value: string): boolean {
   return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(value);
 }
 
+/** The longest value a name is judged on; a generated hex key may run longer (isLongRandomHex). */
+export const MAX_JUDGED_LENGTH = 1000;
+
+/**
+ * `crypto.randomBytes(256).toString('hex')` (what the Feathers CLI writes as `authentication.secret`), `openssl rand -hex 1024`:
+ * a hex key past the length a name is otherwise judged on (probe30c 4). One case of hex digits and nothing else, up to 16,384,
+ * as random as hex gets (a generator's draw is near 4 bits a character; a counted or repeated fill is far below). The name still
+ * decides: a digest, a checksum or a public key is no credential's name, so its blob stays silent.
+ */
+export function isLongRandomHex(value: string): boolean {
+  return value.length > MAX_JUDGED_LENGTH && value.length <= 16_384 && /^(?:[0-9a-f]+|[0-9A-F]+)$/.test(value) && shannonEntropy(value) > 3.9;
+}
+
 /**
  * A generated key whose alphabet has the space in it (WordPress' salts: `x8 #Q|k@  !w^3Lr=[tB + Hq}z…`): 32
  * characters or more on one line, two thirds of them in space-separated runs (two or more) that mix three

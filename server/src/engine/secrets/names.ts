@@ -191,7 +191,9 @@ export function credentialName(name: string): CredentialName | undefined {
   // A payment gateway's `HashKey`/`HashIV` (NewebPay, ECPay: the AES key and IV it encrypts trade data with), securecookie's `hashKey`.
   const hashInput = words[0] === 'hash' && (/^(?:salt|pepper)$/.test(words[words.length - 1] ?? '') || /^(?:secret key|key|iv)$/.test(words.slice(1).join(' ')));
   const qualifiesSystem = UI_WORDS.has(words[0] ?? '') && SYSTEM_NOUNS.has(words[1] ?? '');
-  if (words.length > 1 && NOT_HOLDING_FIRST.has(words[0] ?? '') && !hashInput && !qualifiesSystem && !signsAddresses(words)) return undefined;
+  // django-fernet-fields' and django-encrypted-model-fields' `FIELD_ENCRYPTION_KEY(S)`: the key the model's fields are encrypted with.
+  const fieldEncryption = words[0] === 'field' && /^encryption keys?$/.test(words.slice(1).join(' '));
+  if (words.length > 1 && NOT_HOLDING_FIRST.has(words[0] ?? '') && !hashInput && !qualifiesSystem && !fieldEncryption && !signsAddresses(words)) return undefined;
   if (uiWordsOf(words).length > 0 && !isValidationKey(words)) return undefined;
   if (words.slice(0, -1).some((word) => REFERENCE_WORDS.has(word) || KIND_WORDS.has(word) || DENY_WORDS.has(word) || WITHOUT_WORDS.has(word))) return undefined;
   // Helm charts' `apiKeyExistingSecret: datadog-keys`, `tokenExistingSecret`: the name of a Secret that exists already.
@@ -385,9 +387,10 @@ function classifyKeyMaterial(words: readonly string[], last: string, previous: s
   // hash. A bare `salt` is stored beside the hash it salts, public by design. Weak, since Django's
   // `key_salt = 'app.tokens.Generator'` is a namespace: only a random value counts.
   if (last === 'pepper' || (last === 'salt' && previous !== undefined)) return { noun: last, strength: 'weak' };
-  // CakePHP's `Security.cipherSeed`: the digits its cipher keys with. Only after a cipher's word (a
-  // `random_seed` or a faker `seed` reproduces data); weak, so only a generated value counts.
-  if (last === 'seed' && (previous === 'cipher' || previous === 'encryption' || previous === 'crypt')) return { noun: 'cipher seed', strength: 'weak' };
+  // CakePHP 2's `Security.cipherSeed`: the key `Security::cipher()` encrypts its cookies with, a key's slot, not a salt's, so a
+  // chosen word there is the key (probe30c 3), as under `encryption_key`. Only after a cipher's word (a `random_seed` or a faker
+  // `seed` reproduces data).
+  if (last === 'seed' && (previous === 'cipher' || previous === 'encryption' || previous === 'crypt')) return { noun: 'cipher seed', strength: 'strong' };
   if (last === 'mnemonic' || (last === 'phrase' && previous !== undefined && MNEMONIC_PHRASES.has(previous))) return { noun: 'wallet mnemonic', strength: 'strong' };
   // MyBB's `secret_pin`, an `admin_pin`, a `card_pin`: a PIN is a password, but only when named as a
   // secret or an account's (`gpio_pin`, `ssl_pin` (certificate pinning) and `pin: true` are no PIN codes).

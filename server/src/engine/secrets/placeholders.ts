@@ -169,8 +169,9 @@ const REFERENCE_SHAPES: readonly RegExp[] = [
   /^encrypted:[A-Za-z0-9+/]{40,8000}={0,2}$/,
   // An RSA ciphertext in base64, one line: exactly a modulus' length decoded (128, 256, 384 or 512 bytes: RSA-1024
   // to -4096), the app's private key, kept elsewhere, opens it at start (probe24: a `passwords-prod.properties` of
-  // them). A secret drawn as random bytes is 16 to 64 long; a PEM key is wrapped in lines and headed.
-  /^(?:[A-Za-z0-9+/]{170}[AEIMQUYcgkosw048]=|[A-Za-z0-9+/]{341}[AQgw]==|[A-Za-z0-9+/]{512}|[A-Za-z0-9+/]{682}[AEIMQUYcgkosw048]=)$/,
+  // them). A secret drawn as random bytes is 16 to 64 long; a PEM key is wrapped in lines and headed. Not hex alone: 512 hex
+  // characters are a generated key's (`randomBytes(256).toString('hex')`, probe30c 4), which base64 bytes never spell.
+  /^(?![0-9a-f]+$|[0-9A-F]+$)(?:[A-Za-z0-9+/]{170}[AEIMQUYcgkosw048]=|[A-Za-z0-9+/]{341}[AQgw]==|[A-Za-z0-9+/]{512}|[A-Za-z0-9+/]{682}[AEIMQUYcgkosw048]=)$/,
   // A Fernet token (Python's cryptography): `gAAAAA` is its version byte and timestamp; the app's Fernet key opens it.
   /^gAAAAA[A-Za-z0-9_-]{90,8000}={0,2}$/,
 ];
@@ -393,12 +394,21 @@ export function isTrivialSequence(value: string): boolean {
   return true;
 }
 
+/** Five digits or more of three kinds or more, not counted or typed over: `480273`, not `12345`, `123123`, `2024`. */
+function isChosenNumber(word: string): boolean {
+  const half = word.slice(0, word.length / 2);
+  return /^\d{5,20}$/.test(word) && new Set(word).size >= 3 && !isDigitRun(word) && half + half !== word;
+}
+
 function isMadeOfPlaceholderWords(written: string): boolean {
   // Accents off, so another language's words read as the lists spell them: `tu_contraseña`, `lösenord`.
   const value = written.normalize('NFD').replace(/\p{M}/gu, '');
   // Word-and-symbol values only (`Password1!`); `p@ss:w0rd/x` was chosen, not restated.
   if (!/^[A-Za-z0-9_.\- !@#$%&*+]+$/.test(value)) return false;
   const words = splitWords(value);
+  // `abc480273+`, `xyz850317` (probe30c 5): filler before a number someone chose is a weak password, not filler; `abc123`,
+  // `test1234`, `demo2024` keep the filler's reading (a counted run, or too few digits to have been chosen).
+  if (words.some(isChosenNumber)) return false;
   const letterWords = words.filter((word) => !/^\d+$/.test(word));
   if (letterWords.length === 0) return false;
   const disclaims = letterWords.some((word) => DISCLAIMER_WORDS.has(word));

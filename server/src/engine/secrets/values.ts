@@ -1,6 +1,6 @@
 // Whether a literal under a credential name is plausibly the credential itself, as opposed to
 // UI text, a field name, a path, a reference to where the secret lives, or a placeholder.
-import { isGeneratedSalt, isLetterMash, isUuid, isWordList, looksLikePattern, looksRandom } from './entropy';
+import { isGeneratedSalt, isLetterMash, isLongRandomHex, isUuid, isWordList, looksLikePattern, looksRandom, MAX_JUDGED_LENGTH } from './entropy';
 import { isCountedToTen, isDigitRun, isFirstTriedPassword, isPlaceholder, isSelfNamingTemplate, isTrivialSequence } from './placeholders';
 import { isPublicDevMnemonic } from './mnemonic';
 import { credentialName } from './names';
@@ -157,7 +157,8 @@ export function isSecretLikeValue(value: string, options: SecretLikeOptions = {}
   if (options.name !== undefined && options.comparison !== true && isWeakPinName(options.name)) return isPinCode(trimmed);
   if (isKeySizedCount(trimmed, options)) return true;
   if (isFirstTriedPassword(trimmed)) return isWeakPasswordInUse(options, trimmed);
-  if (isPlaceholder(trimmed) || trimmed.length < 4 || trimmed.length > 1000) return false;
+  if (isLongRandomHex(trimmed) && !isPlaceholder(trimmed)) return true;
+  if (isPlaceholder(trimmed) || trimmed.length < 4 || trimmed.length > MAX_JUDGED_LENGTH) return false;
   // A salt generator's draw (WordPress' 64 characters): whatever shapes it holds by chance (`{$sJey}`, `[9!y9BBs=]`, a space
   // beside a run, `)*?`), none is a name, a reference or a sentence (probe28c).
   if (isGeneratedSalt(trimmed)) return true;
@@ -304,7 +305,8 @@ const PUBLIC_SDK_KEY = /^(?:(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}|(?:li
 export function isNeverSecretLike(value: string): boolean {
   const trimmed = value.trim();
   if (isFirstTriedPassword(trimmed)) return false;
-  if (isPlaceholder(trimmed) || trimmed.length < 4 || trimmed.length > 1000) return true;
+  if (isLongRandomHex(trimmed)) return isPlaceholder(trimmed);
+  if (isPlaceholder(trimmed) || trimmed.length < 4 || trimmed.length > MAX_JUDGED_LENGTH) return true;
   if (isGeneratedSalt(trimmed)) return false;
   // With a space it may be a mnemonic or a passphrase in a sink: only the name and sink tell.
   if (/\s/.test(trimmed)) return false;

@@ -10,7 +10,7 @@
 // password kept).
 import { yamlGet, yamlString, type YamlNode } from '../../languages/yaml';
 import type { RuleContext } from '../../rule';
-import { asLocalDevelopmentValue, credentialConfidence, isChosenPhrase, isStockDevPassword } from '../../secrets';
+import { asLocalDevelopmentValue, credentialConfidence, isChosenPhrase, isStockDevPassword, splitWords } from '../../secrets';
 import { developmentServiceSpans } from '../compose-files';
 import { commandSetPasswords } from './compose-command-passwords';
 import { withNote } from '../../sentences';
@@ -51,6 +51,42 @@ export function withCreatedContainerPasswords(context: RuleContext, root: YamlNo
     },
   };
 }
+
+/**
+ * `HTTP_PASSWORD: mysecretpassword`, `ADMIN_PASSWORD: postgres` in a file shaped for a deploy (probe30c 2): a stock image's
+ * documented password is the stack's own only where that image reads it (`POSTGRES_PASSWORD`) or where the app logs in to
+ * such a service with it (`DB_PASSWORD`, `AMQP_URL`). Under the app's own login (gin's BasicAuth, an admin account) it is
+ * the password of the deployed app, the first anybody tries: reported as in config only production loads (a warning).
+ */
+export function withAppLoginsInDeploy(context: RuleContext, root: YamlNode | undefined): RuleContext {
+  if (composeShape(root) !== 'deploy') return context;
+  const services = yamlGet(root, 'services');
+  const stockSpans = (services?.kind === 'map' ? services.pairs : []).filter((pair) => isStockService(pair.value)).map((pair) => pair.value!.span);
+  const inStockService = (found: Report) => stockSpans.some((span) => span.start <= found.span.start && found.span.end <= span.end);
+  return {
+    ...context,
+    report: (found: Report) => {
+      const own = found.secret !== undefined && found.name !== undefined && isStockDevPassword(found.secret) && namesAppOwnLogin(found.name) && !inStockService(found);
+      context.report(own ? { ...found, production: true } : found);
+    },
+  };
+}
+
+/** A login of the app itself: no stock image's setting (`POSTGRES_*`, `MINIO_ROOT_*`) and no service's name in it (`DB_PASSWORD`). */
+function namesAppOwnLogin(name: string): boolean {
+  const key = name.slice(name.lastIndexOf('.') + 1);
+  return !IMAGE_SETTING.test(key) && !splitWords(key).some((word) => SERVICE_WORDS.has(word));
+}
+
+/** The settings stock images read at their first start, by prefix: `POSTGRES_PASSWORD`, `RABBITMQ_DEFAULT_PASS`, `MONGO_INITDB_ROOT_PASSWORD`. */
+const IMAGE_SETTING = /^(?:POSTGRES(?:QL)?|PG|MYSQL|MARIADB|MONGO(?:_INITDB)?|RABBITMQ|REDIS|MINIO|PGADMIN|MSSQL|SA|ORACLE|KEYCLOAK|KC|GF|ELASTIC(?:SEARCH)?|KIBANA|ME_CONFIG|NEO4J|COUCHDB|INFLUXDB|NACOS)_/i;
+
+/** Words naming a backing service an app logs in to: its password there is the service's, set where the service is. */
+const SERVICE_WORDS = new Set([
+  'db', 'database', 'datasource', 'sql', 'jdbc', 'dsn', 'pg', 'postgres', 'postgresql', 'psql', 'mysql', 'mariadb', 'mongo', 'mongodb',
+  'redis', 'cache', 'rabbit', 'rabbitmq', 'amqp', 'mq', 'broker', 'queue', 'kafka', 'nats', 'minio', 's3', 'elastic', 'elasticsearch',
+  'kibana', 'keycloak', 'neo4j', 'couchdb', 'influxdb', 'nacos', 'grafana', 'sonar', 'store', 'storage',
+]);
 
 /**
  * `context`, reporting a chosen word in a service only a developer starts (`api-dev`, `profiles: [dev]`) as

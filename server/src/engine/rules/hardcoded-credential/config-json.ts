@@ -6,7 +6,8 @@ import { MappedText } from '../../languages/mapped-text';
 import type { Node } from 'jsonc-parser';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { lexShell } from '../../languages/shell';
-import { configName, HMAC_ALGORITHM_LINE, HMAC_KEY_NAME, isHmacKeyBuffer, isServerTokenUuid, CONFIG_SERVER_KEY_NAMES, keyNameBesideAccount, keyNameBesideAdminKey, reportConfigValue, serverCredentialName, USER_KEY } from './config-common';
+import { asLocalDevelopment, configName, HMAC_ALGORITHM_LINE, HMAC_KEY_NAME, isHmacKeyBuffer, isServerTokenUuid, CONFIG_SERVER_KEY_NAMES, keyNameBesideAccount, keyNameBesideAdminKey, reportConfigValue, serverCredentialName, USER_KEY } from './config-common';
+import { isLocalStageSwitch } from './stage-switch';
 import { listedArgument, reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
 import { isNumberUnderPasswordName } from './credential-value';
@@ -48,9 +49,13 @@ function isScriptCommand(filePath: string, keyPath: readonly (string | number)[]
   return keyPath.length >= 2 && SCRIPT_SECTIONS[baseName(filePath)] === keyPath[0];
 }
 
-function check(context: RuleContext): void {
-  if (isSkippedJson(context.path)) return;
-  for (const { node, path } of jsonStrings(context.parsed.json.root)) {
+function check(outer: RuleContext): void {
+  if (isSkippedJson(outer.path)) return;
+  const strings = jsonStrings(outer.parsed.json.root);
+  // `{ "app": { "env": "development" } }`: the local setup's config as a whole (stage-switch.ts).
+  const local = strings.some(({ node, path }) => isLocalStageSwitch(path, typeof node.value === 'string' ? node.value : undefined));
+  const context = local ? asLocalDevelopment(outer) : outer;
+  for (const { node, path } of strings) {
     if (isPackageSection(context.path, path)) continue;
     const value = jsonStringText(context.text, node);
     if (isScriptCommand(context.path, path)) {

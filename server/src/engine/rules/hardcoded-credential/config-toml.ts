@@ -9,7 +9,8 @@
 import { parseToml, type TomlValue } from '../../languages/toml';
 import type { LanguageCheck, RuleContext } from '../../rule';
 import { lexShell } from '../../languages/shell';
-import { configName, reportConfigValue, reportUnparsedPrivateKeys } from './config-common';
+import { asLocalDevelopment, configName, reportConfigValue, reportUnparsedPrivateKeys } from './config-common';
+import { isLocalStageSwitch } from './stage-switch';
 import { loginKeyPrefix, passwordKeyPrefix } from './login-beside';
 import { reportShellTokens } from './config-shell-commands';
 import { CREDENTIAL_KEYWORDS } from './keywords';
@@ -34,12 +35,14 @@ function isDependencyTable(path: readonly string[]): boolean {
   return path.some((segment) => /dependencies$/i.test(segment));
 }
 
-function check(context: RuleContext): void {
-  if (context.options.gitIgnored === true) return;
+function check(outer: RuleContext): void {
+  if (outer.options.gitIgnored === true) return;
   // Block labels (`variable "x" {`, `task "api" {`, `method "approle" {`) in .tf and .hcl files alike.
-  const hcl = context.path.endsWith('.tf') || context.path.endsWith('.hcl') || context.path.endsWith('.nomad');
-  const advice = adviceFor(context, hcl);
-  const entries = parseToml(context.text, { hcl });
+  const hcl = outer.path.endsWith('.tf') || outer.path.endsWith('.hcl') || outer.path.endsWith('.nomad');
+  const advice = adviceFor(outer, hcl);
+  const entries = parseToml(outer.text, { hcl });
+  // `env = "development"`, `[app] env = "dev"`: the local setup's config as a whole (stage-switch.ts).
+  const context = !hcl && entries.some((entry) => entry.quoted && isLocalStageSwitch(entry.path, entry.value.text)) ? asLocalDevelopment(outer) : outer;
   const users = usersByTable(entries);
   for (const entry of entries) {
     if (isDependencyTable(entry.path)) continue;

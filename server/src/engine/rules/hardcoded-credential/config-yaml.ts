@@ -13,7 +13,8 @@ import { asLocalDevelopment, asTestConfig, configName, HMAC_ALGORITHM_LINE, HMAC
 import { listedArgument, reportArgv, reportShellTokens } from './config-shell-commands';
 import { notePath, type KnownPaths } from './shell-heredocs';
 import { CONFIG_CREDENTIAL_KEYWORDS } from './keywords';
-import { withCreatedContainerPasswords, withDevelopmentServices } from './compose-created-passwords';
+import { isLocalStageSwitch } from './stage-switch';
+import { withAppLoginsInDeploy, withCreatedContainerPasswords, withDevelopmentServices } from './compose-created-passwords';
 import { developmentOnlySharedEntries } from '../environment-yaml';
 import { readsAsCode, reportSettingLines } from './document-lines';
 import { asNamelessKey, isYamlSecretsFile, mayHoldNamelessKey, NAMELESS_KEY_LINE } from './secrets-files';
@@ -84,18 +85,17 @@ function stringScalar(node: YamlNode | undefined): YamlScalar | undefined {
   return node.tag === undefined || node.tag === '!!str' || node.tag === 'tag:yaml.org,2002:str' ? node : undefined;
 }
 
-/** A top-level `Env: dev`, `env: development`, `RunMode: local`: the app's config that says it is the local (docker) setup's. */
-const ENV_KEY = /^(?:env|environment|app[-_]?env|run[-_]?mode)$/i;
-const LOCAL_ENV = /^(?:dev|development|local)$/i;
-
 /**
- * bbs-go's `app.docker.yaml` (`Env: dev`, a DSN to the compose service `app-mysql` with `root:654321`): a config that
- * declares itself development is a local stage as a whole, so a chosen word or a digit run in it is information, as
- * in a `development:` block. Generated values and known formats keep their severity.
+ * bbs-go's `app.docker.yaml` (`Env: dev`, a DSN to the compose service `app-mysql` with `root:654321`), a viper config's
+ * `app: { environment: development }`: a config that declares itself development is a local stage as a whole (stage-switch.ts).
  */
 function declaresLocalEnvironment(root: YamlNode | undefined): boolean {
   if (root?.kind !== 'map') return false;
-  return root.pairs.some((pair) => ENV_KEY.test(String(pair.key?.value ?? '')) && LOCAL_ENV.test(yamlString(pair.value) ?? ''));
+  return root.pairs.some((pair) => {
+    const key = String(pair.key?.value ?? '');
+    if (isLocalStageSwitch([key], yamlString(pair.value))) return true;
+    return pair.value?.kind === 'map' && pair.value.pairs.some((inner) => isLocalStageSwitch([key, String(inner.key?.value ?? '')], yamlString(inner.value)));
+  });
 }
 
 function check(context: RuleContext): void {
@@ -110,7 +110,7 @@ function check(context: RuleContext): void {
     const stack: Frame[] = [{ node: root, keys: [], ...(sealed ? { sealed } : {}) }];
     const users = kind === 'compose' ? composeUsers(root) : new Set<string>();
     const jobs = kind === 'ci' ? testJobs(root) : new Set<YamlNode>();
-    const fileContext = kind === 'compose' ? withCreatedContainerPasswords(withDevelopmentServices(context, root), root) : kind === 'other' && declaresLocalEnvironment(root) ? asLocalDevelopment(context) : context;
+    const fileContext = kind === 'compose' ? withCreatedContainerPasswords(withDevelopmentServices(withAppLoginsInDeploy(context, root), root), root) : kind === 'other' && declaresLocalEnvironment(root) ? asLocalDevelopment(context) : context;
     const inTestJob = asTestConfig(fileContext, 'a CI job that runs the tests', isIssuedCredential);
     // Rails' `default: &default` that only `development:` and `test:` merge is read as the `development:` block is.
     const developmentOnly = kind === 'other' ? developmentOnlySharedEntries(root) : new Set<YamlNode>();

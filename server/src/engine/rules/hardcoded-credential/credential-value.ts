@@ -12,6 +12,7 @@ import { asSeedPassword, isSeedPassword } from './report';
 import { isWordKeyInSink, wordKeyReport } from './sink-word-keys';
 import { isTemplateKeyStub, saysItIsATemplate, takesOwnSigningSecret } from './template-signing-keys';
 import { isOwnNameStub, splitKeyStub } from './own-name-fallback';
+import { isLabelConstant } from './label-constants';
 
 /**
  * Keys that are public by design whatever they are called: Stripe publishable keys, Google OAuth client IDs, and a
@@ -227,6 +228,8 @@ function isChangeMe(value: string): boolean {
  */
 export function isLiveStub(value: string, target: Target, scope: FileScope, text?: string): boolean {
   if (!(isUnfilledPlaceholder(value, target, scope) || isStubInSink(value, target, scope) || isStubAsSigningKey(value, target, scope))) return false;
+  // A cookie's or a header's name under a key's name, used only as that name (label-constants.ts).
+  if (text !== undefined && target.kind === 'name' && target.name !== undefined && isLabelConstant(value, target.name, text)) return false;
   // A template's blank in a file that says it is a template to copy (template-signing-keys.ts).
   if (text !== undefined && isTemplateKeyStub(value) && saysItIsATemplate(text)) return false;
   return text === undefined || target.name === undefined || quotesOwnConstant(value, target.name) || !readsFromEnvironment(text, target.name);

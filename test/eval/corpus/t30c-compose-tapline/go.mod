@@ -1,0 +1,5 @@
+module tapline
+
+go 1.21
+
+require github.com/gin-gonic/gin v1.9.1

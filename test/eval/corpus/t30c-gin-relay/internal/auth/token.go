@@ -1,0 +1,18 @@
+package auth
+
+import (
+	"time"
+
+	"github.com/golang-jwt/jwt/v5"
+)
+
+// Generated with openssl rand -hex 512.
+var signingKey = []byte("54714c50b3214cfdf62263cf1513263def6981b84908c0d41ebabccdc6c592a840810e893b07ee40e1df6d187e3342160ca2818dc1e6f0cf0a79968746b73e1a947db2f1fb1c65289f9999ed563f3a68b7b4a78e17ec2b50b18a3ef3688c7c3257c14789cc798924f959caa787aef799fd92ceaf4412760e05e854e6b3a5fa945464f03364d774daf1d43a3add03ae86df760248e4306d489c746e883abf35a295ba0e9d64031452416cf026169cdf02b8b69d022ef47d6900aca4d0452aceec9c1cd66ba49371d42de31e2bfd0222f7b7a959ef456d27a80b1821feee683c9dd646c90da289498596e68563f9351fea6b866fd2604a2759b26ec5521eebb752de9a314a09fc10768be8cb5d4f449a5b9459246a3e67db575969af51925441fd8317b92a95d030d2b35240e0af22d0218386d4b7bdea4bced3d1f1ebf46cf5acf82d4c1ee5200becdc4628ef17c89e567b4ab78b70c99719bb2fea4638f68e502190bd7c2b95ab6bc414d1718a84218e2897b218a8951bf851a1e82ca79310492dd25f400b67ae2de8de60aae89b0659ee7f0f2e48724bf9bb70bb25d672411b2efd8de80db46c97879f2d6a9bc3fc9e8084c5ed593948d99c0ff4aff0ceafea27297b6e3243844665dfee8409ba1e796292beb04967cbef62ca2433265b0d6f518137ba4f5dd29511df5232ae36d8a5bd89e2ec4e78b6d615f9118037204875") // tfl-eval: hardcoded-credential
+
+// The blob the firmware ships with, its SHA-512 hex: compared, never signed with.
+const firmwareDigest = "3df825705219955e20a71a3389fb5efc1070c51e369c66a216374b6fe0b8b2f9b339c0e54ffdab1b2b762dabb15ec5f38d0ebd1723e3fdaa8284523e94d66a57" // tfl-eval-not: hardcoded-credential
+
+func Issue(user string) (string, error) {
+	claims := jwt.MapClaims{"sub": user, "exp": time.Now().Add(72 * time.Hour).Unix()}
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(signingKey)
+}

@@ -1,0 +1,4 @@
+<?php
+return [
+    'adminEmail' => 'admin@example.org',
+];
