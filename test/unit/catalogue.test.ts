@@ -153,6 +153,6 @@ describe('files derived from the catalogue', () => {
       }
     }
     const port = RULES.find((rule) => rule.meta.id === 'hardcoded-port')!;
-    assert.match(ruleHeaderLine(port), /INI \(uWSGI, systemd units\)/);
+    assert.match(ruleHeaderLine(port), /INI \(uWSGI, systemd units, upstart jobs\)/);
   });
 });
