@@ -12,7 +12,7 @@ import {
 import { COMMANDS, STATUS_NOTIFICATION, type AuditSummary, type StatusParams } from '../../server/src/protocol';
 import { showAuditSummary } from './auditReport';
 import { ScorecardPanel } from './scorecardPanel';
-import { DOCUMENT_SELECTOR, WATCHED_FILES } from './selector';
+import { DOCUMENT_SELECTOR } from './selector';
 import { StatusBar } from './statusBar';
 
 const MAX_RESTARTS = 4;
@@ -46,12 +46,11 @@ export class TwelveFactorClient {
       run: { module, transport: TransportKind.ipc },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
     };
-    const watchers = WATCHED_FILES.map((glob) => vscode.workspace.createFileSystemWatcher(glob));
-    this.context.subscriptions.push(...watchers);
     const clientOptions: LanguageClientOptions = {
       documentSelector: DOCUMENT_SELECTOR,
       outputChannel: this.output,
-      synchronize: { fileEvents: watchers },
+      // No `synchronize.fileEvents`: the server registers the files it depends on (server/src/watchedFiles.ts), with this
+      // client as with any other, so there is one list and each change arrives once.
       errorHandler: this.errorHandler(),
       // In restricted mode the server runs no process at all (not even a neutralised git).
       initializationOptions: { trusted: vscode.workspace.isTrusted },

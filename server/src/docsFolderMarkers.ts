@@ -11,7 +11,7 @@ export const APP_FILES: ReadonlySet<string> = new Set(['manage.py', 'wsgi.py', '
 const MANIFESTS = ['go.mod', 'pom.xml', 'build.gradle', 'build.gradle.kts', 'package.json', 'Gemfile', 'composer.json'];
 
 /**
- * Files whose change can change an answer, for the editor's watcher (the client's WATCHED_FILES): a docs-named folder's
+ * Files whose change can change an answer, for the editor's watcher (watchedFiles.ts): a docs-named folder's
  * markers and manifests, its Go files, its `src/main`. A docs page saved is no event.
  */
 export function docsFolderWatchGlobs(): string[] {

@@ -20,9 +20,9 @@ import { HistoryScanner } from './pool/historyScanner';
 import { DocumentScanner } from './pool/documentScanner';
 import { URI } from 'vscode-uri';
 import { COMMANDS, STATUS_NOTIFICATION, type StatusParams } from './protocol';
-import { docsFolderWatchGlobs } from './docsFolderMarkers';
 import { SettingsStore } from './settings';
 import { Validator } from './validation';
+import { WATCHED_FILES } from './watchedFiles';
 import { Workspace } from './workspace';
 import { createServerConnection } from './messageReader';
 import { forgetParts } from './textParts';
@@ -42,6 +42,8 @@ const configErrors = new ConfigErrors(connection, workspace);
 let status: StatusParams = { findings: 0, auditing: false };
 /** vscode-languageserver throws when asked for folder events the client never offered. */
 let clientSendsFolderEvents = false;
+/** Whether the client watches files the server names (LSP: a registration the client did not offer is not to be sent). */
+let clientWatchesForServer = false;
 
 function sendStatus(update: Partial<StatusParams>): void {
   status = { ...status, ...update };
@@ -51,6 +53,7 @@ function sendStatus(update: Partial<StatusParams>): void {
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const capabilities = params.capabilities ?? {};
   clientSendsFolderEvents = capabilities.workspace?.workspaceFolders === true;
+  clientWatchesForServer = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspace.setFolders(folders);
   settings = new SettingsStore(connection, capabilities.workspace?.configuration === true);
@@ -81,17 +84,13 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(async () => {
   await connection.client.register(DidChangeConfigurationNotification.type, { section: 'twelveFactor' }).catch(() => undefined);
-  await connection.client
-    .register(DidChangeWatchedFilesNotification.type, {
-      watchers: [
-        { globPattern: '**/.twelve-factor.json' },
-        { globPattern: '**/.twelve-factor-baseline.json' },
-        { globPattern: '**/.gitignore' },
-        // The docs-folder answer is kept until one of these changes: editors without VS Code's client watch them too.
-        ...docsFolderWatchGlobs().map((globPattern) => ({ globPattern })),
-      ],
-    })
-    .catch(() => undefined);
+  // Every file the caches below depend on, for every editor (Neovim and Emacs as VS Code, whose client watches nothing
+  // itself): without it an editor keeps stale answers until restarted.
+  if (clientWatchesForServer) {
+    await connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_FILES.map((globPattern) => ({ globPattern })) })
+      .catch(() => undefined);
+  }
   if (clientSendsFolderEvents) connection.workspace.onDidChangeWorkspaceFolders((event) => {
     const current = new Set(workspace.folderPaths.map((path) => URI.file(path).toString()));
     event.removed.forEach((folder) => current.delete(folder.uri));
@@ -131,8 +130,8 @@ connection.onDidChangeConfiguration((change) => {
 });
 
 connection.onDidChangeWatchedFiles(() => {
-  // The config file, the baseline, a .gitignore, a dependency manifest or a production config
-  // changed: each can change any file's findings (a compose file's, for a production config; a production
+  // A file of watchedFiles.ts changed (the config file, the baseline, a .gitignore, a dependency manifest or a production
+  // config): each can change any file's findings (a compose file's, for a production config; a production
   // settings file's, for where sessions are kept; a manage.py in `website/`, for which files there are the app's).
   validator.dependencies.forget();
   validator.production.forget();

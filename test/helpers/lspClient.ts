@@ -100,6 +100,7 @@ export class TestClient {
         workspace: {
           configuration: true,
           didChangeConfiguration: { dynamicRegistration: true },
+          didChangeWatchedFiles: { dynamicRegistration: true },
           workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] },
           executeCommand: {},
         },

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { auditPaths } from '../../server/src/auditRun';
 import picomatch from 'picomatch';
-import { WATCHED_FILES } from '../../client/src/selector';
+import { WATCHED_FILES } from '../../server/src/watchedFiles';
 import { DocsFolderFacts } from '../../server/src/docsFolderFacts';
 import { docsFolderWatchGlobs } from '../../server/src/docsFolderMarkers';
 import { fileScope } from '../../server/src/engine/scope';
@@ -85,7 +85,7 @@ describe('docs folders decided by what they hold', () => {
     assert.deepEqual(await facts.forFile('website/config/settings.py', site), []);
   });
 
-  it("the editor watches every file that decides an answer, and no docs page (the client's WATCHED_FILES)", () => {
+  it("the editor watches every file that decides an answer, and no docs page (watchedFiles.ts, registered by the server)", () => {
     const deciding = [...Object.values(APPS).flatMap((files) => Object.keys(files)), 'website/src/main', 'docs/package.json', 'docs/Gemfile', 'docs/go.mod'];
     const watched = (path: string) => WATCHED_FILES.some((glob) => picomatch.isMatch(path, glob, { dot: true }));
     for (const path of deciding.filter((path) => !path.includes('/src/main/'))) assert.ok(watched(path), `${path} is watched`);
