@@ -53,7 +53,7 @@ function check(outer: RuleContext): void {
   if (isSkippedJson(outer.path)) return;
   const strings = jsonStrings(outer.parsed.json.root);
   // `{ "app": { "env": "development" } }`: the local setup's config as a whole (stage-switch.ts).
-  const local = strings.some(({ node, path }) => isLocalStageSwitch(path, typeof node.value === 'string' ? node.value : undefined));
+  const local = strings.some(({ node, path }) => isLocalStageSwitch(outer.path, path, typeof node.value === 'string' ? node.value : undefined));
   const context = local ? asLocalDevelopment(outer) : outer;
   for (const { node, path } of strings) {
     if (isPackageSection(context.path, path)) continue;

@@ -42,7 +42,7 @@ function check(outer: RuleContext): void {
   const advice = adviceFor(outer, hcl);
   const entries = parseToml(outer.text, { hcl });
   // `env = "development"`, `[app] env = "dev"`: the local setup's config as a whole (stage-switch.ts).
-  const context = !hcl && entries.some((entry) => entry.quoted && isLocalStageSwitch(entry.path, entry.value.text)) ? asLocalDevelopment(outer) : outer;
+  const context = !hcl && entries.some((entry) => entry.quoted && isLocalStageSwitch(outer.path, entry.path, entry.value.text)) ? asLocalDevelopment(outer) : outer;
   const users = usersByTable(entries);
   for (const entry of entries) {
     if (isDependencyTable(entry.path)) continue;

@@ -89,12 +89,12 @@ function stringScalar(node: YamlNode | undefined): YamlScalar | undefined {
  * bbs-go's `app.docker.yaml` (`Env: dev`, a DSN to the compose service `app-mysql` with `root:654321`), a viper config's
  * `app: { environment: development }`: a config that declares itself development is a local stage as a whole (stage-switch.ts).
  */
-function declaresLocalEnvironment(root: YamlNode | undefined): boolean {
+function declaresLocalEnvironment(filePath: string, root: YamlNode | undefined): boolean {
   if (root?.kind !== 'map') return false;
   return root.pairs.some((pair) => {
     const key = String(pair.key?.value ?? '');
-    if (isLocalStageSwitch([key], yamlString(pair.value))) return true;
-    return pair.value?.kind === 'map' && pair.value.pairs.some((inner) => isLocalStageSwitch([key, String(inner.key?.value ?? '')], yamlString(inner.value)));
+    if (isLocalStageSwitch(filePath, [key], yamlString(pair.value))) return true;
+    return pair.value?.kind === 'map' && pair.value.pairs.some((inner) => isLocalStageSwitch(filePath, [key, String(inner.key?.value ?? '')], yamlString(inner.value)));
   });
 }
 
@@ -110,7 +110,7 @@ function check(context: RuleContext): void {
     const stack: Frame[] = [{ node: root, keys: [], ...(sealed ? { sealed } : {}) }];
     const users = kind === 'compose' ? composeUsers(root) : new Set<string>();
     const jobs = kind === 'ci' ? testJobs(root) : new Set<YamlNode>();
-    const fileContext = kind === 'compose' ? withCreatedContainerPasswords(withDevelopmentServices(withAppLoginsInDeploy(context, root), root), root) : kind === 'other' && declaresLocalEnvironment(root) ? asLocalDevelopment(context) : context;
+    const fileContext = kind === 'compose' ? withCreatedContainerPasswords(withDevelopmentServices(withAppLoginsInDeploy(context, root), root), root) : kind === 'other' && declaresLocalEnvironment(context.path, root) ? asLocalDevelopment(context) : context;
     const inTestJob = asTestConfig(fileContext, 'a CI job that runs the tests', isIssuedCredential);
     // Rails' `default: &default` that only `development:` and `test:` merge is read as the `development:` block is.
     const developmentOnly = kind === 'other' ? developmentOnlySharedEntries(root) : new Set<YamlNode>();

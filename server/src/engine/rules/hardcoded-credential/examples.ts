@@ -85,6 +85,7 @@ import { PROBE27C_SECRETS_FILES_EXAMPLES } from './probe27c-secrets-files-exampl
 import { PROBE28_EXAMPLES } from './probe28-examples';
 import { PROBE29C_EXAMPLES } from './probe29c-examples';
 import { PROBE30C_EXAMPLES } from './probe30c-examples';
+import { STAGE_SWITCH_EXAMPLES } from './stage-switch-examples';
 import { PROBE29B_EXAMPLES } from './probe29b-examples';
 import { PROBE30_EXAMPLES } from './probe30-examples';
 import { LIVE_PLACEHOLDER_EXAMPLES } from './live-placeholder-examples';
@@ -322,6 +323,8 @@ export const hardcodedCredentialExamples: RuleExamples = {
     ...Object.entries(PROBE29C_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every language: the round-30 probe's patterns: long generated hex keys, filler before a chosen number, cookie-name labels.
     ...Object.entries(PROBE30C_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
+    // JSON, YAML, TOML: a development switch counts only in a file the app picks by its stage (not a layered base config).
+    ...Object.entries(STAGE_SWITCH_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     ...Object.entries(PROBE29B_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),
     // Every format: the round-30 probe's compose defaults, quick-start passwords, bare JWT names, struct-tag fallbacks, command passwords.
     ...Object.entries(PROBE30_EXAMPLES).map(([language, examples]) => ({ languages: [language as LanguageId], examples: examples! })),

@@ -23,9 +23,9 @@ export const pythonExamples: Examples = {
       options: started('entrypoint.py'),
     },
     {
-      name: "Werkzeug's run_simple without its reloader, aiohttp's run_app, and module functions named run",
+      name: "aiohttp's run_app, module functions named run, and a run_simple of the project's own (not Werkzeug's)",
       path: 'serve.py',
-      code: 'import asyncio\nimport subprocess\nfrom aiohttp import web\nfrom werkzeug.serving import run_simple\n\nrun_simple("0.0.0.0", 8000, app, use_reloader=False)\nweb.run_app(make_app())\nsubprocess.run(["migrate"], check=True)\nasyncio.run(main(debug=True))\n',
+      code: 'import asyncio\nimport subprocess\nfrom aiohttp import web\nfrom perf.server import run_simple\n\nrun_simple(app, samples=200)\nweb.run_app(make_app())\nsubprocess.run(["migrate"], check=True)\nasyncio.run(main(debug=True))\n',
       options: started('serve.py'),
     },
     {
@@ -51,6 +51,12 @@ export const pythonExamples: Examples = {
       path: 'serve.py',
       code: 'import os\nfrom waitress import serve\nfrom kiosk import app\n\nif os.environ.get("SIMPLE") == "1":\n    app.run(host="0.0.0.0", port=int(os.environ["PORT"]))\nelse:\n    serve(app, host="0.0.0.0", port=int(os.environ["PORT"]))\n',
       options: startedIn('serve.py', ['flask', 'waitress'], ['kiosk']),
+    },
+    {
+      name: "Werkzeug's run_simple as the fallback of a script that serves with waitress",
+      path: 'serve.py',
+      code: 'import os\nfrom waitress import serve\nfrom werkzeug.serving import run_simple\nfrom notes import app\n\nif os.environ.get("SERVER") == "werkzeug":\n    run_simple("0.0.0.0", int(os.environ["PORT"]), app)\nelse:\n    serve(app, host="0.0.0.0", port=int(os.environ["PORT"]))\n',
+      options: started('serve.py'),
     },
     {
       name: "Sanic's run (its production server, with workers) and Flask-SocketIO's run (eventlet's server)",
@@ -104,6 +110,13 @@ export const pythonExamples: Examples = {
       path: 'boot.py',
       code: 'import os\nfrom django.core.management import call_command\nfrom werkzeug.serving import run_simple\n\n⟦call_command⟧("runserver", f"0.0.0.0:{os.environ[\'PORT\']}")\n⟦run_simple⟧("0.0.0.0", 8000, app, use_reloader=True)\n',
       options: started('boot.py'),
+    },
+    {
+      name: "Werkzeug's run_simple without its reloader (`use_reloader=False`) in the script the image runs: the server app.run starts",
+      path: 'serve.py',
+      code: 'import os\nimport werkzeug\nfrom werkzeug.serving import run_simple\nfrom notes import app\n\n⟦run_simple⟧("0.0.0.0", int(os.environ["PORT"]), app, use_reloader=False, threaded=True)\n⟦werkzeug.run_simple⟧("0.0.0.0", 8001, app)\n',
+      options: started('serve.py'),
+      messageIncludes: ["Werkzeug's development server (run_simple", 'Factor V'],
     },
   ],
 };

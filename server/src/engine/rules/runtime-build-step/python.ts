@@ -9,18 +9,23 @@
 // A plain `app.run(host="0.0.0.0")` of a Flask (or Dash, Quart) app in such a script is the same start without the
 // reloader: Werkzeug's development server, what `flask run` starts, which Flask's docs say not to use in production.
 // Reported when the file starts no production server itself (waitress's `serve`, gevent, cheroot, bjoern…), which
-// makes app.run the fallback, and not for Sanic's or Flask-SocketIO's run, which serve production traffic.
+// makes app.run the fallback, and not for Sanic's or Flask-SocketIO's run, which serve production traffic. Werkzeug's
+// own `run_simple(host, port, app)` is that server called by name, with or without its reloader: read alike.
 import { startedAsProcess } from '../../commands/shell-start';
 import { importBindings, keywordArgument, lastSegment, positionalArguments, resolvedName, stringValue, type Bindings } from '../../languages/python';
 import type { DeclaredDependencies } from '../../types';
 import { nodeSpan, walkTree, type SyntaxNode } from '../../languages/treeSitter';
 import type { LanguageCheck, RuleContext } from '../../rule';
 
+/** Werkzeug's development server by name: with its reloader or debugger a development loop, without it still that server. */
+const WERKZEUG_SERVER: Readonly<Record<string, { flags: readonly string[]; what: string }>> = {
+  'werkzeug.serving.run_simple': { flags: ['use_reloader', 'use_debugger'], what: "Werkzeug's run_simple with its reloader" },
+  'werkzeug.run_simple': { flags: ['use_reloader', 'use_debugger'], what: "Werkzeug's run_simple with its reloader" },
+};
 /** Keyword arguments that turn a server's reloader (or Flask's debug mode, which turns it on) on. */
 const RELOAD_FLAGS: Readonly<Record<string, { flags: readonly string[]; what: string }>> = {
   'uvicorn.run': { flags: ['reload'], what: 'uvicorn.run with reload=True' },
-  'werkzeug.serving.run_simple': { flags: ['use_reloader', 'use_debugger'], what: "Werkzeug's run_simple with its reloader" },
-  'werkzeug.run_simple': { flags: ['use_reloader', 'use_debugger'], what: "Werkzeug's run_simple with its reloader" },
+  ...WERKZEUG_SERVER,
 };
 /** An app's own `run` (Flask, Quart, Sanic, Flask-SocketIO's `socketio.run(app, …)`): debug mode reloads and debugs. */
 const APP_RUN_FLAGS = ['debug', 'use_reloader', 'auto_reload', 'reload'];
@@ -38,8 +43,8 @@ const PRODUCTION_SERVER_MODULES = new Set(['waitress', 'gevent', 'cheroot', 'bjo
 
 export const pythonCheck: LanguageCheck = {
   languages: ['python'],
-  // `.run(`: Flask's plain app.run (the debug, reload and runserver forms carry their words).
-  keywords: ['reload', 'debug', 'runserver', '.run('],
+  // `.run(`: Flask's plain app.run; `run_simple`: Werkzeug's server without its reloader (the other forms carry their words).
+  keywords: ['reload', 'debug', 'runserver', '.run(', 'run_simple'],
   // Before any parse: only where a deploy file of the project runs some Python script at all.
   mayReport: ({ options }) => [options.dependencies?.containerScripts, options.dependencies?.procfileScripts].some((scripts) => scripts?.some((script) => script.endsWith('.py'))),
   check,
@@ -56,16 +61,13 @@ function check(context: RuleContext): void {
   });
   const files = new FileFacts(tree.rootNode, bindings, context.options.dependencies, calls);
   for (const node of calls) {
-    const what = devServerCall(node, bindings) ?? plainAppRun(node, bindings, files);
+    const what = devServerCall(node, bindings) ?? plainAppRun(node, bindings, files) ?? plainRunSimple(node, bindings, files);
     if (what) {
       context.report({
         span: nodeSpan(node.childForFieldName('function') ?? node),
         message:
-          what === PLAIN_RUN
-            ? "Factor V: this script, which the deploy runs as the app's process, starts Flask's built-in development server " +
-              "(app.run, Werkzeug's, what `flask run` starts), which Flask's docs say not to use in production: not made " +
-              "for production traffic's load, stability or security; start the app with a production server (gunicorn, " +
-              "waitress's serve) and keep app.run for development."
+          what === PLAIN_RUN || what === PLAIN_RUN_SIMPLE
+            ? plainServerMessage(what)
             : `Factor V: this script, which the deploy runs as the app's process, starts a development server (${what}), ` +
               "made for a developer's machine (reloading on file changes, a debugger, one process), not for production traffic; " +
               'start the app with a production server (gunicorn, uvicorn without --reload) and leave reloading to development.',
@@ -75,6 +77,20 @@ function check(context: RuleContext): void {
 }
 
 const PLAIN_RUN = 'app.run';
+const PLAIN_RUN_SIMPLE = 'run_simple';
+
+/** Werkzeug's development server without its reloader, started through Flask's app.run or by its own name. */
+function plainServerMessage(what: typeof PLAIN_RUN | typeof PLAIN_RUN_SIMPLE): string {
+  const server =
+    what === PLAIN_RUN
+      ? "Flask's built-in development server (app.run, Werkzeug's, what `flask run` starts), which Flask's docs"
+      : "Werkzeug's development server (run_simple, what `flask run` and app.run start), which Werkzeug's docs";
+  return (
+    `Factor V: this script, which the deploy runs as the app's process, starts ${server} say not to use in production: ` +
+    "not made for production traffic's load, stability or security; start the app with a production server (gunicorn, " +
+    `waitress's serve) and keep ${what} for development.`
+  );
+}
 
 /** What the file says of the apps it runs and the servers it starts, read once. */
 class FileFacts {
@@ -126,6 +142,15 @@ function plainAppRun(call: SyntaxNode, bindings: Bindings, files: FileFacts): st
   const projectBuilt = built.length > 0 && built.every((constructor) => !constructor.includes('.') || files.isLocalModule(constructor));
   const projectImported = imported !== undefined && built.length === 0 && files.isLocalModule(imported);
   return projectBuilt || projectImported ? PLAIN_RUN : undefined;
+}
+
+/**
+ * Werkzeug's `run_simple(host, port, app)` without its reloader (`use_reloader=False`, or no flag): the development server
+ * app.run starts, named directly. Silent where the file starts a production server too (run_simple is then its fallback).
+ */
+function plainRunSimple(call: SyntaxNode, bindings: Bindings, files: FileFacts): string | undefined {
+  const name = resolvedName(call.childForFieldName('function'), bindings);
+  return name !== undefined && name in WERKZEUG_SERVER && !files.startsProductionServer ? PLAIN_RUN_SIMPLE : undefined;
 }
 
 /** What development server the call starts, named from our own vocabulary; undefined for any other call. */
