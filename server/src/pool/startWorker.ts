@@ -16,10 +16,8 @@ import { cachesAtEnd } from '../entry/bundleLoader';
 const AUDIT_WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 24 };
 
 export function startWorker(init: WorkerInit): Worker {
-  // Its bundle's code cache is the one made under this process's V8 flags (entry/v8Flags.ts); an audit's worker of the CLI
-  // writes it when its pool ends it (scanWorker.ts), as the CLI writes its own at exit.
-  const atEnd = init.kind === 'files' && cachesAtEnd() ? { cacheAtEnd: true } : {};
-  const options = { workerData: { ...init, v8Flags: appliedV8Flags(), ...atEnd }, ...(init.kind === 'files' ? { resourceLimits: AUDIT_WORKER_LIMITS } : {}) };
+  // Its bundle's code cache is the one made under this process's V8 flags (entry/v8Flags.ts), written when the CLI's are.
+  const options = { workerData: { ...init, v8Flags: appliedV8Flags(), ...(cachesAtEnd() ? { cacheAtEnd: true } : {}) }, ...(init.kind === 'files' ? { resourceLimits: AUDIT_WORKER_LIMITS } : {}) };
   const bundled = join(__dirname, 'scanWorker.js');
   if (existsSync(bundled)) return new Worker(bundled, options);
   const source = join(__dirname, 'scanWorker.ts');
