@@ -43,32 +43,4 @@ describe('code caches per set of V8 flags', () => {
       rmSync(folder, { recursive: true, force: true });
     }
   });
-
-  it('takes a cache made while bytecode was kept (a first CLI run) only when flushing is set back before it is made', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'tfl-v8-flush-'));
-    try {
-      const cache = join(folder, 'a.cache');
-      // As bundleLoader.ts saveAtEnd: compiled, bytecode kept while it runs, the cache made at the end.
-      const make = (restore: boolean) =>
-        execFileSync(process.execPath, ['-e', `
-          const { Script } = require('node:vm');
-          const v8 = require('node:v8');
-          const script = new Script('function f(a) { return a + 1; } f(1);', { filename: 'a.js' });
-          v8.setFlagsFromString('--no-flush-bytecode');
-          script.runInThisContext();
-          if (${restore}) v8.setFlagsFromString('--flush-bytecode');
-          require('node:fs').writeFileSync(${JSON.stringify(cache)}, script.createCachedData());`]);
-      const take = () =>
-        execFileSync(process.execPath, ['-e', `
-          const { Script } = require('node:vm');
-          const script = new Script('function f(a) { return a + 1; } f(1);', { filename: 'a.js', cachedData: require('node:fs').readFileSync(${JSON.stringify(cache)}) });
-          process.stdout.write(String(script.cachedDataRejected));`], { encoding: 'utf8' });
-      make(false);
-      assert.equal(take(), 'true', 'made under --no-flush-bytecode: rejected by a run without it');
-      make(true);
-      assert.equal(take(), 'false', 'made with flushing set back: taken');
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
-  });
 });

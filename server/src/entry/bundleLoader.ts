@@ -10,20 +10,14 @@ import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Module from 'node:module';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { constants, Script } from 'node:vm';
-import { isMainThread, workerData } from 'node:worker_threads';
+import { isMainThread } from 'node:worker_threads';
 import { appliedV8Flags } from './v8Flags';
 
 /** Long enough that a scan has compiled what it needs; a process that ends sooner saves on exit. */
 export const SAVE_AFTER_MS = 1500;
 
-/**
- * `atEnd`: a run with an end (the CLI and its scan workers: cachesAtEnd) writes a missing cache when its work is done, not
- * SAVE_AFTER_MS in, so the cache holds what the whole run compiled whatever the machine's load (at 1.5 s it held what a
- * loaded machine had got to: speed28b, 3.6 MB at load 20 against 4.3 idle, and 5-10% more CPU in every later run).
- */
-export function runBundle(directory: string, name: string, atEnd = cachesAtEnd()): void {
+export function runBundle(directory: string, name: string): void {
   const file = join(directory, name);
   const cacheFile = join(directory, cacheFileName(name, statSync(file), appliedV8Flags()));
   const cachedData = readCache(cacheFile);
@@ -33,7 +27,7 @@ export function runBundle(directory: string, name: string, atEnd = cachesAtEnd()
     // import() inside the bundle resolves as in any CommonJS module (Node 20.12 and later).
     ...(constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER ? { importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER } : {}),
   });
-  if (!cachedData || script.cachedDataRejected) (atEnd ? saveAtEnd : saveLater)(script, cacheFile);
+  if (!cachedData || script.cachedDataRejected) saveLater(script, cacheFile);
   const module = new Module(file);
   module.filename = file;
   const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
@@ -70,60 +64,21 @@ function readCache(cacheFile: string): Buffer | undefined {
 }
 
 function saveLater(script: Script, cacheFile: string): void {
-  const save = once(() => writeCache(script, cacheFile));
+  let saved = false;
+  const save = (): void => {
+    if (saved) return;
+    saved = true;
+    try {
+      const temporary = `${cacheFile}.${process.pid}.${Date.now()}.tmp`;
+      writeFileSync(temporary, script.createCachedData());
+      renameSync(temporary, cacheFile);
+    } catch {
+      // A read-only install: every start compiles, as without a cache.
+    }
+  };
   setTimeout(save, SAVE_AFTER_MS).unref();
   if (isMainThread) process.once('exit', save);
   else (globalThis as SaveHolder)[SAVE_SLOT] = save;
-}
-
-/**
- * V8 flushes the bytecode of functions that have not run for a while, so a cache written after a long audit held only
- * what ran last (2.4 MB against 4.4 after 8 s of the 10x bench tree: speed29b, reverted at round 29's merge). Until it is
- * written, this run keeps all its bytecode (`--no-flush-bytecode`, process-wide: this run only, the next runs from the
- * cache). V8 rejects a cache made under other flags, and that flag is one it checks: the cache is made with flushing
- * back on, as every later run has it, and (a worker's, while the CLI's thread may still have its own to write) off again.
- */
-function saveAtEnd(script: Script, cacheFile: string): void {
-  setFlagsFromString('--no-flush-bytecode');
-  const save = once(() => {
-    setFlagsFromString('--flush-bytecode');
-    writeCache(script, cacheFile);
-    if (!isMainThread) setFlagsFromString('--no-flush-bytecode');
-  });
-  if (isMainThread) process.once('exit', save);
-  else (globalThis as SaveHolder)[SAVE_SLOT] = save;
-}
-
-function writeCache(script: Script, cacheFile: string): void {
-  try {
-    const temporary = `${cacheFile}.${process.pid}.${Date.now()}.tmp`;
-    writeFileSync(temporary, script.createCachedData());
-    renameSync(temporary, cacheFile);
-  } catch {
-    // A read-only install: every start compiles, as without a cache.
-  }
-}
-
-function once(run: () => void): () => void {
-  let done = false;
-  return () => {
-    if (done) return;
-    done = true;
-    run();
-  };
-}
-
-const AT_END_SLOT = Symbol.for('twelve-factor-lint.cachesAtEnd');
-
-/** For the CLI's entry, before its bundle loads: its caches, and its scan workers' (startWorker tells them), are written at the end of the work. */
-export function writeCachesAtEnd(): void {
-  (globalThis as { [AT_END_SLOT]?: boolean })[AT_END_SLOT] = true;
-}
-
-/** Whether this thread writes its cache at the end of its work: the CLI's thread, or a worker the CLI started. */
-export function cachesAtEnd(): boolean {
-  if (isMainThread) return (globalThis as { [AT_END_SLOT]?: boolean })[AT_END_SLOT] === true;
-  return (workerData as { cacheAtEnd?: unknown } | undefined)?.cacheAtEnd === true;
 }
 
 const SAVE_SLOT = Symbol.for('twelve-factor-lint.saveCodeCache');
@@ -131,8 +86,8 @@ type SaveHolder = { [SAVE_SLOT]?: () => void };
 
 /**
  * For a worker its pool ends: writes the code cache now if this thread was to write one. A worker has no exit hook
- * (it is terminated); an audit's worker on a small tree ends before SAVE_AFTER_MS (on /tmp/bt it never wrote its
- * cache, and every run's worker compiled its whole bundle again), and the CLI's workers write theirs only here.
+ * (it is terminated), and an audit's worker on a small tree ends before SAVE_AFTER_MS: on /tmp/bt it never wrote its
+ * cache, and every run's worker compiled its whole bundle again.
  */
 export function saveCodeCacheNow(): void {
   (globalThis as SaveHolder)[SAVE_SLOT]?.();

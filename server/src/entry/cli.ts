@@ -1,5 +1,5 @@
 // dist/cli.js: starts dist/cli.bundle.js from its code cache (bundleLoader.ts).
-import { runBundle, writeCachesAtEnd } from './bundleLoader';
+import { runBundle } from './bundleLoader';
 import { mark } from './timeline';
 import { applyV8Flags, TIERING_FLAGS } from './v8Flags';
 
@@ -11,6 +11,4 @@ import { applyV8Flags, TIERING_FLAGS } from './v8Flags';
 applyV8Flags(['--heap-growing-percent=50', ...TIERING_FLAGS]);
 
 mark('loader');
-// A run has an end: its code caches are written then (bundleLoader.ts saveAtEnd).
-writeCachesAtEnd();
 runBundle(__dirname, 'cli.bundle.js');

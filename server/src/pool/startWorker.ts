@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { WorkerInit } from './messages';
 import { appliedV8Flags } from '../entry/v8Flags';
-import { cachesAtEnd } from '../entry/bundleLoader';
 
 /**
  * An audit's worker scans one file at a time, and a file's syntax tree dies with its scan: a
@@ -16,8 +15,8 @@ import { cachesAtEnd } from '../entry/bundleLoader';
 const AUDIT_WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 24 };
 
 export function startWorker(init: WorkerInit): Worker {
-  // Its bundle's code cache is the one made under this process's V8 flags (entry/v8Flags.ts), written when the CLI's are.
-  const options = { workerData: { ...init, v8Flags: appliedV8Flags(), ...(cachesAtEnd() ? { cacheAtEnd: true } : {}) }, ...(init.kind === 'files' ? { resourceLimits: AUDIT_WORKER_LIMITS } : {}) };
+  // Its bundle's code cache is the one made under this process's V8 flags (entry/v8Flags.ts).
+  const options = { workerData: { ...init, v8Flags: appliedV8Flags() }, ...(init.kind === 'files' ? { resourceLimits: AUDIT_WORKER_LIMITS } : {}) };
   const bundled = join(__dirname, 'scanWorker.js');
   if (existsSync(bundled)) return new Worker(bundled, options);
   const source = join(__dirname, 'scanWorker.ts');
