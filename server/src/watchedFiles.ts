@@ -27,8 +27,10 @@ export const WATCHED_FILES: readonly string[] = [
   // Where a Rails app keeps its sessions, read for its production environment file (Factor VI).
   '**/config/{application.rb,initializers/session_store.rb}',
   '**/{k8s,kubernetes,deploy,manifests}/**/*.{yml,yaml}',
-  // The app's own commands a start script beside it runs (`python manage.py create_db`: Factor XII).
+  // The app's own commands a start script beside it runs (`python manage.py create_db`, `make migrate` and the files
+  // a Makefile includes, `php artisan migrate`: Factor XII; migrationFacts/startScripts.ts reads them).
   '**/manage.py',
+  '**/{GNUmakefile,makefile,Makefile,*.mk,artisan}',
   // What says a docs-named folder holds an app (a Django project in `website/`): its files are then the app's.
   ...docsFolderWatchGlobs(),
 ];

@@ -50,7 +50,7 @@ describe('watched files over LSP', () => {
     const globs = watchedGlobs(registered);
     assert.deepEqual(globs, [...WATCHED_FILES]);
     const watched = (path: string) => globs.some((glob) => picomatch.isMatch(path, glob, { dot: true }));
-    for (const path of ['package.json', 'api/requirements-prod.txt', 'requirements/base.txt', 'Dockerfile', 'vite.config.ts', '.babelrc', 'config/database.yml', 'deploy/prod/web.yaml', 'website/manage.py', '.twelve-factor.json']) {
+    for (const path of ['package.json', 'api/requirements-prod.txt', 'requirements/base.txt', 'Dockerfile', 'vite.config.ts', '.babelrc', 'config/database.yml', 'deploy/prod/web.yaml', 'website/manage.py', 'Makefile', 'mk/db.mk', 'artisan', '.twelve-factor.json']) {
       assert.ok(watched(path), `${path} is watched`);
     }
     assert.ok(!watched('src/app.js'), 'a source file is no event');
